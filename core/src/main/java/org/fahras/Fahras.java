@@ -1,0 +1,110 @@
+package org.fahras;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.fahras.index.Article;
+import org.fahras.index.ArticleIndex;
+import org.fahras.search.ArticleSearcher;
+import org.fahras.search.QueryParseException;
+import org.fahras.search.SearchOptions;
+import org.fahras.search.SearchResults;
+
+/**
+ * The entry point: an Arabic article index you open, add to, update, delete from, commit and search.
+ *
+ * <pre>{@code
+ * try (Fahras fahras = Fahras.inMemory()) {
+ *   fahras.add(Article.of("a1", "بوتين في بيونغ يانغ", "وصل الرئيس الروسي ..."));
+ *   fahras.commit();
+ *   SearchResults results = fahras.search("\"بيونغ يانغ\"", 10);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Composes an {@link ArticleIndex} (writer and near-real-time searcher) with an
+ * {@link ArticleSearcher} (query parsing, ranking, snippets); use those directly for more control.
+ */
+public final class Fahras implements Closeable {
+  private final ArticleIndex index;
+  private final ArticleSearcher searcher;
+
+  private Fahras(ArticleIndex index) {
+    this.index = index;
+    this.searcher = new ArticleSearcher(index);
+  }
+
+  /**
+   * Opens the index in a folder, creating it if missing.
+   *
+   * @throws org.fahras.index.IndexLockedException if another writer holds the folder
+   * @throws IOException if the folder cannot be created or read
+   */
+  public static Fahras open(Path folder) throws IOException {
+    return new Fahras(ArticleIndex.open(folder));
+  }
+
+  /** Opens an index with options (analyzer, RAM buffer). */
+  public static Fahras open(Path folder, ArticleIndex.Options options) throws IOException {
+    return new Fahras(ArticleIndex.open(folder, options));
+  }
+
+  /** A new empty index in memory. */
+  public static Fahras inMemory() {
+    return new Fahras(ArticleIndex.inMemory());
+  }
+
+  /** Adds an article, replacing any with the same id. */
+  public void add(Article article) throws IOException {
+    index.add(article);
+  }
+
+  /** Replaces the article with the same id (or adds it). */
+  public void update(Article article) throws IOException {
+    index.update(article);
+  }
+
+  /** Deletes the article with this id, if any. */
+  public void delete(String id) throws IOException {
+    index.delete(id);
+  }
+
+  /** Makes all changes durable and visible. */
+  public void commit() throws IOException {
+    index.commit();
+  }
+
+  /** The first {@code k} hits; never throws for malformed syntax (lenient mode). */
+  public SearchResults search(String query, int k) throws IOException {
+    return searcher.search(query, k);
+  }
+
+  /**
+   * Searches with options (paging, filters, strict mode, snippet format).
+   *
+   * @throws QueryParseException in strict mode for malformed syntax, with the char offset
+   */
+  public SearchResults search(String query, SearchOptions options) throws IOException {
+    return searcher.search(query, options);
+  }
+
+  /** Number of live articles visible to searches. */
+  public int size() throws IOException {
+    return index.size();
+  }
+
+  /** The underlying index. */
+  public ArticleIndex index() {
+    return index;
+  }
+
+  /** The underlying searcher. */
+  public ArticleSearcher searcher() {
+    return searcher;
+  }
+
+  /** Commits pending changes and closes the index. */
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,45 @@
+package org.fahras.corpus;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parses the {@code date} of a corpus line. Accepted forms: {@code 2015-07-21},
+ * {@code 2015-07-21 02:51:32}, {@code 2015-07-21T02:51:32}, and ISO-8601 with an offset
+ * ({@code 2015-07-21T02:51:32Z}, converted to UTC).
+ */
+public final class ArticleDates {
+  private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
+
+  private ArticleDates() {}
+
+  /**
+   * @param text the date text, or null/blank for none
+   * @return the time, or null when {@code text} is null or blank
+   * @throws IllegalArgumentException if the text is in none of the accepted forms
+   */
+  public static LocalDateTime parse(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    try {
+      if (t.length() == 10) {
+        return LocalDate.parse(t).atStartOfDay();
+      }
+      if (t.length() > 10 && t.charAt(10) == ' ') {
+        return LocalDateTime.parse(t, SPACED);
+      }
+      if (t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10) {
+        return OffsetDateTime.parse(t).atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+      }
+      return LocalDateTime.parse(t);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("unreadable \"date\" '" + text
+          + "' (expected 2015-07-21, 2015-07-21 02:51:32 or ISO-8601)", e);
+    }
+  }
+}

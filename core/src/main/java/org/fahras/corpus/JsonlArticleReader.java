@@ -1,0 +1,203 @@
+package org.fahras.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import org.fahras.index.Article;
+
+/**
+ * Streams articles from a JSON Lines file, plain or gzip ({@code .gz}), one JSON object a line:
+ * {@code id}, {@code title}, {@code body} (required: id and body), optional {@code date} (see
+ * {@link ArticleDates}), {@code source}, {@code url}, {@code author}; other fields are ignored.
+ *
+ * <p>Memory is constant in the file size: one line is held at a time. Each line is decoded as
+ * strict UTF-8 on its own, so a line with invalid bytes, malformed JSON, or a missing id or body
+ * yields a {@link CorpusLine.Invalid} naming the file and line, and the lines around it are read as
+ * usual. Blank lines are skipped.
+ */
+public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final CountingInputStream counted;
+  private final InputStream in;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream(8192);
+  private long lineNumber;
+  private CorpusLine next;
+  private boolean eof;
+
+  private JsonlArticleReader(Path file) throws IOException {
+    this.file = file;
+    this.counted = new CountingInputStream(Files.newInputStream(file));
+    InputStream raw = new BufferedInputStream(counted, 1 << 16);
+    this.in = isGzip(file) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+  }
+
+  /**
+   * Opens a corpus file.
+   *
+   * @throws IOException if the file cannot be opened, or its name ends in .gz but it is not gzip
+   */
+  public static JsonlArticleReader open(Path file) throws IOException {
+    return new JsonlArticleReader(file);
+  }
+
+  private static boolean isGzip(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+  }
+
+  /** The file being read. */
+  public Path file() {
+    return file;
+  }
+
+  /** Bytes of the file (compressed, for gzip) consumed so far: for progress against the file size. */
+  public long bytesRead() {
+    return counted.count;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !eof) {
+      try {
+        next = readNext();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(file + ":" + (lineNumber + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return next != null;
+  }
+
+  /**
+   * @throws java.io.UncheckedIOException if the file itself cannot be read (not for a bad line)
+   */
+  @Override
+  public CorpusLine next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more lines in " + file);
+    }
+    CorpusLine result = next;
+    next = null;
+    return result;
+  }
+
+  private CorpusLine readNext() throws IOException {
+    while (true) {
+      lineBytes.reset();
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        lineBytes.write(b);
+      }
+      if (b == -1 && lineBytes.size() == 0) {
+        eof = true;
+        return null;
+      }
+      lineNumber++;
+      CorpusLine parsed = parseLine(lineBytes.toByteArray());
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+  }
+
+  /** Returns the line's result, or null for a blank line (which is skipped, not an error). */
+  private CorpusLine parseLine(byte[] bytes) {
+    String text;
+    try {
+      text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return invalid("invalid UTF-8 (" + e.getMessage() + ")");
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return invalid("malformed JSON: " + e.getOriginalMessage()
+          + " at column " + e.getLocation().getColumnNr());
+    }
+    if (node == null || !node.isObject()) {
+      return invalid("expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));
+    }
+    String id = text(node, "id");
+    if (id == null || id.isBlank()) {
+      return invalid("missing or blank \"id\"");
+    }
+    String body = text(node, "body");
+    if (body == null) {
+      return invalid("article '" + id + "' has no \"body\"");
+    }
+    try {
+      Article article = new Article(id, text(node, "title"), body,
+          ArticleDates.parse(text(node, "date")), text(node, "source"), text(node, "url"),
+          text(node, "author"));
+      return new CorpusLine.Valid(lineNumber, article);
+    } catch (IllegalArgumentException e) {
+      return invalid(e.getMessage());
+    }
+  }
+
+  private CorpusLine invalid(String message) {
+    return new CorpusLine.Invalid(lineNumber, new CorpusError(file, lineNumber, message));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b != -1) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int off, int len) throws IOException {
+      int n = super.read(buffer, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.fahras.index;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The field schema of an article index, in one place.
+ *
+ * <ul>
+ *   <li>{@value #ID}: exact, stored; the key of update and delete.
+ *   <li>{@value #TITLE}, {@value #BODY}: Arabic-analyzed, stored, postings with offsets (for
+ *       highlighting from the original text).
+ *   <li>{@value #DATE}: epoch seconds (UTC reading of the local time) as a {@link LongPoint} for
+ *       ranges and a doc value for sorting; stored as ISO text.
+ *   <li>{@value #SOURCE}: exact, stored, and a sorted-set facet dimension.
+ *   <li>{@value #URL}: stored only. {@value #AUTHOR}: analyzed and stored.
+ * </ul>
+ */
+public final class ArticleFields {
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String DATE = "date";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String AUTHOR = "author";
+  /** Facet dimension of the source, in the {@code $facets} sorted-set field. */
+  public static final String SOURCE_FACET = "source";
+
+  /** Analyzed, stored, positions and offsets in the postings. */
+  public static final FieldType TEXT_WITH_OFFSETS;
+
+  static {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    TEXT_WITH_OFFSETS = type;
+  }
+
+  private static final DateTimeFormatter STORED_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+  private ArticleFields() {}
+
+  /** The facets configuration every index of articles uses. */
+  public static FacetsConfig facetsConfig() {
+    return new FacetsConfig();
+  }
+
+  /** Seconds since the epoch of a local time read as UTC: the unit of {@value #DATE}. */
+  public static long epochSeconds(LocalDateTime time) {
+    return time.toEpochSecond(ZoneOffset.UTC);
+  }
+
+  /** Builds the Lucene document of an article, before {@link FacetsConfig#build}. */
+  public static Document toDocument(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(BODY, article.body(), TEXT_WITH_OFFSETS));
+    if (article.published() != null) {
+      long seconds = epochSeconds(article.published());
+      doc.add(new LongPoint(DATE, seconds));
+      doc.add(new NumericDocValuesField(DATE, seconds));
+      doc.add(new StoredField(DATE, STORED_DATE.format(article.published())));
+    }
+    if (article.source() != null && !article.source().isBlank()) {
+      doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, article.source()));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    if (article.author() != null) {
+      doc.add(new TextField(AUTHOR, article.author(), Field.Store.YES));
+    }
+    return doc;
+  }
+
+  /** Reads an article back from its stored fields. */
+  public static Article fromStored(Document doc) {
+    String date = doc.get(DATE);
+    return new Article(
+        doc.get(ID),
+        doc.get(TITLE),
+        doc.get(BODY),
+        date == null ? null : LocalDateTime.parse(date, STORED_DATE),
+        doc.get(SOURCE),
+        doc.get(URL),
+        doc.get(AUTHOR));
+  }
+}

@@ -1,0 +1,197 @@
+package org.fahras.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.fahras.analysis.ArabicAnalyzer;
+
+/**
+ * An index of {@link Article}s on disk or in memory: the writer and its near-real-time searcher.
+ *
+ * <p>Thread-safe: any number of threads may add, update, delete and search at once. Changes become
+ * visible to searches after {@link #refresh()} or {@link #commit()} (a search also picks them up
+ * when no other thread is refreshing), and are durable once committed; {@link #close()} commits. The same {@link Analyzer} serves indexing and querying ({@link #analyzer()}).
+ *
+ * <p>One writer per directory: opening a directory that another open {@code ArticleIndex} (or
+ * process) writes to throws {@link IndexLockedException}.
+ */
+public final class ArticleIndex implements Closeable {
+
+  /**
+   * Options for opening an index.
+   *
+   * @param analyzer the analyzer for text fields, at index and query time
+   * @param ramBufferMb the writer's RAM buffer in MB before it flushes a segment
+   */
+  public record Options(Analyzer analyzer, double ramBufferMb) {
+    public Options {
+      Objects.requireNonNull(analyzer, "analyzer");
+      if (!(ramBufferMb > 0)) {
+        throw new IllegalArgumentException("ramBufferMb must be > 0, got " + ramBufferMb);
+      }
+    }
+
+    /** Fahras's {@link ArabicAnalyzer} and a 64 MB RAM buffer. */
+    public static Options defaults() {
+      return new Options(new ArabicAnalyzer(), 64);
+    }
+
+    public Options withAnalyzer(Analyzer other) {
+      return new Options(other, ramBufferMb);
+    }
+
+    public Options withRamBufferMb(double mb) {
+      return new Options(analyzer, mb);
+    }
+  }
+
+  private final Directory directory;
+  private final String location;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
+
+  private ArticleIndex(Directory directory, String location, Options options) throws IOException {
+    this.directory = directory;
+    this.location = location;
+    this.analyzer = options.analyzer();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(options.ramBufferMb());
+    try {
+      this.writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException(location, e);
+    }
+    this.searchers = new SearcherManager(writer, true, false, new SearcherFactory());
+  }
+
+  /**
+   * Opens (creating it if missing) the index in a folder on disk.
+   *
+   * @throws IndexLockedException if another writer holds the folder
+   * @throws IOException if the folder cannot be created or read
+   */
+  public static ArticleIndex open(Path folder) throws IOException {
+    return open(folder, Options.defaults());
+  }
+
+  /** As {@link #open(Path)}, with options. */
+  public static ArticleIndex open(Path folder, Options options) throws IOException {
+    Files.createDirectories(folder);
+    return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options);
+  }
+
+  /** A new, empty index held in memory and gone when closed. */
+  public static ArticleIndex inMemory() {
+    return inMemory(Options.defaults());
+  }
+
+  /** As {@link #inMemory()}, with options. */
+  public static ArticleIndex inMemory(Options options) {
+    try {
+      return new ArticleIndex(new ByteBuffersDirectory(), "(memory)", options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open an in-memory index", e);
+    }
+  }
+
+  /**
+   * Adds an article, replacing any article already indexed under its id.
+   *
+   * @throws IOException if the writer fails (the index stays as it was before the call)
+   */
+  public void add(Article article) throws IOException {
+    update(article);
+  }
+
+  /** Replaces the article with the same id, or adds it if there is none. */
+  public void update(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    writer.updateDocument(new Term(ArticleFields.ID, article.id()),
+        facetsConfig.build(ArticleFields.toDocument(article)));
+  }
+
+  /** Deletes the article with this id; does nothing if there is none. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(ArticleFields.ID, id));
+  }
+
+  /** Makes every change so far durable and visible to searches. */
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Makes every change so far visible to searches, without making it durable. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** A function of a point-in-time searcher. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs a function on the latest searcher and releases it afterwards. Changes added since the last
+   * refresh become visible first if no other thread is refreshing.
+   */
+  public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return function.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Number of live articles visible to searches now. */
+  public int size() throws IOException {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** The analyzer of the text fields, for building queries. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The facets configuration the documents were built with. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** Where the index lives: a folder path, or {@code (memory)}. */
+  public String location() {
+    return location;
+  }
+
+  /**
+   * Commits pending changes (as Lucene's {@link IndexWriter#close()} does) and releases the folder.
+   */
+  @Override
+  public void close() throws IOException {
+    try (directory; writer; searchers) {
+      // closed in reverse order: searchers, then the writer (which commits), then the directory
+    }
+  }
+}
