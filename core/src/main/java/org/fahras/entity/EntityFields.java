@@ -1,0 +1,109 @@
+package org.fahras.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene fields that make an article's entities searchable, facetable and highlightable. Per distinct
+ * entity of a document:
+ *
+ * <ul>
+ *   <li>{@value #ID} (indexed keyword, multi-valued): the canonical id ({@code person:putin},
+ *       {@code country:KP}, or {@code ner:person:<name>} for names only the tagger found);
+ *   <li>{@value #KEY} (indexed keyword, multi-valued): {@code <prefix>|<variant key>} for every name of
+ *       the entity (all gazetteer aliases, the mention's own name, for people also the last name word),
+ *       with {@code <prefix>} the type's query prefix and also {@code entity}; what
+ *       {@link EntityQueries} searches;
+ *   <li>{@value #FACET} (sorted-set doc values): {@code <prefix>\u001F<id>\u001F<display name>}, read by
+ *       {@link EntityFacets}.
+ * </ul>
+ *
+ * And one {@value #MENTIONS} stored field listing every mention as {@code prefix<TAB>id<TAB>start<TAB>end}
+ * lines (offsets in chars of the text that was recognized, for highlighting).
+ */
+public final class EntityFields {
+  /** Field holding canonical ids. */
+  public static final String ID = "entity_id";
+  /** Field holding type-scoped variant keys of every name. */
+  public static final String KEY = "entity_key";
+  /** Doc-values field for facets. */
+  public static final String FACET = "entity_facet";
+  /** Stored mention offsets. */
+  public static final String MENTIONS = "entity_mentions";
+  /** Key prefix matching entities of any type. */
+  public static final String ANY = "entity";
+  static final char SEP = '\u001F';
+
+  private final Gazetteer gazetteer;
+
+  /** @param gazetteer used to add the keys of all aliases of a recognized gazetteer entity */
+  public EntityFields(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * @param mentions the mentions of one text (e.g. from {@link EntityRecognizer#recognize})
+   * @return the fields to add to that text's Lucene document; empty when there are no mentions
+   */
+  public List<IndexableField> fields(List<EntityMention> mentions) {
+    Map<String, EntityMention> distinct = new LinkedHashMap<>();
+    StringBuilder stored = new StringBuilder();
+    for (EntityMention m : mentions) {
+      distinct.putIfAbsent(m.id(), m);
+      stored.append(m.type().queryPrefix()).append('\t').append(m.id()).append('\t').append(m.start())
+          .append('\t').append(m.end()).append('\n');
+    }
+    List<IndexableField> out = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (EntityMention m : distinct.values()) {
+      out.add(new StringField(ID, m.id(), Field.Store.NO));
+      out.add(new SortedSetDocValuesField(FACET,
+          new BytesRef(m.type().queryPrefix() + SEP + m.id() + SEP + m.name())));
+      List<String> names = new ArrayList<>();
+      names.add(m.name());
+      gazetteer.byId(m.id()).ifPresent(e -> names.addAll(e.allNames()));
+      for (String name : names) {
+        List<String> toks = Gazetteer.normalizedTokens(name);
+        if (toks.isEmpty()) {
+          continue;
+        }
+        addKeys(keys, m.type(), String.join(" ", toks));
+        if (m.type() == EntityType.PERSON && toks.size() >= 2) {
+          addKeys(keys, m.type(), toks.get(toks.size() - 1));
+        }
+      }
+    }
+    for (String k : keys) {
+      out.add(new StringField(KEY, k, Field.Store.NO));
+    }
+    if (!stored.isEmpty()) {
+      out.add(new StoredField(MENTIONS, stored.toString()));
+    }
+    return out;
+  }
+
+  private static void addKeys(Set<String> keys, EntityType type, String foldedName) {
+    String key = VariantKey.of(foldedName);
+    if (key.isEmpty()) {
+      return;
+    }
+    keys.add(type.queryPrefix() + "|" + key);
+    keys.add(ANY + "|" + key);
+  }
+
+  /** @return the term of {@value #KEY} for a query prefix and a folded name */
+  static String keyTerm(String prefix, String foldedName) {
+    return prefix.toLowerCase(Locale.ROOT) + "|" + VariantKey.of(foldedName);
+  }
+}

@@ -1,0 +1,74 @@
+package org.fahras.entity;
+
+/**
+ * Normalizes Arabic words for gazetteer lookup: the folding under which two spellings of the same name
+ * are the same string. In-place, allocation-free, one pass. Rules, in the order applied per char:
+ *
+ * <ol>
+ *   <li>harakat (U+064B..U+0652), superscript alef (U+0670) and tatweel (U+0640) are removed;
+ *   <li>hamza-carrying alefs {@code أ إ آ} and alef wasla {@code ٱ} become bare alef {@code ا};
+ *   <li>teh marbuta {@code ة} becomes heh {@code ه};
+ *   <li>alef maqsura {@code ى} becomes yeh {@code ي}.
+ * </ol>
+ *
+ * <p>These are the orthographic rules of Larkey, Ballesteros and Connell's light stemming normalizer
+ * ("Light Stemming for Arabic Information Retrieval", 2007), also used by Lucene's {@code ArabicNormalizer}.
+ * They are right for matching multi-letter names against a curated list, where a collision such as
+ * {@code على}/{@code علي} cannot occur unless the list holds that word. The statistical tagger does NOT
+ * use this folding (see {@link TaggerNormalizer}). Arabic presentation forms (U+FB50..U+FEFF) are not
+ * handled here; {@link TextTokens} decomposes them per token before calling this class.
+ */
+public final class EntityNormalizer {
+  static final char ALEF = '\u0627';
+  static final char ALEF_MADDA = '\u0622';
+  static final char ALEF_HAMZA_ABOVE = '\u0623';
+  static final char ALEF_HAMZA_BELOW = '\u0625';
+  static final char ALEF_WASLA = '\u0671';
+  static final char TEH_MARBUTA = '\u0629';
+  static final char HEH = '\u0647';
+  static final char ALEF_MAQSURA = '\u0649';
+  static final char YEH = '\u064A';
+  static final char TATWEEL = '\u0640';
+  static final char FATHATAN = '\u064B';
+  static final char SUKUN = '\u0652';
+  static final char SUPERSCRIPT_ALEF = '\u0670';
+
+  private EntityNormalizer() {}
+
+  /**
+   * Normalizes {@code s[0..len)} in place.
+   *
+   * @return the new length (at most {@code len})
+   */
+  public static int normalize(char[] s, int len) {
+    int out = 0;
+    for (int i = 0; i < len; i++) {
+      char c = s[i];
+      switch (c) {
+        case TATWEEL, SUPERSCRIPT_ALEF:
+          continue;
+        case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
+          c = ALEF;
+          break;
+        case TEH_MARBUTA:
+          c = HEH;
+          break;
+        case ALEF_MAQSURA:
+          c = YEH;
+          break;
+        default:
+          if (c >= FATHATAN && c <= SUKUN) {
+            continue;
+          }
+      }
+      s[out++] = c;
+    }
+    return out;
+  }
+
+  /** Normalizes a whole string (spaces kept as they are); convenience for building lookup tables. */
+  public static String normalize(String text) {
+    char[] s = TextTokens.decomposePresentationForms(text).toCharArray();
+    return new String(s, 0, normalize(s, s.length));
+  }
+}

@@ -1,0 +1,57 @@
+package org.fahras.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns the entity part of a query ({@code person:بوتين}, {@code place:"كوريا الشمالية"},
+ * {@code org:الكرملين}, {@code entity:"كيم جونغ أون"}) into a Lucene query over {@link EntityFields}.
+ * The name is folded ({@link EntityNormalizer}) and reduced to its {@link VariantKey}, so every alias,
+ * spelling variant and clitic form indexed for the entity matches: {@code person:بوتن},
+ * {@code place:بيونج يانج}. A name that is a gazetteer id ({@code entity:country:KP}) matches that id.
+ * The query is constant-scoring (an entity filter should not reorder text relevance); combine it with a
+ * text query in a {@code BooleanQuery} as MUST or FILTER.
+ */
+public final class EntityQueries {
+  /** The prefixes this class understands. */
+  public static final Set<String> PREFIXES = Set.of("person", "place", "org", "misc", EntityFields.ANY);
+
+  private EntityQueries() {}
+
+  /** @return whether {@code prefix} (any case) is an entity query prefix */
+  public static boolean isEntityPrefix(String prefix) {
+    return PREFIXES.contains(prefix.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * @param prefix {@code person}, {@code place}, {@code org}, {@code misc} or {@code entity}
+   * @param name the name as the user typed it, quotes removed (taken as typed, proclitics are not removed)
+   * @return a constant-score query matching documents that mention such an entity
+   * @throws IllegalArgumentException if the prefix is unknown or the name has no letters
+   */
+  public static Query query(String prefix, String name) {
+    String p = prefix.toLowerCase(Locale.ROOT);
+    if (!PREFIXES.contains(p)) {
+      throw new IllegalArgumentException("unknown entity prefix '" + prefix + "' (expected one of " + PREFIXES + ")");
+    }
+    List<String> toks = Gazetteer.normalizedTokens(name);
+    if (toks.isEmpty()) {
+      throw new IllegalArgumentException("entity query '" + prefix + ":" + name + "' has no name");
+    }
+    // The name is taken as typed: stripping proclitics here would turn بوتين into وتين.
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(EntityFields.KEY, EntityFields.keyTerm(p, String.join(" ", toks)))),
+        BooleanClause.Occur.SHOULD);
+    if (name.indexOf(':') > 0) {
+      b.add(new TermQuery(new Term(EntityFields.ID, name.strip())), BooleanClause.Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(b.build());
+  }
+}

@@ -1,0 +1,173 @@
+package org.fahras.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the entity mentions of a text (an article's title or body): gazetteer names first
+ * ({@link GazetteerMatcher}: exact, clitic-aware, variant keys), then names the statistical tagger
+ * ({@link NerTagger}) finds where no gazetteer name was, each resolved to a gazetteer id when its name or
+ * variant key is known; finally a single-word person mention that is the last word of a full person name
+ * met earlier in the text takes that person's id ("بوتين" after "فلاديمير بوتين").
+ *
+ * <p>Sentences for the tagger end at {@code . ! ? ؟ ؛} and line breaks, and are cut at
+ * {@value #MAX_SENTENCE} tokens. Thread-safe; all state is per call.
+ */
+public final class EntityRecognizer {
+  static final int MAX_SENTENCE = 120;
+
+  private final GazetteerMatcher matcher;
+  private final NerTagger tagger;
+
+  /**
+   * @param gazetteer names to find (may be empty)
+   * @param tagger statistical tagger, or null to use the gazetteer alone
+   */
+  public EntityRecognizer(Gazetteer gazetteer, NerTagger tagger) {
+    this.matcher = new GazetteerMatcher(gazetteer);
+    this.tagger = tagger;
+  }
+
+  /** @return a recognizer with {@link BaseGazetteer} and the bundled ANERcorp model */
+  public static EntityRecognizer standard() {
+    return new EntityRecognizer(BaseGazetteer.load(), new NerTagger(NerModel.bundled()));
+  }
+
+  /** @return the gazetteer names are resolved against */
+  public Gazetteer gazetteer() {
+    return matcher.gazetteer();
+  }
+
+  /**
+   * @param text any text, may be empty
+   * @return the mentions in text order, non-overlapping, offsets into {@code text}
+   */
+  public List<EntityMention> recognize(String text) {
+    TextTokens tokens = TextTokens.of(text);
+    int n = tokens.size();
+    String[] folded = new String[n];
+    for (int i = 0; i < n; i++) {
+      folded[i] = EntityNormalizer.normalize(tokens.surface(i));
+    }
+    EntityMention[] byToken = new EntityMention[n];
+    int[] spanEnd = new int[n];
+    for (GazetteerMatcher.Match m : matcher.match(folded)) {
+      Entity e = m.entity();
+      byToken[m.firstToken()] = mention(tokens, m.firstToken(), m.endToken(), e.type(), e.id(), e.name(),
+          EntityMention.Source.GAZETTEER);
+      spanEnd[m.firstToken()] = m.endToken();
+      for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
+        spanEnd[k] = -1; // covered
+      }
+    }
+    if (tagger != null) {
+      addModelMentions(tokens, folded, byToken, spanEnd);
+    }
+    List<EntityMention> out = new ArrayList<>();
+    Map<String, EntityMention> surnames = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      EntityMention m = byToken[i];
+      if (m == null) {
+        continue;
+      }
+      if (m.type() == EntityType.PERSON) {
+        int end = spanEnd[i];
+        if (end - i >= 2) {
+          surnames.putIfAbsent(Proclitics.strip(folded[end - 1]), m);
+        } else if (m.source() == EntityMention.Source.MODEL) {
+          EntityMention full = surnames.get(Proclitics.strip(folded[i]));
+          if (full != null) {
+            m = new EntityMention(m.type(), full.id(), full.name(), m.surface(), m.start(), m.end(),
+                EntityMention.Source.COREFERENCE);
+          }
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private void addModelMentions(TextTokens tokens, String[] folded, EntityMention[] byToken, int[] spanEnd) {
+    List<List<String>> sentences = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>();
+    String text = tokens.text();
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean last = i + 1 == tokens.size() || i + 1 - from >= MAX_SENTENCE || isSentenceEnd(text.charAt(tokens.start(i)))
+          || text.substring(tokens.end(i), tokens.start(i + 1)).indexOf('\n') >= 0;
+      if (last) {
+        List<String> words = new ArrayList<>(i + 1 - from);
+        for (int k = from; k <= i; k++) {
+          words.add(tokens.surface(k));
+        }
+        sentences.add(words);
+        ranges.add(new int[] {from, i + 1});
+        from = i + 1;
+      }
+    }
+    List<String[]> tags = tagger.tagDocument(sentences);
+    for (int s = 0; s < tags.size(); s++) {
+      int base = ranges.get(s)[0];
+      for (NerScores.Span span : NerScores.spans(tags.get(s))) {
+        int a = base + span.start();
+        int b = base + span.end();
+        if (overlapsGazetteer(spanEnd, byToken, a, b) || !tokens.isWord(a) || !tokens.isWord(b - 1)) {
+          continue;
+        }
+        EntityType type = EntityType.parse(span.type());
+        String first = Proclitics.strip(folded[a]);
+        StringBuilder name = new StringBuilder(first);
+        for (int k = a + 1; k < b; k++) {
+          name.append(' ').append(folded[k]);
+        }
+        String key = name.toString();
+        if (key.length() < 2) {
+          continue;
+        }
+        Entity known = matcher.gazetteer().lookup(key);
+        if (known == null && VariantKey.of(key).length() >= VariantKey.MIN_LENGTH) {
+          known = matcher.gazetteer().lookupVariant(VariantKey.of(key));
+        }
+        if (known != null && known.type() == type) {
+          byToken[a] = mention(tokens, a, b, type, known.id(), known.name(), EntityMention.Source.MODEL);
+        } else {
+          byToken[a] = mention(tokens, a, b, type, "ner:" + type.queryPrefix() + ":" + key,
+              displayName(tokens, a, b), EntityMention.Source.MODEL);
+        }
+        spanEnd[a] = b;
+        for (int k = a + 1; k < b; k++) {
+          spanEnd[k] = -1;
+        }
+      }
+    }
+  }
+
+  private static boolean overlapsGazetteer(int[] spanEnd, EntityMention[] byToken, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (byToken[k] != null || spanEnd[k] == -1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String displayName(TextTokens tokens, int a, int b) {
+    StringBuilder sb = new StringBuilder(Proclitics.strip(TaggerNormalizer.normalize(tokens.surface(a))));
+    for (int k = a + 1; k < b; k++) {
+      sb.append(' ').append(TaggerNormalizer.normalize(tokens.surface(k)));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u061B';
+  }
+
+  private static EntityMention mention(TextTokens t, int a, int b, EntityType type, String id, String name,
+      EntityMention.Source source) {
+    return new EntityMention(type, id, name, t.text().substring(t.start(a), t.end(b - 1)), t.start(a), t.end(b - 1),
+        source);
+  }
+}

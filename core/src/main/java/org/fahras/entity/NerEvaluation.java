@@ -1,0 +1,51 @@
+package org.fahras.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a tagger on CoNLL sentences, and k-fold cross-validation of the trainer. Sentences are fed to
+ * the tagger in documents of {@code documentBlock} consecutive sentences (as in training). Folds are
+ * contiguous slices of the file, so sentences of one article do not land on both sides.
+ */
+public final class NerEvaluation {
+  private NerEvaluation() {}
+
+  /** @return the scores of {@code tagger} on {@code gold} */
+  public static NerScores evaluate(NerTagger tagger, List<ConllSentence> gold, int documentBlock) {
+    NerScores scores = new NerScores();
+    for (int from = 0; from < gold.size(); from += documentBlock) {
+      List<ConllSentence> doc = gold.subList(from, Math.min(gold.size(), from + documentBlock));
+      List<List<String>> tokens = new ArrayList<>(doc.size());
+      doc.forEach(s -> tokens.add(s.tokens()));
+      List<String[]> tags = tagger.tagDocument(tokens);
+      for (int i = 0; i < doc.size(); i++) {
+        scores.add(doc.get(i).tags(), tags.get(i));
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * Trains on k-1 folds and scores the held-out fold, k times.
+   *
+   * @param folds k, at least 2
+   * @return one score per fold, in order
+   */
+  public static List<NerScores> crossValidate(List<ConllSentence> data, int folds, NerFeatures features,
+      NerTrainer.Options opt) {
+    if (folds < 2 || folds > data.size()) {
+      throw new IllegalArgumentException("folds must be between 2 and the number of sentences, got " + folds);
+    }
+    List<NerScores> out = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      int from = (int) ((long) data.size() * k / folds);
+      int to = (int) ((long) data.size() * (k + 1) / folds);
+      List<ConllSentence> train = new ArrayList<>(data.subList(0, from));
+      train.addAll(data.subList(to, data.size()));
+      NerModel model = NerTrainer.train(train, features, opt);
+      out.add(evaluate(new NerTagger(model), data.subList(from, to), opt.documentBlock()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,95 @@
+package org.fahras.entity;
+
+/**
+ * A spelling-independent key for transliterated names, so that {@code بيونغ يانغ}, {@code بيونج يانج} and
+ * {@code بيونغيانغ}, or {@code غوغل} and {@code جوجل}, get the same key. Built from text already folded by
+ * {@link EntityNormalizer}; rules in order:
+ *
+ * <ol>
+ *   <li>spaces, hyphens and ZWNJ are dropped, so compounds written apart or together meet
+ *       ({@code فيس بوك}/{@code فيسبوك}, {@code نيو يورك}/{@code نيويورك});
+ *   <li>the letters used for the foreign g-sound and its neighbours, {@code غ ج ق ك گ ڭ چ}, become one
+ *       class ({@code ك}); Persian {@code پ} becomes {@code ب}, {@code ڤ ڥ} become {@code ف},
+ *       {@code ژ} becomes {@code ز};
+ *   <li>long vowels and hamza seats {@code ا و ي ء ؤ ئ} are dropped except as the first or the last
+ *       letter ({@code بوتين}/{@code بوتن}, {@code واشنطن}/{@code واشنطون}, {@code كلينتون}/{@code كلنتون});
+ *   <li>a final heh (from teh marbuta) becomes alef ({@code كوريه}/{@code كوريا});
+ *   <li>a letter repeated after itself is kept once.
+ * </ol>
+ *
+ * <p>The key is lossy by design: it is only used for names of at least {@link #MIN_LENGTH} key chars, and
+ * only after an exact normalized lookup failed, to keep short common words from colliding with names.
+ * The letter classes follow the usual Arabic renderings of the Latin g, p and v in news transliteration.
+ */
+public final class VariantKey {
+  /** Keys shorter than this are too ambiguous to look up. */
+  public static final int MIN_LENGTH = 4;
+
+  private static final char G_CLASS = '\u0643'; // kaf stands for the whole g-sound class
+
+  private VariantKey() {}
+
+  /** @return the variant key of a normalized name (see class doc); empty for an empty input */
+  public static String of(CharSequence normalized) {
+    StringBuilder key = new StringBuilder(normalized.length());
+    int n = normalized.length();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (!isSeparator(normalized.charAt(i))) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = normalized.charAt(i);
+      if (isSeparator(c)) {
+        continue;
+      }
+      c = letterClass(c);
+      if (i != first && i != last && isVowelOrSeat(c)) {
+        continue;
+      }
+      if (i == last && c == EntityNormalizer.HEH) {
+        c = EntityNormalizer.ALEF;
+      }
+      if (key.length() > 0 && key.charAt(key.length() - 1) == c) {
+        continue;
+      }
+      key.append(c);
+    }
+    return key.toString();
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '\u200C';
+  }
+
+  private static char letterClass(char c) {
+    return switch (c) {
+      case '\u063A', '\u062C', '\u0642', '\u0643', '\u06AF', '\u06AD', '\u0686' -> G_CLASS; // غ ج ق ك گ ڭ چ
+      case '\u067E' -> '\u0628'; // پ -> ب
+      case '\u06A4', '\u06A5' -> '\u0641'; // ڤ ڥ -> ف
+      case '\u0698' -> '\u0632'; // ژ -> ز
+      default -> c;
+    };
+  }
+
+  private static boolean isVowelOrSeat(char c) {
+    return switch (c) {
+      case '\u0627', '\u0648', '\u064A', '\u0621', '\u0624', '\u0626' -> true; // ا و ي ء ؤ ئ
+      default -> false;
+    };
+  }
+
+  /**
+   * @return the key of a word as it would start a longer name: like {@link #of} but without the
+   *     first/last-letter exception at the end, so it is a prefix of the key of any name it begins
+   */
+  public static String open(CharSequence normalized) {
+    String k = of(normalized + "#");
+    return k.substring(0, k.length() - 1);
+  }
+}

@@ -1,0 +1,188 @@
+package org.fahras.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Distributional facts about words, counted on unlabeled news text, that let the tagger judge names it
+ * never saw in training: how frequent the word is, how often it takes the article {@code ال} (common nouns
+ * do, personal names rarely), and how often it follows a person title ({@code الرئيس}, {@code الشيخ}...),
+ * a place head noun ({@code مدينة}, {@code محافظة}...) or an organization head noun ({@code وزارة},
+ * {@code شركة}...), or stands next to {@code بن}. Each fact is kept as a small bucket (0..12 for the log2
+ * frequency, 0..4 for ratios with edges 0, 5%, 15%, 40%, {@link #UNKNOWN} for too-rare words), so the table is compact and can be
+ * saved inside the model file.
+ *
+ * <p>Words are keyed by their {@link #base} form: tagger-normalized, proclitics and article removed.
+ */
+public final class WordStatistics {
+  /** Number of facts per word. */
+  public static final int FACTS = 6;
+  /** Bucket value for a fact that is not known (word unseen or too rare for a ratio). */
+  public static final byte UNKNOWN = -1;
+  /** Fact indexes. */
+  public static final int FREQ = 0, ARTICLE = 1, PERSON_TITLE = 2, PLACE_HEAD = 3, ORG_HEAD = 4, BIN = 5;
+
+  static final Set<String> PERSON_TITLES = Set.of("الرئيس", "الأمير", "الملك", "الشيخ", "السيد", "الوزير",
+      "الدكتور", "المهندس", "الأستاذ", "اللاعب", "المدرب", "الفنان", "الفنانة", "النائب", "السفير", "الإمام",
+      "العقيد", "اللواء", "العميد", "الفريق", "الزميل", "السيدة", "الكاتب", "الشاعر", "المتحدث", "قال", "وقال",
+      "المستشار", "الأمين", "الداعية", "المواطن", "الطالب", "الطفل", "الشهيد", "الراحل", "الملكة", "البابا");
+  static final Set<String> PLACE_HEADS = Set.of("مدينة", "محافظة", "منطقة", "دولة", "عاصمة", "جمهورية",
+      "مملكة", "بلدة", "قرية", "حي", "شمال", "جنوب", "شرق", "غرب", "مطار", "ميناء", "إقليم", "ولاية", "جزيرة",
+      "بمدينة", "بمحافظة", "بمنطقة", "في", "إلى");
+  static final Set<String> ORG_HEADS = Set.of("وزارة", "شركة", "جامعة", "هيئة", "نادي", "مؤسسة", "منظمة",
+      "مجلس", "بنك", "مصرف", "جمعية", "حزب", "وكالة", "صحيفة", "قناة", "مستشفى", "اتحاد", "حركة", "جماعة",
+      "بوزارة", "بشركة", "بجامعة", "لشركة", "لوزارة");
+  static final Set<String> BIN_WORDS = Set.of("بن", "ابن", "بنت", "أبو", "أبي", "آل");
+
+  private final Map<String, byte[]> facts;
+
+  private WordStatistics(Map<String, byte[]> facts) {
+    this.facts = facts;
+  }
+
+  /** @return statistics that know no word */
+  public static WordStatistics empty() {
+    return new WordStatistics(Map.of());
+  }
+
+  /** @return the key words are counted under: proclitics and {@code ال} removed from a tagger-normalized word */
+  public static String base(String taggerNormalized) {
+    String s = Proclitics.strip(taggerNormalized);
+    if (s.length() > 4 && s.charAt(0) == '\u0627' && s.charAt(1) == '\u0644') {
+      return s.substring(2);
+    }
+    return s;
+  }
+
+  /** @return the {@link #FACTS} buckets of a word's base form, or null when unknown */
+  public byte[] facts(String base) {
+    return facts.get(base);
+  }
+
+  /** @return number of words known */
+  public int size() {
+    return facts.size();
+  }
+
+  /** Writes one {@code word<TAB>b0,b1,...} line per word. */
+  public void write(Writer w) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, byte[]> e : facts.entrySet()) {
+      sb.setLength(0);
+      sb.append(e.getKey()).append('\t');
+      byte[] b = e.getValue();
+      for (int i = 0; i < b.length; i++) {
+        sb.append(i == 0 ? "" : ",").append(b[i]);
+      }
+      w.write(sb.append('\n').toString());
+    }
+  }
+
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @throws IllegalArgumentException on a malformed line (line number in the message)
+   */
+  public static WordStatistics read(BufferedReader r) throws IOException {
+    Map<String, byte[]> m = new HashMap<>();
+    String line;
+    long no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      int tab = line.indexOf('\t');
+      String[] f = tab < 0 ? new String[0] : line.substring(tab + 1).split(",");
+      if (f.length != FACTS) {
+        throw new IllegalArgumentException("word statistics line " + no + ": expected word<TAB>" + FACTS + " buckets");
+      }
+      byte[] b = new byte[FACTS];
+      for (int i = 0; i < FACTS; i++) {
+        b[i] = Byte.parseByte(f[i]);
+      }
+      m.put(line.substring(0, tab), b);
+    }
+    return new WordStatistics(m);
+  }
+
+  /** Counts words over texts; {@link #build} turns the counts into buckets. */
+  public static final class Counter {
+    private final Map<String, int[]> counts = new HashMap<>();
+    private long tokens;
+
+    /** Counts the words of one text (an article body or title). */
+    public void add(String text) {
+      TextTokens t = TextTokens.of(text);
+      String prev = "";
+      int[] prevCounts = null;
+      for (int i = 0; i < t.size(); i++) {
+        if (!t.isWord(i)) {
+          prev = "";
+          prevCounts = null;
+          continue;
+        }
+        String w = TaggerNormalizer.normalize(t.surface(i));
+        String stripped = Proclitics.strip(w);
+        String base = base(w);
+        int[] c = counts.computeIfAbsent(base, k -> new int[FACTS]);
+        tokens++;
+        c[FREQ]++;
+        if (!base.equals(stripped)) {
+          c[ARTICLE]++;
+        }
+        if (PERSON_TITLES.contains(prev)) {
+          c[PERSON_TITLE]++;
+        }
+        if (PLACE_HEADS.contains(prev)) {
+          c[PLACE_HEAD]++;
+        }
+        if (ORG_HEADS.contains(prev)) {
+          c[ORG_HEAD]++;
+        }
+        if (BIN_WORDS.contains(prev)) {
+          c[BIN]++;
+        }
+        if (prevCounts != null && BIN_WORDS.contains(w)) {
+          prevCounts[BIN]++;
+        }
+        prev = w;
+        prevCounts = c;
+      }
+    }
+
+    /** @return number of word tokens counted */
+    public long tokens() {
+      return tokens;
+    }
+
+    private static byte ratioBucket(double r) {
+      return (byte) (r == 0 ? 0 : r < 0.05 ? 1 : r < 0.15 ? 2 : r < 0.4 ? 3 : 4);
+    }
+
+    /** @param minCount words seen fewer times are dropped */
+    public WordStatistics build(int minCount) {
+      Map<String, byte[]> m = new HashMap<>();
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        int[] c = e.getValue();
+        if (c[FREQ] < minCount) {
+          continue;
+        }
+        byte[] b = new byte[FACTS];
+        b[FREQ] = (byte) Math.min(12, 31 - Integer.numberOfLeadingZeros(c[FREQ]));
+        for (int k = 1; k < FACTS; k++) {
+          b[k] = c[FREQ] < 3 ? UNKNOWN : ratioBucket((double) Math.min(c[k], c[FREQ]) / c[FREQ]);
+        }
+        m.put(e.getKey(), b);
+      }
+      return new WordStatistics(m);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "WordStatistics[%d words]", facts.size());
+  }
+}
