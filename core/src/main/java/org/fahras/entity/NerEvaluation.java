@@ -34,11 +34,20 @@ public final class NerEvaluation {
    */
   public static List<NerScores> crossValidate(List<ConllSentence> data, int folds, NerFeatures features,
       NerTrainer.Options opt) {
+    return crossValidate(data, folds, folds, features, opt);
+  }
+
+  /**
+   * Like {@link #crossValidate(List, int, NerFeatures, NerTrainer.Options)} but runs only the first
+   * {@code run} folds (for quick experiments).
+   */
+  public static List<NerScores> crossValidate(List<ConllSentence> data, int folds, int run, NerFeatures features,
+      NerTrainer.Options opt) {
     if (folds < 2 || folds > data.size()) {
       throw new IllegalArgumentException("folds must be between 2 and the number of sentences, got " + folds);
     }
     List<NerScores> out = new ArrayList<>();
-    for (int k = 0; k < folds; k++) {
+    for (int k = 0; k < Math.min(run, folds); k++) {
       int from = (int) ((long) data.size() * k / folds);
       int to = (int) ((long) data.size() * (k + 1) / folds);
       List<ConllSentence> train = new ArrayList<>(data.subList(0, from));

@@ -59,9 +59,10 @@ public final class NerTraining {
   }
 
   /** @return per-fold scores and, last, their pooled total */
-  public static List<NerScores> crossValidate(Path conll, int folds, WordStatistics stats, NerTrainer.Options opt) {
+  public static List<NerScores> crossValidate(Path conll, int folds, int run, WordStatistics stats,
+      NerTrainer.Options opt) {
     List<ConllSentence> data = ConllReader.read(conll);
-    List<NerScores> perFold = NerEvaluation.crossValidate(data, folds, features(stats), opt);
+    List<NerScores> perFold = NerEvaluation.crossValidate(data, folds, run, features(stats), opt);
     NerScores total = new NerScores();
     perFold.forEach(total::addAll);
     List<NerScores> out = new java.util.ArrayList<>(perFold);
@@ -72,12 +73,24 @@ public final class NerTraining {
   /** Quick driver: {@code train.conll unlabeled.jsonl.gz|- folds algorithm iterations [out.zip]}. */
   public static void main(String[] args) throws IOException {
     long t0 = System.nanoTime();
-    WordStatistics stats = statistics(args[1].equals("-") ? null : Path.of(args[1]));
+    WordStatistics stats;
+    if (args[1].endsWith(".tsv")) {
+      try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(Path.of(args[1]))) {
+        stats = WordStatistics.read(r);
+      }
+    } else {
+      stats = statistics(args[1].equals("-") ? null : Path.of(args[1]));
+      Path cache = Path.of(System.getProperty("java.io.tmpdir"), "fahras-wordstats.tsv");
+      try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(cache)) {
+        stats.write(w);
+      }
+    }
     System.out.printf("word statistics: %s in %.1f s%n", stats, (System.nanoTime() - t0) / 1e9);
     NerTrainer.Options opt = new NerTrainer.Options(args[3], Integer.parseInt(args[4]), 1, 20);
-    int folds = Integer.parseInt(args[2]);
+    String[] fr = args[2].split("/");
+    int folds = Integer.parseInt(fr[0]);
     if (folds > 1) {
-      List<NerScores> s = crossValidate(Path.of(args[0]), folds, stats, opt);
+      List<NerScores> s = crossValidate(Path.of(args[0]), folds, Integer.parseInt(fr[fr.length - 1]), stats, opt);
       for (int i = 0; i < s.size() - 1; i++) {
         System.out.printf("fold %d micro-F1 %.2f%n", i + 1, s.get(i).microF1());
       }

@@ -1,0 +1,59 @@
+package org.fahras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fahras.benchmarks.ner.EntityCorpusReport;
+import org.fahras.entity.BaseGazetteer;
+import org.fahras.entity.EntityRecognizer;
+import org.fahras.entity.EntityType;
+import org.fahras.entity.Gazetteer;
+import org.fahras.entity.GazetteerReader;
+import org.fahras.entity.NerModel;
+import org.fahras.entity.NerTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fahras entities}: the most mentioned entities of each type in a JSONL corpus. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+    description = "Recognize entities in every article of a JSONL(.gz) corpus and print the most frequent of each type "
+        + "(by number of articles).")
+public final class EntitiesCommand implements Callable<Integer> {
+  @Option(names = "--corpus", required = true, description = "JSONL(.gz) articles")
+  Path corpus;
+
+  @Option(names = "--top", defaultValue = "50", description = "entities per type (default ${DEFAULT-VALUE})")
+  int top;
+
+  @Option(names = "--limit", defaultValue = "0", description = "read only this many articles (0: all)")
+  int limit;
+
+  @Option(names = "--gazetteer", description = "extra user gazetteer (.tsv or .jsonl), added to the base one")
+  Path gazetteer;
+
+  @Option(names = "--no-model", description = "gazetteer only, no statistical tagger")
+  boolean noModel;
+
+  @Override
+  public Integer call() throws Exception {
+    Gazetteer.Builder b = Gazetteer.builder().addAll(BaseGazetteer.load());
+    if (gazetteer != null) {
+      b.addAll(GazetteerReader.read(gazetteer));
+    }
+    EntityRecognizer recognizer = new EntityRecognizer(b.build(), noModel ? null : new NerTagger(NerModel.bundled()));
+    EntityCorpusReport.Report r = EntityCorpusReport.run(corpus, recognizer, limit, top);
+    System.out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s)%n", r.articles(), r.mentions(),
+        r.seconds(), r.articles() / r.seconds());
+    for (EntityType t : EntityType.values()) {
+      List<EntityCorpusReport.Row> rows = r.top().getOrDefault(t, List.of());
+      System.out.printf(Locale.ROOT, "%n== %s (top %d by articles)%n", t, rows.size());
+      int i = 0;
+      for (EntityCorpusReport.Row row : rows) {
+        System.out.printf(Locale.ROOT, "%3d. %-30s %6d articles %7d mentions  %s%n", ++i, row.name(), row.articles(),
+            row.mentions(), row.id());
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,56 @@
+package org.fahras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fahras.benchmarks.ner.NerTraining;
+import org.fahras.entity.ConllReader;
+import org.fahras.entity.NerEvaluation;
+import org.fahras.entity.NerModel;
+import org.fahras.entity.NerScores;
+import org.fahras.entity.NerTagger;
+import org.fahras.entity.NerTrainer;
+import org.fahras.entity.WordStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fahras ner-eval}: entity-level exact-match P/R/F1 of the tagger on a CoNLL file, or k-fold CV. */
+@Command(name = "ner-eval", mixinStandardHelpOptions = true,
+    description = "Tag a CoNLL file with the bundled (or given) model and print entity-level exact-match "
+        + "precision/recall/F1 per type and micro over PERS/LOC/ORG; with --cross-validate K, retrain K times "
+        + "on the file itself.")
+public final class NerEvalCommand implements Callable<Integer> {
+  @Option(names = "--conll", required = true, description = "token<TAB>BIO tag file")
+  Path conll;
+
+  @Option(names = "--model", description = "model zip (default: the model bundled in fahras-core)")
+  Path model;
+
+  @Option(names = "--cross-validate", defaultValue = "0", description = "K folds of contiguous sentences (retrains K times)")
+  int folds;
+
+  @Option(names = "--unlabeled", description = "with --cross-validate: JSONL(.gz) corpus for word statistics")
+  Path unlabeled;
+
+  @Override
+  public Integer call() throws Exception {
+    long t0 = System.nanoTime();
+    NerScores scores;
+    if (folds > 0) {
+      WordStatistics stats = NerTraining.statistics(unlabeled);
+      List<NerScores> s = NerTraining.crossValidate(conll, folds, folds, stats, NerTrainer.Options.defaults());
+      for (int i = 0; i < folds; i++) {
+        System.out.printf(Locale.ROOT, "fold %d: micro-F1 %.2f%n", i + 1, s.get(i).microF1());
+      }
+      scores = s.get(folds);
+      System.out.println("pooled over all folds:");
+    } else {
+      NerModel m = model == null ? NerModel.bundled() : NerModel.load(model);
+      scores = NerEvaluation.evaluate(new NerTagger(m), ConllReader.read(conll), NerTrainer.Options.defaults().documentBlock());
+    }
+    System.out.print(scores.table());
+    System.out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+    return 0;
+  }
+}

@@ -1,0 +1,45 @@
+package org.fahras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fahras.benchmarks.ner.NerTraining;
+import org.fahras.entity.NerModel;
+import org.fahras.entity.NerTrainer;
+import org.fahras.entity.WordStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fahras ner-train}: trains the statistical entity tagger and writes the model zip. */
+@Command(name = "ner-train", mixinStandardHelpOptions = true,
+    description = "Train the Arabic NER tagger (OpenNLP) on a CoNLL file; word statistics come from an unlabeled "
+        + "JSONL corpus. The bundled model was made with the defaults on ANERcorp + SaudiNewsNet.")
+public final class NerTrainCommand implements Callable<Integer> {
+  @Option(names = "--conll", required = true, description = "training data, token<TAB>BIO tag (PERS/LOC/ORG/MISC)")
+  Path conll;
+
+  @Option(names = "--unlabeled", description = "JSONL(.gz) articles for word statistics (optional but recommended)")
+  Path unlabeled;
+
+  @Option(names = "--out", required = true, description = "model zip to write")
+  Path out;
+
+  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT_QN (default ${DEFAULT-VALUE})")
+  String algorithm;
+
+  @Option(names = "--iterations", defaultValue = "-1", description = "training passes (default: the bundled model's)")
+  int iterations;
+
+  @Override
+  public Integer call() throws Exception {
+    NerTrainer.Options d = NerTrainer.Options.defaults();
+    NerTrainer.Options opt = new NerTrainer.Options(algorithm, iterations > 0 ? iterations : d.iterations(),
+        d.cutoff(), d.documentBlock());
+    long t0 = System.nanoTime();
+    WordStatistics stats = NerTraining.statistics(unlabeled);
+    System.out.printf(java.util.Locale.ROOT, "word statistics: %d words (%.1f s)%n", stats.size(), (System.nanoTime() - t0) / 1e9);
+    NerModel model = NerTraining.train(conll, stats, opt);
+    model.save(out);
+    System.out.printf(java.util.Locale.ROOT, "wrote %s (%s) in %.1f s%n", out, model.properties(), (System.nanoTime() - t0) / 1e9);
+    return 0;
+  }
+}
