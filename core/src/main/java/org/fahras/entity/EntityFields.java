@@ -57,9 +57,20 @@ public final class EntityFields {
    * @return the fields to add to that text's Lucene document; empty when there are no mentions
    */
   public List<IndexableField> fields(List<EntityMention> mentions) {
+    return fields(mentions, List.of());
+  }
+
+  /**
+   * As {@link #fields(List)} for an article whose title and body were recognized separately: both count
+   * for ids, keys and facets; only the body's offsets are stored in {@value #MENTIONS}.
+   */
+  public List<IndexableField> fields(List<EntityMention> body, List<EntityMention> title) {
     Map<String, EntityMention> distinct = new LinkedHashMap<>();
+    for (EntityMention m : title) {
+      distinct.putIfAbsent(m.id(), m);
+    }
     StringBuilder stored = new StringBuilder();
-    for (EntityMention m : mentions) {
+    for (EntityMention m : body) {
       distinct.putIfAbsent(m.id(), m);
       stored.append(m.type().queryPrefix()).append('\t').append(m.id()).append('\t').append(m.start())
           .append('\t').append(m.end()).append('\n');

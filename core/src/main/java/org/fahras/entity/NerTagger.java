@@ -38,13 +38,85 @@ public final class NerTagger {
   public List<String[]> tagDocument(List<List<String>> sentences) {
     Map<String, String> memory = new HashMap<>();
     List<String[]> out = new ArrayList<>(sentences.size());
+    List<NerFeatures.Sentence> prepared = new ArrayList<>(sentences.size());
     for (List<String> tokens : sentences) {
       NerFeatures.Sentence s = model.features().prepare(tokens);
       String[] tags = tag(s, memory);
       remember(s, tags, memory);
+      prepared.add(s);
       out.add(tags);
     }
+    propagate(prepared, out);
     return out;
+  }
+
+  /**
+   * Document-level label consistency: a word sequence tagged as an entity somewhere in the document is
+   * tagged the same wherever else it occurs untagged (bases compared, so clitic forms count). Sequences
+   * of one frequent word that usually takes the article ({@link WordStatistics}) are left alone, so a
+   * common noun tagged once by mistake does not spread.
+   */
+  void propagate(List<NerFeatures.Sentence> sentences, List<String[]> tags) {
+    Map<String, String> typed = new HashMap<>();
+    int longest = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      NerFeatures.Sentence s = sentences.get(k);
+      for (NerScores.Span span : NerScores.spans(tags.get(k))) {
+        if (span.end() - span.start() == 1 && commonWord(s.base(span.start()))) {
+          continue;
+        }
+        typed.putIfAbsent(key(s, span.start(), span.end()), span.type());
+        longest = Math.max(longest, span.end() - span.start());
+      }
+    }
+    if (typed.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < sentences.size(); k++) {
+      NerFeatures.Sentence s = sentences.get(k);
+      String[] t = tags.get(k);
+      for (int i = 0; i < t.length; i++) {
+        if (!t[i].equals("O")) {
+          continue;
+        }
+        for (int len = Math.min(longest, t.length - i); len >= 1; len--) {
+          if (!allO(t, i, i + len) || (i + len < t.length && t[i + len].startsWith("I-"))) {
+            continue;
+          }
+          String type = typed.get(key(s, i, i + len));
+          if (type != null) {
+            t[i] = "B-" + type;
+            for (int j = i + 1; j < i + len; j++) {
+              t[j] = "I-" + type;
+            }
+            i += len - 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean commonWord(String base) {
+    byte[] f = model.features().statistics().facts(base);
+    return base.length() < 3 || (f != null && f[WordStatistics.ARTICLE] >= 3);
+  }
+
+  private static boolean allO(String[] t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!t[j].equals("O")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String key(NerFeatures.Sentence s, int from, int to) {
+    StringBuilder sb = new StringBuilder(s.base(from));
+    for (int j = from + 1; j < to; j++) {
+      sb.append(' ').append(s.base(j));
+    }
+    return sb.toString();
   }
 
   String[] tag(NerFeatures.Sentence s, Map<String, String> memory) {
