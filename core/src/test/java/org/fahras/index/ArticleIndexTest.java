@@ -172,4 +172,23 @@ class ArticleIndexTest {
       assertEquals(2 * perThread, fahras.search("+مكة", 1).totalHits());
     }
   }
+
+  @Test
+  void readOnlyIndexSearchesWhileAWriterHoldsTheFolder(@TempDir Path dir) throws IOException {
+    try (ArticleIndex writer = ArticleIndex.open(dir)) {
+      writer.add(Article.of("a1", "t", "الدمام مدينة"));
+      writer.commit();
+      try (ArticleIndex reader = ArticleIndex.openReadOnly(dir, ArticleIndex.Options.defaults())) {
+        assertTrue(reader.isReadOnly());
+        assertEquals(1, reader.size());
+        writer.add(Article.of("a2", "t", "الدمام ميناء"));
+        writer.commit();
+        reader.refresh();
+        assertEquals(2, reader.size());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> reader.add(Article.of("a3", "t", "x")));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+      }
+    }
+  }
 }

@@ -95,6 +95,7 @@ public final class IndexCommand implements Callable<Integer> {
         .showSpeed()
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(500)
+        .setMaxRenderedLength(140)
         .continuousUpdate()
         .build();
   }

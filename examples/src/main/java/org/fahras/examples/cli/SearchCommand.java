@@ -40,7 +40,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("index folder not found: " + indexDir + " (make one with 'fahras index')");
     }
-    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+    try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults())) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
           .withHighlight(HitPrinter.terminalFormat());
       new HitPrinter(spec.commandLine().getOut())

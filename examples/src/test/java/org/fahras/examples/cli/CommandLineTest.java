@@ -77,13 +77,22 @@ class CommandLineTest {
   }
 
   @Test
-  void strictSearchReportsTheOffsetInOneLine(@TempDir Path dir) {
+  void strictSearchReportsTheOffsetInOneLine(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"مصر\"}\n", StandardCharsets.UTF_8);
     Path index = dir.resolve("idx");
-    Run search = run("search", "--strict", "--index", dir.toString(), "مصر AND");
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+    Run search = run("search", "--strict", "--index", index.toString(), "مصر AND");
     assertEquals(1, search.status());
     assertTrue(search.err().contains("cannot parse query at character"), search.err());
     assertEquals(1, search.err().strip().lines().count(), search.err());
-    assertFalse(Files.exists(index));
+  }
+
+  @Test
+  void searchOfAFolderWithoutAnIndexSaysSo(@TempDir Path dir) {
+    Run search = run("search", "--index", dir.toString(), "مصر");
+    assertEquals(1, search.status());
+    assertTrue(search.err().contains("no readable index at"), search.err());
   }
 
   @Test
