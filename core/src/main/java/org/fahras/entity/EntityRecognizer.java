@@ -128,7 +128,7 @@ public final class EntityRecognizer {
         }
         Entity known = matcher.gazetteer().lookup(key);
         if (known == null && VariantKey.of(key).length() >= VariantKey.MIN_LENGTH) {
-          known = matcher.gazetteer().lookupVariant(VariantKey.of(key));
+          known = matcher.gazetteer().lookupVariant(VariantKey.of(key), key);
         }
         if (known != null && known.type() == type) {
           byToken[a] = mention(tokens, a, b, type, known.id(), known.name(), EntityMention.Source.MODEL);

@@ -24,6 +24,7 @@ public final class Gazetteer {
   private final Map<String, Entity> byName;
   private final Set<String> namePrefixes;
   private final Map<String, Entity> byKey;
+  private final Map<String, List<String>> keySpellings;
   private final Set<String> keyPrefixes;
   private final int maxTokens;
 
@@ -33,6 +34,7 @@ public final class Gazetteer {
     this.byName = new HashMap<>();
     this.namePrefixes = new HashSet<>();
     Map<String, Entity> keys = new HashMap<>();
+    Map<String, List<String>> spellings = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     int max = 1;
     for (Entity e : entities) {
@@ -49,6 +51,7 @@ public final class Gazetteer {
         }
         String key = VariantKey.of(name);
         if (key.length() >= VariantKey.MIN_LENGTH) {
+          spellings.computeIfAbsent(key, k -> new ArrayList<>()).add(VariantKey.letterClasses(name));
           Entity prev = keys.putIfAbsent(key, e);
           if (prev != null && !prev.id().equals(e.id())) {
             ambiguous.add(key);
@@ -57,7 +60,9 @@ public final class Gazetteer {
       }
     }
     ambiguous.forEach(keys::remove);
+    ambiguous.forEach(spellings::remove);
     this.byKey = keys;
+    this.keySpellings = spellings;
     this.keyPrefixes = new HashSet<>();
     for (String key : keys.keySet()) {
       for (int k = 2; k <= key.length(); k++) {
@@ -105,9 +110,24 @@ public final class Gazetteer {
     return namePrefixes.contains(normalizedPrefix);
   }
 
-  /** @return the entity with this {@link VariantKey}, or null (also null for ambiguous keys) */
-  public Entity lookupVariant(String key) {
-    return byKey.get(key);
+  /**
+   * @param key the {@link VariantKey} of {@code normalizedName}
+   * @param normalizedName the candidate name, tokens folded by {@link EntityNormalizer}
+   * @return the entity with this key whose spelling is {@link VariantKey#close} to the candidate, or null
+   *     (also null for ambiguous keys)
+   */
+  public Entity lookupVariant(String key, CharSequence normalizedName) {
+    Entity e = byKey.get(key);
+    if (e == null) {
+      return null;
+    }
+    String classes = VariantKey.letterClasses(normalizedName);
+    for (String spelling : keySpellings.get(key)) {
+      if (VariantKey.close(classes, spelling)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** @return whether some variant key starts with {@code keyPrefix} */

@@ -91,7 +91,7 @@ public final class GazetteerMatcher {
       for (int j = i; j < limit; ) {
         String key = VariantKey.of(sb);
         if (key.length() >= VariantKey.MIN_LENGTH) {
-          Entity e = gazetteer.lookupVariant(key);
+          Entity e = gazetteer.lookupVariant(key, sb);
           if (e != null && (best == null || j + 1 > best.endToken())) {
             best = new Match(i, j + 1, e, true);
           }

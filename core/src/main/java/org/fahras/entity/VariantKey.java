@@ -17,8 +17,10 @@ package org.fahras.entity;
  *   <li>a letter repeated after itself is kept once.
  * </ol>
  *
- * <p>The key is lossy by design: it is only used for names of at least {@link #MIN_LENGTH} key chars, and
- * only after an exact normalized lookup failed, to keep short common words from colliding with names.
+ * <p>The key is lossy by design: it is only used for names of at least {@link #MIN_LENGTH} key chars,
+ * only after an exact normalized lookup failed, and a key hit is accepted only if the two spellings are
+ * also {@link #close} (few edits once letter classes are mapped), to keep common words that share a
+ * name's consonants ({@code بالرئيس}/{@code بيلاروس}) from matching.
  * The letter classes follow the usual Arabic renderings of the Latin g, p and v in news transliteration.
  */
 public final class VariantKey {
@@ -91,5 +93,53 @@ public final class VariantKey {
   public static String open(CharSequence normalized) {
     String k = of(normalized + "#");
     return k.substring(0, k.length() - 1);
+  }
+
+  /**
+   * @return the name with separators removed and letters mapped to their class (rule 1 and 2 only, vowels
+   *     kept): the form two spellings are compared in by {@link #close}
+   */
+  public static String letterClasses(CharSequence normalized) {
+    StringBuilder sb = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (!isSeparator(c)) {
+        sb.append(letterClass(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether two names that share a key are also close as spelled: at most one edit (insertion, deletion,
+   * substitution) per four letters, at least one, between their {@link #letterClasses} forms. This keeps
+   * the key from joining words that only share their consonants ({@code بالرئيس} and {@code بيلاروس}).
+   */
+  public static boolean close(String classesA, String classesB) {
+    int allowed = Math.max(1, Math.min(classesA.length(), classesB.length()) / 4);
+    if (Math.abs(classesA.length() - classesB.length()) > allowed) {
+      return false;
+    }
+    int[] prev = new int[classesB.length() + 1];
+    int[] cur = new int[classesB.length() + 1];
+    for (int j = 0; j <= classesB.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= classesA.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= classesB.length(); j++) {
+        int sub = prev[j - 1] + (classesA.charAt(i - 1) == classesB.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > allowed) {
+        return false;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[classesB.length()] <= allowed;
   }
 }

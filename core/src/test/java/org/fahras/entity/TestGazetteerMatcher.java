@@ -64,6 +64,13 @@ class TestGazetteerMatcher {
   }
 
   @Test
+  void testVariantKeyNeedsCloseSpelling() {
+    // بالرئيس and بيلاروس share the key بلرس but are four edits apart
+    assertEquals(List.of(), ids(BASE, "ترحيب بالرئيس"));
+    assertEquals(List.of("country:BY=بلاروس"), ids(BASE, "بلاروس"));
+  }
+
+  @Test
   void testAmbiguousCountryNamesLeftOut() {
     assertEquals(List.of(), ids(BASE, "الوضع مالي"));
   }

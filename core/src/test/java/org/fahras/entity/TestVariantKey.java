@@ -66,6 +66,16 @@ class TestVariantKey {
   }
 
   @Test
+  void testCloseSpellings() {
+    String a = VariantKey.letterClasses(EntityNormalizer.normalize("بالرئيس"));
+    String b = VariantKey.letterClasses(EntityNormalizer.normalize("بيلاروس"));
+    assertEquals(VariantKey.of(EntityNormalizer.normalize("بالرئيس")), VariantKey.of(EntityNormalizer.normalize("بيلاروس")));
+    assertEquals(false, VariantKey.close(a, b));
+    assertEquals(true, VariantKey.close(VariantKey.letterClasses("بوتن"), VariantKey.letterClasses("بوتين")));
+    assertEquals(true, VariantKey.close(VariantKey.letterClasses("غوغل"), VariantKey.letterClasses("جوجل")));
+  }
+
+  @Test
   void testEmpty() {
     assertEquals("", VariantKey.of(""));
     assertEquals("", VariantKey.of("  "));

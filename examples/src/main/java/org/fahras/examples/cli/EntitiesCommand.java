@@ -13,6 +13,7 @@ import org.fahras.entity.GazetteerReader;
 import org.fahras.entity.NerModel;
 import org.fahras.entity.NerTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code fahras entities}: the most mentioned entities of each type in a JSONL corpus. */
@@ -20,6 +21,8 @@ import picocli.CommandLine.Option;
     description = "Recognize entities in every article of a JSONL(.gz) corpus and print the most frequent of each type "
         + "(by number of articles).")
 public final class EntitiesCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--corpus", required = true, description = "JSONL(.gz) articles")
   Path corpus;
 
@@ -37,20 +40,21 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    java.io.PrintWriter out = spec.commandLine().getOut();
     Gazetteer.Builder b = Gazetteer.builder().addAll(BaseGazetteer.load());
     if (gazetteer != null) {
       b.addAll(GazetteerReader.read(gazetteer));
     }
     EntityRecognizer recognizer = new EntityRecognizer(b.build(), noModel ? null : new NerTagger(NerModel.bundled()));
     EntityCorpusReport.Report r = EntityCorpusReport.run(corpus, recognizer, limit, top);
-    System.out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s)%n", r.articles(), r.mentions(),
+    out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s)%n", r.articles(), r.mentions(),
         r.seconds(), r.articles() / r.seconds());
     for (EntityType t : EntityType.values()) {
       List<EntityCorpusReport.Row> rows = r.top().getOrDefault(t, List.of());
-      System.out.printf(Locale.ROOT, "%n== %s (top %d by articles)%n", t, rows.size());
+      out.printf(Locale.ROOT, "%n== %s (top %d by articles)%n", t, rows.size());
       int i = 0;
       for (EntityCorpusReport.Row row : rows) {
-        System.out.printf(Locale.ROOT, "%3d. %-30s %6d articles %7d mentions  %s%n", ++i, row.name(), row.articles(),
+        out.printf(Locale.ROOT, "%3d. %-30s %6d articles %7d mentions  %s%n", ++i, row.name(), row.articles(),
             row.mentions(), row.id());
       }
     }

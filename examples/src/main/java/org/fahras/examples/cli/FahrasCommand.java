@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      EntitiesCommand.class,
+      NerTrainCommand.class,
+      NerEvalCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class FahrasCommand implements Runnable {

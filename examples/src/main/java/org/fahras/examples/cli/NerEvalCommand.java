@@ -13,6 +13,7 @@ import org.fahras.entity.NerTagger;
 import org.fahras.entity.NerTrainer;
 import org.fahras.entity.WordStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code fahras ner-eval}: entity-level exact-match P/R/F1 of the tagger on a CoNLL file, or k-fold CV. */
@@ -21,6 +22,8 @@ import picocli.CommandLine.Option;
         + "precision/recall/F1 per type and micro over PERS/LOC/ORG; with --cross-validate K, retrain K times "
         + "on the file itself.")
 public final class NerEvalCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--conll", required = true, description = "token<TAB>BIO tag file")
   Path conll;
 
@@ -35,22 +38,23 @@ public final class NerEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    java.io.PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
     NerScores scores;
     if (folds > 0) {
       WordStatistics stats = NerTraining.statistics(unlabeled);
       List<NerScores> s = NerTraining.crossValidate(conll, folds, folds, stats, NerTrainer.Options.defaults());
       for (int i = 0; i < folds; i++) {
-        System.out.printf(Locale.ROOT, "fold %d: micro-F1 %.2f%n", i + 1, s.get(i).microF1());
+        out.printf(Locale.ROOT, "fold %d: micro-F1 %.2f%n", i + 1, s.get(i).microF1());
       }
       scores = s.get(folds);
-      System.out.println("pooled over all folds:");
+      out.println("pooled over all folds:");
     } else {
       NerModel m = model == null ? NerModel.bundled() : NerModel.load(model);
       scores = NerEvaluation.evaluate(new NerTagger(m), ConllReader.read(conll), NerTrainer.Options.defaults().documentBlock());
     }
-    System.out.print(scores.table());
-    System.out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+    out.print(scores.table());
+    out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
     return 0;
   }
 }

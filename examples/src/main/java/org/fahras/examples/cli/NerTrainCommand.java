@@ -7,6 +7,7 @@ import org.fahras.entity.NerModel;
 import org.fahras.entity.NerTrainer;
 import org.fahras.entity.WordStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code fahras ner-train}: trains the statistical entity tagger and writes the model zip. */
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
     description = "Train the Arabic NER tagger (OpenNLP) on a CoNLL file; word statistics come from an unlabeled "
         + "JSONL corpus. The bundled model was made with the defaults on ANERcorp + SaudiNewsNet.")
 public final class NerTrainCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--conll", required = true, description = "training data, token<TAB>BIO tag (PERS/LOC/ORG/MISC)")
   Path conll;
 
@@ -21,7 +24,7 @@ public final class NerTrainCommand implements Callable<Integer> {
   Path unlabeled;
 
   @Option(names = "--out", required = true, description = "model zip to write")
-  Path out;
+  Path modelFile;
 
   @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT_QN (default ${DEFAULT-VALUE})")
   String algorithm;
@@ -31,15 +34,16 @@ public final class NerTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    java.io.PrintWriter out = spec.commandLine().getOut();
     NerTrainer.Options d = NerTrainer.Options.defaults();
     NerTrainer.Options opt = new NerTrainer.Options(algorithm, iterations > 0 ? iterations : d.iterations(),
         d.cutoff(), d.documentBlock());
     long t0 = System.nanoTime();
     WordStatistics stats = NerTraining.statistics(unlabeled);
-    System.out.printf(java.util.Locale.ROOT, "word statistics: %d words (%.1f s)%n", stats.size(), (System.nanoTime() - t0) / 1e9);
+    out.printf(java.util.Locale.ROOT, "word statistics: %d words (%.1f s)%n", stats.size(), (System.nanoTime() - t0) / 1e9);
     NerModel model = NerTraining.train(conll, stats, opt);
-    model.save(out);
-    System.out.printf(java.util.Locale.ROOT, "wrote %s (%s) in %.1f s%n", out, model.properties(), (System.nanoTime() - t0) / 1e9);
+    model.save(modelFile);
+    out.printf(java.util.Locale.ROOT, "wrote %s (%s) in %.1f s%n", modelFile, model.properties(), (System.nanoTime() - t0) / 1e9);
     return 0;
   }
 }
