@@ -2,14 +2,17 @@ package org.fahras.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the entity mentions of a text (an article's title or body): gazetteer names first
  * ({@link GazetteerMatcher}: exact, clitic-aware, variant keys), then names the statistical tagger
  * ({@link NerTagger}) finds where no gazetteer name was, each resolved to a gazetteer id when its name or
- * variant key is known; finally a single-word person mention that is the last word of a full person name
+ * variant key is known (one-word tagger names that are month names, currencies or bare head nouns, see
+ * {@link #NOT_NAMES}, and words under three letters are dropped); finally a single-word person mention that is the last word of a full person name
  * met earlier in the text takes that person's id ("بوتين" after "فلاديمير بوتين").
  *
  * <p>Sentences for the tagger end at {@code . ! ? ؟ ؛} and line breaks, and are cut at
@@ -17,6 +20,29 @@ import java.util.Map;
  */
 public final class EntityRecognizer {
   static final int MAX_SENTENCE = 120;
+
+  /**
+   * Words the tagger sometimes takes for a one-word name but that name no entity in news text: month
+   * names (Gregorian transliterated and Syriac, used in Levantine dates), currencies, and the head nouns
+   * of organizations and places standing alone. Folded by {@link EntityNormalizer}. A currency stays
+   * allowed as MISC, the ANERcorp convention.
+   */
+  static final Set<String> NOT_NAMES = foldAll(
+      "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+      "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+      "منظمة", "وزارة", "شركة", "جامعة", "هيئة", "مؤسسة", "مجلس", "جمعية", "حزب", "وكالة", "مدينة",
+      "محافظة", "منطقة", "دولة", "المنظمة", "الوزارة", "الشركة", "الجامعة", "الهيئة", "المجلس", "الحزب",
+      "الوكالة", "المدينة", "المحافظة", "المنطقة", "الدولة");
+  static final Set<String> CURRENCIES = foldAll("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "درهم",
+      "دينار", "ليرة", "روبل", "الريال", "الدولار", "اليورو", "الجنيه", "الدرهم", "الدينار", "الليرة");
+
+  private static Set<String> foldAll(String... words) {
+    Set<String> s = new HashSet<>();
+    for (String w : words) {
+      s.add(EntityNormalizer.normalize(w));
+    }
+    return Set.copyOf(s);
+  }
 
   private final GazetteerMatcher matcher;
   private final NerTagger tagger;
@@ -118,6 +144,10 @@ public final class EntityRecognizer {
         }
         EntityType type = EntityType.parse(span.type());
         String first = Proclitics.strip(folded[a]);
+        if (b - a == 1 && (first.length() < 3 || NOT_NAMES.contains(first)
+            || (type != EntityType.MISC && CURRENCIES.contains(first)))) {
+          continue;
+        }
         StringBuilder name = new StringBuilder(first);
         for (int k = a + 1; k < b; k++) {
           name.append(' ').append(folded[k]);

@@ -7,7 +7,8 @@ import java.util.List;
  * Finds gazetteer names in tokenized text: longest match first, left to right, multi-word, with the first
  * word allowed to carry proclitics ({@link Proclitics}) and, when no exact normalized name matches, a
  * lookup by {@link VariantKey} over up to {@link Gazetteer#maxTokens()} tokens (which also joins compounds
- * written as one word). Matches never overlap. Thread-safe (no mutable state).
+ * written as one word). Words starting with the article {@code ال} are never variant-matched: names with
+ * the article are native and spelled one way, and their keys meet common nouns ({@code المقر}/{@code المجر}). Matches never overlap. Thread-safe (no mutable state).
  *
  * <p>Cost per token: one hash lookup per proclitic form while names can continue, and variant keys only
  * for words whose key starts some gazetteer key.
@@ -82,6 +83,9 @@ public final class GazetteerMatcher {
     Match best = null;
     int limit = Math.min(normalized.length, i + gazetteer.maxTokens());
     for (String f : forms) {
+      if (f.length() > 2 && f.charAt(0) == '\u0627' && f.charAt(1) == '\u0644') {
+        continue; // native words with the article: spelled one way, and too close to common nouns (المقر/المجر)
+      }
       String open = VariantKey.open(f);
       if (open.length() < 2 || !gazetteer.isVariantPrefix(open)) {
         continue;

@@ -51,8 +51,10 @@ public final class Proclitics {
       out.add(ALEF + w.substring(1)); // لل + X = ل + ال + X
       return;
     }
-    if ((startsWith(w, BEH) || startsWith(w, LAM) || startsWith(w, KAF)) && w.length() - 1 >= MIN_STEM) {
+    if ((startsWith(w, BEH) || startsWith(w, LAM)) && w.length() - 1 >= MIN_STEM) {
       out.add(w.substring(1));
+    } else if (startsWith(w, KAF) && w.length() - 1 >= MIN_STEM + 1) {
+      out.add(w.substring(1)); // "like": rare before names, and كسول ("lazy") is not ك + سول (Seoul)
     }
   }
 

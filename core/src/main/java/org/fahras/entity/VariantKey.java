@@ -112,11 +112,13 @@ public final class VariantKey {
 
   /**
    * Whether two names that share a key are also close as spelled: at most one edit (insertion, deletion,
-   * substitution) per four letters, at least one, between their {@link #letterClasses} forms. This keeps
-   * the key from joining words that only share their consonants ({@code بالرئيس} and {@code بيلاروس}).
+   * substitution) per six letters between their {@link #letterClasses} forms, so names shorter than six
+   * letters may differ only in letter class ({@code غوغل}/{@code جوجل}). This keeps the key from joining
+   * common words to names that share their consonants: {@code بالرئيس}/{@code بيلاروس},
+   * {@code بينما}/{@code بنما}, {@code الكريم}/{@code القرم}.
    */
   public static boolean close(String classesA, String classesB) {
-    int allowed = Math.max(1, Math.min(classesA.length(), classesB.length()) / 4);
+    int allowed = Math.min(classesA.length(), classesB.length()) / 6;
     if (Math.abs(classesA.length() - classesB.length()) > allowed) {
       return false;
     }
