@@ -27,6 +27,11 @@ public final class NerFeatures {
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final Map<String, String> tokenTypes;
+  /** Distinct words whose context-free features are kept; the cache is emptied when it is full. */
+  static final int CACHE_LIMIT = 200_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, WordFeatures> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final String[] FACT_NAMES = {"f", "al", "pt", "lh", "oh", "bn"};
 
   public NerFeatures(WordStatistics stats, Gazetteer gazetteer) {
@@ -61,8 +66,15 @@ public final class NerFeatures {
     final String[] stripped;
     final String[] bases;
     final String[] gazTags;
+    final WordFeatures[] cached;
+
+    /** @return the cached per-word features of token i */
+    WordFeatures cached(int i) {
+      return cached[i];
+    }
 
     Sentence(int n) {
+      cached = new WordFeatures[n];
       words = new String[n];
       stripped = new String[n];
       bases = new String[n];
@@ -86,11 +98,12 @@ public final class NerFeatures {
     Sentence s = new Sentence(n);
     String[] folded = new String[n];
     for (int i = 0; i < n; i++) {
-      String w = TaggerNormalizer.normalize(tokens.get(i));
-      s.words[i] = w;
-      s.stripped[i] = Proclitics.strip(w);
-      s.bases[i] = WordStatistics.base(w);
-      folded[i] = EntityNormalizer.normalize(w);
+      WordFeatures wf = word(TaggerNormalizer.normalize(tokens.get(i)));
+      s.words[i] = wf.word;
+      s.stripped[i] = wf.stripped;
+      s.bases[i] = wf.base;
+      s.cached[i] = wf;
+      folded[i] = wf.folded;
       s.gazTags[i] = "O";
     }
     for (GazetteerMatcher.Match m : matcher.match(folded)) {
@@ -110,56 +123,122 @@ public final class NerFeatures {
    * @return the features of token i
    */
   public String[] features(Sentence s, int i, String prev1, String prev2, String memory) {
-    List<String> f = new ArrayList<>(48);
+    int n = s.size();
+    List<String> out = new ArrayList<>(64);
+    out.addAll(java.util.Arrays.asList(s.cached[i].roles[WordFeatures.SELF]));
+    for (int r = 1; r < WordFeatures.ROLES; r++) {
+      int j = i + WordFeatures.OFFSET[r];
+      if (j >= 0 && j < n) {
+        out.addAll(java.util.Arrays.asList(s.cached[j].roles[r]));
+      }
+    }
+    out.addAll(java.util.Arrays.asList(contextFeatures(s, i, prev1, prev2, memory)));
+    return out.toArray(new String[0]);
+  }
+
+  /**
+   * The features of token i that depend on more than one word or on the predicted tags: the features
+   * of {@link #features} minus the per-word {@link WordFeatures#roles} of token i and its neighbours.
+   */
+  String[] contextFeatures(Sentence s, int i, String prev1, String prev2, String memory) {
+    int n = s.size();
     String w = s.words[i];
-    f.add("bias");
-    f.add("w=" + w);
-    f.add("s=" + s.stripped[i]);
-    f.add("b=" + s.bases[i]);
-    f.add("w-1=" + word(s, i - 1));
-    f.add("w-2=" + word(s, i - 2));
-    f.add("w+1=" + word(s, i + 1));
-    f.add("w+2=" + word(s, i + 2));
-    f.add("s-1=" + (i > 0 ? s.stripped[i - 1] : "BOS"));
-    f.add("s+1=" + (i + 1 < s.size() ? s.stripped[i + 1] : "EOS"));
-    f.add("bg-=" + word(s, i - 1) + "_" + w);
-    f.add("bg+=" + w + "_" + word(s, i + 1));
-    int n = w.length();
-    for (int k = 1; k <= 3 && k < n; k++) {
-      f.add("p" + k + "=" + w.substring(0, k));
-      f.add("x" + k + "=" + w.substring(n - k));
+    String[] out = new String[20];
+    int k = 0;
+    if (i == 0) {
+      out[k++] = "w-1=BOS";
+      out[k++] = "s-1=BOS";
+      out[k++] = "sh-1=BOS";
     }
-    String stem = s.stripped[i];
-    if (stem.length() > 3) {
-      f.add("sx2=" + stem.substring(stem.length() - 2));
-      f.add("sp2=" + stem.substring(0, 2));
+    if (i <= 1) {
+      out[k++] = "w-2=BOS";
     }
-    f.add("sh=" + shape(w));
-    f.add("sh-1=" + (i > 0 ? shape(s.words[i - 1]) : "BOS"));
-    f.add("sh+1=" + (i + 1 < s.size() ? shape(s.words[i + 1]) : "EOS"));
-    f.add("len=" + Math.min(n, 9));
-    f.add("t-1=" + prev1);
-    f.add("t-2=" + prev2 + "," + prev1);
-    f.add("t-1w=" + prev1 + "," + w);
-    f.add("g=" + s.gazTags[i]);
-    f.add("g-1=" + (i > 0 ? s.gazTags[i - 1] : "BOS"));
-    f.add("g+1=" + (i + 1 < s.size() ? s.gazTags[i + 1] : "EOS"));
-    String types = tokenTypes.get(EntityNormalizer.normalize(stem));
-    if (types != null) {
-      f.add("gt=" + types);
+    if (i + 1 >= n) {
+      out[k++] = "w+1=EOS";
+      out[k++] = "s+1=EOS";
+      out[k++] = "sh+1=EOS";
     }
-    addFacts(f, "", s.bases[i]);
-    if (i + 1 < s.size()) {
-      addFacts(f, "+1", s.bases[i + 1]);
+    if (i + 2 >= n) {
+      out[k++] = "w+2=EOS";
     }
-    if (i > 0) {
-      addFacts(f, "-1", s.bases[i - 1]);
-    }
-    f.add("m=" + (memory == null ? "none" : memory));
+    out[k++] = "bg-=" + (i > 0 ? s.words[i - 1] : "BOS") + "_" + w;
+    out[k++] = "bg+=" + w + "_" + (i + 1 < n ? s.words[i + 1] : "EOS");
+    out[k++] = "t-1=" + prev1;
+    out[k++] = "t-2=" + prev2 + "," + prev1;
+    out[k++] = "t-1w=" + prev1 + "," + w;
+    out[k++] = "g=" + s.gazTags[i];
+    out[k++] = "g-1=" + (i > 0 ? s.gazTags[i - 1] : "BOS");
+    out[k++] = "g+1=" + (i + 1 < n ? s.gazTags[i + 1] : "EOS");
+    out[k++] = memory == null ? "m=none" : "m=" + memory;
     if (memory != null) {
-      f.add("mt=" + memory + "," + prev1);
+      out[k++] = "mt=" + memory + "," + prev1;
     }
-    return f.toArray(new String[0]);
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  /** The features of one word that do not depend on its context, built once per distinct word. */
+  static final class WordFeatures {
+    /** Role indexes: the word itself, then the word seen from the token after it, two after, before, two before. */
+    static final int SELF = 0, AS_PREV1 = 1, AS_PREV2 = 2, AS_NEXT1 = 3, AS_NEXT2 = 4, ROLES = 5;
+    /** For role r, the word is at position i + OFFSET[r] relative to the token i being tagged. */
+    static final int[] OFFSET = {0, -1, -2, 1, 2};
+
+    final String word;
+    final String stripped;
+    final String base;
+    final String folded;
+    /** The feature strings of each role. */
+    final String[][] roles = new String[ROLES][];
+
+    WordFeatures(NerFeatures owner, String w) {
+      word = w;
+      stripped = Proclitics.strip(w);
+      base = WordStatistics.base(w);
+      folded = EntityNormalizer.normalize(w);
+      List<String> f = new ArrayList<>(32);
+      f.add("bias");
+      f.add("w=" + w);
+      f.add("s=" + stripped);
+      f.add("b=" + base);
+      int n = w.length();
+      for (int k = 1; k <= 3 && k < n; k++) {
+        f.add("p" + k + "=" + w.substring(0, k));
+        f.add("x" + k + "=" + w.substring(n - k));
+      }
+      if (stripped.length() > 3) {
+        f.add("sx2=" + stripped.substring(stripped.length() - 2));
+        f.add("sp2=" + stripped.substring(0, 2));
+      }
+      String shape = shape(w);
+      f.add("sh=" + shape);
+      f.add("len=" + Math.min(n, 9));
+      String types = owner.tokenTypes.get(EntityNormalizer.normalize(stripped));
+      if (types != null) {
+        f.add("gt=" + types);
+      }
+      owner.addFacts(f, "", base);
+      roles[SELF] = f.toArray(new String[0]);
+      List<String> prev = new ArrayList<>(List.of("w-1=" + w, "s-1=" + stripped, "sh-1=" + shape));
+      owner.addFacts(prev, "-1", base);
+      roles[AS_PREV1] = prev.toArray(new String[0]);
+      roles[AS_PREV2] = new String[] {"w-2=" + w};
+      List<String> next = new ArrayList<>(List.of("w+1=" + w, "s+1=" + stripped, "sh+1=" + shape));
+      owner.addFacts(next, "+1", base);
+      roles[AS_NEXT1] = next.toArray(new String[0]);
+      roles[AS_NEXT2] = new String[] {"w+2=" + w};
+    }
+  }
+
+  private WordFeatures word(String w) {
+    WordFeatures wf = cache.get(w);
+    if (wf == null) {
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear(); // bounded memory on endless streams of new words; refilled by the next texts
+      }
+      wf = new WordFeatures(this, w);
+      cache.put(w, wf);
+    }
+    return wf;
   }
 
   private void addFacts(List<String> f, String pos, String base) {
@@ -172,10 +251,6 @@ public final class NerFeatures {
     for (int k = 0; k < limit; k++) {
       f.add(FACT_NAMES[k] + pos + "=" + (b[k] == WordStatistics.UNKNOWN ? "na" : Byte.toString(b[k])));
     }
-  }
-
-  private static String word(Sentence s, int i) {
-    return i < 0 ? "BOS" : i >= s.size() ? "EOS" : s.words[i];
   }
 
   static String shape(String w) {

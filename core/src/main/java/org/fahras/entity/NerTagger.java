@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tags sentences with BIO labels using a {@link NerModel}: left to right, each token's label is the
  * classifier's most probable label that keeps the BIO sequence valid ({@code I-X} only after {@code B-X}
- * or {@code I-X}). Within one document, the type each word base was given is remembered and offered as a
+ * or {@code I-X}). Scores are the raw sums of the OpenNLP model's weights ({@link LinearScorer}), with
+ * each word's context-free share computed once and cached. Within one document, the type each word base was given is remembered and offered as a
  * feature to later sentences. Thread-safe: all per-document state lives in the call.
  */
 public final class NerTagger {
   private final NerModel model;
   private final String[] outcomes;
+  private final LinearScorer scorer;
+  private final ConcurrentHashMap<NerFeatures.WordFeatures, double[][]> wordScores = new ConcurrentHashMap<>();
 
+  /** @throws IllegalArgumentException if the model's classifier is not an OpenNLP linear model */
   public NerTagger(NerModel model) {
     this.model = model;
     int n = model.classifier().getNumOutcomes();
@@ -22,6 +27,7 @@ public final class NerTagger {
     for (int i = 0; i < n; i++) {
       outcomes[i] = model.classifier().getOutcome(i);
     }
+    this.scorer = LinearScorer.of(model.classifier());
   }
 
   /** @return the model */
@@ -120,11 +126,27 @@ public final class NerTagger {
   }
 
   String[] tag(NerFeatures.Sentence s, Map<String, String> memory) {
-    String[] tags = new String[s.size()];
+    int n = s.size();
+    String[] tags = new String[n];
+    double[][][] roles = new double[n][][];
+    for (int i = 0; i < n; i++) {
+      roles[i] = roleScores(s.cached(i));
+    }
+    double[] probs = new double[outcomes.length];
     String p1 = "BOS";
     String p2 = "BOS";
-    for (int i = 0; i < s.size(); i++) {
-      double[] probs = model.classifier().eval(model.features().features(s, i, p1, p2, memory.get(s.base(i))));
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(probs, 0);
+      for (int r = 0; r < NerFeatures.WordFeatures.ROLES; r++) {
+        int j = i + NerFeatures.WordFeatures.OFFSET[r];
+        if (j >= 0 && j < n) {
+          double[] v = roles[j][r];
+          for (int k = 0; k < probs.length; k++) {
+            probs[k] += v[k];
+          }
+        }
+      }
+      scorer.add(model.features().contextFeatures(s, i, p1, p2, memory.get(s.base(i))), probs);
       int best = -1;
       for (int k = 0; k < probs.length; k++) {
         if ((best < 0 || probs[k] > probs[best]) && valid(outcomes[k], p1)) {
@@ -136,6 +158,22 @@ public final class NerTagger {
       p1 = tags[i];
     }
     return tags;
+  }
+
+  /** @return the summed weights of each role's features of a word, computed once per word */
+  private double[][] roleScores(NerFeatures.WordFeatures w) {
+    double[][] v = wordScores.get(w);
+    if (v == null) {
+      if (wordScores.size() >= NerFeatures.CACHE_LIMIT) {
+        wordScores.clear();
+      }
+      v = new double[NerFeatures.WordFeatures.ROLES][];
+      for (int r = 0; r < v.length; r++) {
+        v[r] = scorer.sum(w.roles[r]);
+      }
+      wordScores.put(w, v);
+    }
+    return v;
   }
 
   static boolean valid(String tag, String prev) {
