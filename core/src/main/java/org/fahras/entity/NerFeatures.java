@@ -17,7 +17,8 @@ import java.util.Map;
  *   <li>the two previous predicted tags, alone and with the word;
  *   <li>the BIO tag proposed by the feature gazetteer at -1, 0, +1 and the entity types whose names
  *       contain the word;
- *   <li>the {@link WordStatistics} buckets of the word and of its neighbours' frequency;
+ *   <li>the {@link WordStatistics} buckets of the word and of its neighbours' frequency, and the word's
+ *       typical left and right neighbours in unlabeled text (a cheap distributional class);
  *   <li>document memory: the type this word's base had when tagged earlier in the same document, which
  *       carries a full name over to its later surname-only mentions.
  * </ul>
@@ -217,6 +218,13 @@ public final class NerFeatures {
         f.add("gt=" + types);
       }
       owner.addFacts(f, "", base);
+      String ctx = owner.stats.context(base);
+      if (ctx != null) {
+        int bar = ctx.indexOf('|');
+        f.add("ctx=" + ctx);
+        f.add("lc=" + ctx.substring(0, bar));
+        f.add("rc=" + ctx.substring(bar + 1));
+      }
       roles[SELF] = f.toArray(new String[0]);
       List<String> prev = new ArrayList<>(List.of("w-1=" + w, "s-1=" + stripped, "sh-1=" + shape));
       owner.addFacts(prev, "-1", base);

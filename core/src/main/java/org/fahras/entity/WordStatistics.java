@@ -3,7 +3,9 @@ package org.fahras.entity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,14 +42,25 @@ public final class WordStatistics {
   static final Set<String> BIN_WORDS = Set.of("بن", "ابن", "بنت", "أبو", "أبي", "آل");
 
   private final Map<String, byte[]> facts;
+  private final Map<String, String> contexts;
 
-  private WordStatistics(Map<String, byte[]> facts) {
+  private WordStatistics(Map<String, byte[]> facts, Map<String, String> contexts) {
     this.facts = facts;
+    this.contexts = contexts;
   }
 
   /** @return statistics that know no word */
   public static WordStatistics empty() {
-    return new WordStatistics(Map.of());
+    return new WordStatistics(Map.of(), Map.of());
+  }
+
+  /**
+   * @return the word's typical neighbours as {@code left|right}: the most frequent of the
+   *     {@link Counter#CONTEXT_WORDS} commonest words seen right before and right after it (empty side
+   *     when none), a cheap distributional class; null when unknown
+   */
+  public String context(String base) {
+    return contexts.get(base);
   }
 
   /** @return the key words are counted under: proclitics and {@code ال} removed from a tagger-normalized word */
@@ -79,6 +92,10 @@ public final class WordStatistics {
       for (int i = 0; i < b.length; i++) {
         sb.append(i == 0 ? "" : ",").append(b[i]);
       }
+      String c = contexts.get(e.getKey());
+      if (c != null) {
+        sb.append('\t').append(c);
+      }
       w.write(sb.append('\n').toString());
     }
   }
@@ -90,11 +107,17 @@ public final class WordStatistics {
    */
   public static WordStatistics read(BufferedReader r) throws IOException {
     Map<String, byte[]> m = new HashMap<>();
+    Map<String, String> ctx = new HashMap<>();
     String line;
     long no = 0;
     while ((line = r.readLine()) != null) {
       no++;
       int tab = line.indexOf('\t');
+      int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+      if (tab2 > 0) {
+        ctx.put(line.substring(0, tab), line.substring(tab2 + 1));
+        line = line.substring(0, tab2);
+      }
       String[] f = tab < 0 ? new String[0] : line.substring(tab + 1).split(",");
       if (f.length != FACTS) {
         throw new IllegalArgumentException("word statistics line " + no + ": expected word<TAB>" + FACTS + " buckets");
@@ -105,13 +128,72 @@ public final class WordStatistics {
       }
       m.put(line.substring(0, tab), b);
     }
-    return new WordStatistics(m);
+    return new WordStatistics(m, ctx);
   }
 
-  /** Counts words over texts; {@link #build} turns the counts into buckets. */
+  /**
+   * Counts words over texts in two passes: {@link #add} every text, then {@link #startContexts} and
+   * {@link #addContexts} every text again; {@link #build} turns the counts into buckets.
+   */
   public static final class Counter {
+    /** How many of the commonest words serve as context words. */
+    public static final int CONTEXT_WORDS = 300;
+
     private final Map<String, int[]> counts = new HashMap<>();
     private long tokens;
+    private Map<String, Integer> contextIds;
+    private Map<String, Integer> wordIds;
+    private String[] contextWords;
+    private final Map<Long, int[]> left = new HashMap<>();
+    private final Map<Long, int[]> right = new HashMap<>();
+
+    /** Ends the first pass: picks the context words (the commonest surface words) and words to describe. */
+    public void startContexts(int minCount) {
+      List<Map.Entry<String, int[]>> all = new ArrayList<>(surface.entrySet());
+      all.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
+      contextIds = new HashMap<>();
+      contextWords = new String[Math.min(CONTEXT_WORDS, all.size())];
+      for (int i = 0; i < contextWords.length; i++) {
+        contextWords[i] = all.get(i).getKey();
+        contextIds.put(contextWords[i], i);
+      }
+      wordIds = new HashMap<>();
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        if (e.getValue()[FREQ] >= minCount) {
+          wordIds.put(e.getKey(), wordIds.size());
+        }
+      }
+      surface.clear();
+    }
+
+    /** Second pass over one text: counts, per word base, which context word stands before and after it. */
+    public void addContexts(String text) {
+      TextTokens t = TextTokens.of(text);
+      int n = t.size();
+      String[] words = new String[n];
+      for (int i = 0; i < n; i++) {
+        words[i] = t.isWord(i) ? TaggerNormalizer.normalize(t.surface(i)) : t.surface(i);
+      }
+      for (int i = 0; i < n; i++) {
+        if (!t.isWord(i)) {
+          continue;
+        }
+        Integer id = wordIds.get(base(words[i]));
+        if (id == null) {
+          continue;
+        }
+        Integer l = i > 0 ? contextIds.get(words[i - 1]) : null;
+        if (l != null) {
+          left.computeIfAbsent(((long) id << 16) | l, k -> new int[1])[0]++;
+        }
+        Integer r = i + 1 < n ? contextIds.get(words[i + 1]) : null;
+        if (r != null) {
+          right.computeIfAbsent(((long) id << 16) | r, k -> new int[1])[0]++;
+        }
+      }
+    }
+
+    private final Map<String, int[]> surface = new HashMap<>();
 
     /** Counts the words of one text (an article body or title). */
     public void add(String text) {
@@ -148,6 +230,7 @@ public final class WordStatistics {
         if (prevCounts != null && BIN_WORDS.contains(w)) {
           prevCounts[BIN]++;
         }
+        surface.computeIfAbsent(w, k -> new int[1])[0]++;
         prev = w;
         prevCounts = c;
       }
@@ -165,6 +248,18 @@ public final class WordStatistics {
     /** @param minCount words seen fewer times are dropped */
     public WordStatistics build(int minCount) {
       Map<String, byte[]> m = new HashMap<>();
+      Map<String, String> ctx = new HashMap<>();
+      if (wordIds != null) {
+        String[] byId = new String[wordIds.size()];
+        wordIds.forEach((w, id) -> byId[id] = w);
+        String[] bestLeft = best(left, byId.length);
+        String[] bestRight = best(right, byId.length);
+        for (int i = 0; i < byId.length; i++) {
+          if (bestLeft[i] != null || bestRight[i] != null) {
+            ctx.put(byId[i], (bestLeft[i] == null ? "" : bestLeft[i]) + "|" + (bestRight[i] == null ? "" : bestRight[i]));
+          }
+        }
+      }
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         int[] c = e.getValue();
         if (c[FREQ] < minCount) {
@@ -177,7 +272,22 @@ public final class WordStatistics {
         }
         m.put(e.getKey(), b);
       }
-      return new WordStatistics(m);
+      return new WordStatistics(m, ctx);
+    }
+
+    private String[] best(Map<Long, int[]> pairs, int words) {
+      String[] out = new String[words];
+      int[] top = new int[words];
+      for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
+        int id = (int) (e.getKey() >>> 16);
+        int c = e.getValue()[0];
+        if (c > top[id] || (c == top[id] && out[id] != null
+            && contextWords[(int) (e.getKey() & 0xFFFF)].compareTo(out[id]) < 0)) {
+          top[id] = c;
+          out[id] = contextWords[(int) (e.getKey() & 0xFFFF)];
+        }
+      }
+      return out;
     }
   }
 

@@ -45,6 +45,15 @@ public final class NerTraining {
         }
       }
     }
+    counter.startContexts(MIN_COUNT);
+    try (JsonlArticleReader r = JsonlArticleReader.open(unlabeled)) {
+      while (r.hasNext()) {
+        if (r.next() instanceof CorpusLine.Valid v) {
+          counter.addContexts(v.article().title());
+          counter.addContexts(v.article().body());
+        }
+      }
+    }
     return counter.build(MIN_COUNT);
   }
 
@@ -80,7 +89,7 @@ public final class NerTraining {
       }
     } else {
       stats = statistics(args[1].equals("-") ? null : Path.of(args[1]));
-      Path cache = Path.of(System.getProperty("java.io.tmpdir"), "fahras-wordstats.tsv");
+      Path cache = Path.of(System.getProperty("java.io.tmpdir"), "fahras-wordstats2.tsv");
       try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(cache)) {
         stats.write(w);
       }
