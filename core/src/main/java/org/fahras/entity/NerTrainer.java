@@ -32,7 +32,7 @@ public final class NerTrainer {
   public record Options(String algorithm, int iterations, int cutoff, int documentBlock) {
     /** The settings the bundled model was trained with. */
     public static Options defaults() {
-      return new Options("PERCEPTRON", 60, 1, 20);
+      return new Options("PERCEPTRON", 100, 1, 20);
     }
   }
 

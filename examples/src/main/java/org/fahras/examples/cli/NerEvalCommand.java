@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fahras.benchmarks.ner.NerTraining;
+import org.fahras.entity.BaseGazetteer;
 import org.fahras.entity.ConllReader;
 import org.fahras.entity.NerEvaluation;
 import org.fahras.entity.NerModel;
@@ -54,6 +55,8 @@ public final class NerEvalCommand implements Callable<Integer> {
       scores = NerEvaluation.evaluate(new NerTagger(m), ConllReader.read(conll), NerTrainer.Options.defaults().documentBlock());
     }
     out.print(scores.table());
+    out.println("baseline, same sentences: the base gazetteer alone (no tagger):");
+    out.print(NerEvaluation.evaluateGazetteer(BaseGazetteer.load(), ConllReader.read(conll)).table());
     out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
     return 0;
   }

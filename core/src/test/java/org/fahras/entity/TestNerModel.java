@@ -1,0 +1,55 @@
+package org.fahras.entity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestNerModel {
+  private static final Path ANERCORP =
+      Path.of(System.getProperty("fahras.shared.data", "../shared/data"), "anercorp", "anercorp_train.conll");
+
+  @Test
+  void testSaveLoadRoundTripTagsTheSame(@TempDir Path dir) {
+    Assumptions.assumeTrue(Files.isRegularFile(ANERCORP), "shared data absent: " + ANERCORP);
+    List<ConllSentence> data = ConllReader.read(ANERCORP).subList(0, 600);
+    NerModel m = NerTrainer.train(data.subList(0, 500), new NerFeatures(WordStatistics.empty(), BaseGazetteer.load()),
+        new NerTrainer.Options("PERCEPTRON", 5, 1, 20));
+    Path file = dir.resolve("m.zip");
+    m.save(file);
+    NerModel loaded = NerModel.load(file);
+    List<List<String>> doc = new ArrayList<>();
+    data.subList(500, 520).forEach(s -> doc.add(s.tokens()));
+    List<String[]> a = new NerTagger(m).tagDocument(doc);
+    List<String[]> b = new NerTagger(loaded).tagDocument(doc);
+    for (int i = 0; i < a.size(); i++) {
+      assertArrayEquals(a.get(i), b.get(i));
+    }
+    assertEquals(m.features().gazetteer().size(), loaded.features().gazetteer().size());
+  }
+
+  @Test
+  void testBundledModelKeepsPrepositionAlaOutOfNames() {
+    NerTagger tagger = new NerTagger(NerModel.bundled());
+    List<String> tokens = List.of("وقال", "الوزير", "إن", "الاتفاق", "يقوم", "على", "مبادئ", "واضحة");
+    String[] tags = tagger.tagDocument(List.of(tokens)).get(0);
+    assertEquals("O", tags[5], "على tagged " + tags[5]);
+    assertTrue(NerModel.bundled().properties().getProperty("algorithm").equals("PERCEPTRON"));
+  }
+
+  @Test
+  void testBadModelFileIsNamed(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.zip");
+    Files.write(f, new byte[] {1, 2, 3});
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> NerModel.load(f));
+    assertTrue(e.getMessage().contains("bad.zip"), e.getMessage());
+  }
+}
