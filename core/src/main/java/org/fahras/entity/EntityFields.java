@@ -117,4 +117,40 @@ public final class EntityFields {
   static String keyTerm(String prefix, String foldedName) {
     return prefix.toLowerCase(Locale.ROOT) + "|" + VariantKey.of(foldedName);
   }
+
+  /**
+   * A mention read back from {@value #MENTIONS}, for highlighting.
+   *
+   * @param prefix the type's query prefix ({@code person}, {@code place}, {@code org}, {@code misc})
+   * @param start char offset in the body, inclusive
+   * @param end char offset in the body, exclusive
+   */
+  public record StoredMention(String prefix, String id, int start, int end) {}
+
+  /**
+   * Parses the stored value of {@value #MENTIONS} (null or empty gives an empty list).
+   *
+   * @throws IllegalArgumentException if a line is not {@code prefix<TAB>id<TAB>start<TAB>end}
+   */
+  public static List<StoredMention> storedMentions(String stored) {
+    List<StoredMention> out = new ArrayList<>();
+    if (stored == null) {
+      return out;
+    }
+    int lineNo = 0;
+    for (String line : stored.split("\n")) {
+      lineNo++;
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      try {
+        out.add(new StoredMention(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3])));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(MENTIONS + " line " + lineNo + " is not prefix<TAB>id<TAB>start<TAB>end: '"
+            + line + "'", e);
+      }
+    }
+    return out;
+  }
 }

@@ -97,6 +97,20 @@ class TestEntitySearch {
   }
 
   @Test
+  void testStoredMentionsPointAtTheBody() throws IOException {
+    String body = DOCS[0][1];
+    ScoreDoc hit = searcher.search(EntityQueries.query("org", "الكرملين"), 10).scoreDocs[0];
+    String stored = searcher.storedFields().document(hit.doc).get(EntityFields.MENTIONS);
+    List<String> kremlin = new ArrayList<>();
+    for (EntityFields.StoredMention m : EntityFields.storedMentions(stored)) {
+      if (m.id().equals("org:kremlin")) {
+        kremlin.add(body.substring(m.start(), m.end()));
+      }
+    }
+    assertEquals(List.of("الكرملين"), kremlin);
+  }
+
+  @Test
   void testTypeScoping() throws IOException {
     assertEquals(List.of(), ids("person", "الكرملين"));
     assertEquals(List.of(), ids("place", "بوتين"));
