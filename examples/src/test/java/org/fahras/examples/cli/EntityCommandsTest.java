@@ -1,0 +1,45 @@
+package org.fahras.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityCommandsTest {
+
+  @Test
+  void entitiesCountsArticlesPerEntity(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, String.join("\n",
+        "{\"id\":\"a1\",\"title\":\"زيارة\",\"body\":\"وصل بوتين إلى بيونغ يانغ والتقى كيم جونغ أون.\"}",
+        "{\"id\":\"a2\",\"title\":\"روسيا\",\"body\":\"قال الكرملين إن فلاديمير بوتين سيزور بيونج يانج.\"}"),
+        StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("entities", "--corpus", corpus.toString(), "--top", "5");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("2 articles"), run.out());
+    assertTrue(run.out().matches("(?s).*1\\. فلاديمير بوتين\\s+2 articles\\s+2 mentions\\s+person:putin.*"), run.out());
+    assertTrue(run.out().matches("(?s).*1\\. بيونغ يانغ\\s+2 articles\\s+2 mentions\\s+city:pyongyang.*"), run.out());
+  }
+
+  @Test
+  void nerEvalScoresAConllFile(@TempDir Path dir) throws Exception {
+    Path conll = dir.resolve("t.conll");
+    Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\nإلى\tO\nموسكو\tB-LOC\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("ner-eval", "--conll", conll.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("LOC         1 100.00 100.00 100.00"), run.out());
+  }
+
+  @Test
+  void nerEvalReportsABadLineInOneLine(@TempDir Path dir) throws Exception {
+    Path conll = dir.resolve("bad.conll");
+    Files.writeString(conll, "بوتين\tB-XYZ\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("ner-eval", "--conll", conll.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("fahras ner-eval: " + conll + ":1:"), run.err());
+  }
+}
