@@ -14,6 +14,9 @@ import java.util.List;
  * for words whose key starts some gazetteer key.
  */
 public final class GazetteerMatcher {
+  /** Transliterated names longer than this many words are matched only by their exact spelling. */
+  static final int MAX_VARIANT_TOKENS = 4;
+
   private final Gazetteer gazetteer;
 
   /**
@@ -81,7 +84,7 @@ public final class GazetteerMatcher {
 
   private Match variantMatch(String[] normalized, int i, List<String> forms, StringBuilder sb) {
     Match best = null;
-    int limit = Math.min(normalized.length, i + gazetteer.maxTokens());
+    int limit = Math.min(normalized.length, i + Math.min(MAX_VARIANT_TOKENS, gazetteer.maxTokens()));
     for (String f : forms) {
       if (f.length() > 2 && f.charAt(0) == '\u0627' && f.charAt(1) == '\u0644') {
         continue; // native words with the article: spelled one way, and too close to common nouns (المقر/المجر)
@@ -104,6 +107,9 @@ public final class GazetteerMatcher {
           break;
         }
         sb.append(' ').append(normalized[j]);
+        if (!gazetteer.isVariantPrefix(VariantKey.open(sb))) {
+          break;
+        }
       }
     }
     return best;

@@ -4,20 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tags sentences with BIO labels using a {@link NerModel}: left to right, each token's label is the
  * classifier's most probable label that keeps the BIO sequence valid ({@code I-X} only after {@code B-X}
- * or {@code I-X}). Scores are the raw sums of the OpenNLP model's weights ({@link LinearScorer}), with
- * each word's context-free share computed once and cached. Within one document, the type each word base was given is remembered and offered as a
- * feature to later sentences. Thread-safe: all per-document state lives in the call.
+ * or {@code I-X}). Scores are the raw sums of the OpenNLP model's weights ({@link LinearScorer}), added up
+ * from precomputed per-word and per-tag sums ({@link TagScorer}). Within one document, the type each
+ * word base was given is remembered and offered as a feature to later sentences. Thread-safe: all per-document state lives in the call.
  */
 public final class NerTagger {
   private final NerModel model;
   private final String[] outcomes;
   private final LinearScorer scorer;
-  private final ConcurrentHashMap<NerFeatures.WordFeatures, double[][]> wordScores = new ConcurrentHashMap<>();
+  private final TagScorer fast;
 
   /** @throws IllegalArgumentException if the model's classifier is not an OpenNLP linear model */
   public NerTagger(NerModel model) {
@@ -28,6 +27,7 @@ public final class NerTagger {
       outcomes[i] = model.classifier().getOutcome(i);
     }
     this.scorer = LinearScorer.of(model.classifier());
+    this.fast = new TagScorer(scorer, outcomes);
   }
 
   /** @return the model */
@@ -64,6 +64,7 @@ public final class NerTagger {
    */
   void propagate(List<NerFeatures.Sentence> sentences, List<String[]> tags) {
     Map<String, String> typed = new HashMap<>();
+    java.util.Set<String> firsts = new java.util.HashSet<>();
     int longest = 0;
     for (int k = 0; k < sentences.size(); k++) {
       NerFeatures.Sentence s = sentences.get(k);
@@ -72,6 +73,7 @@ public final class NerTagger {
           continue;
         }
         typed.putIfAbsent(key(s, span.start(), span.end()), span.type());
+        firsts.add(s.base(span.start()));
         longest = Math.max(longest, span.end() - span.start());
       }
     }
@@ -82,7 +84,7 @@ public final class NerTagger {
       NerFeatures.Sentence s = sentences.get(k);
       String[] t = tags.get(k);
       for (int i = 0; i < t.length; i++) {
-        if (!t[i].equals("O")) {
+        if (!t[i].equals("O") || !firsts.contains(s.base(i))) {
           continue;
         }
         for (int len = Math.min(longest, t.length - i); len >= 1; len--) {
@@ -128,52 +130,45 @@ public final class NerTagger {
   String[] tag(NerFeatures.Sentence s, Map<String, String> memory) {
     int n = s.size();
     String[] tags = new String[n];
-    double[][][] roles = new double[n][][];
+    double[][][] words = new double[n][][];
     for (int i = 0; i < n; i++) {
-      roles[i] = roleScores(s.cached(i));
+      words[i] = fast.word(s.cached(i));
     }
-    double[] probs = new double[outcomes.length];
+    double[] scores = new double[outcomes.length];
     String p1 = "BOS";
-    String p2 = "BOS";
+    int t1 = fast.tagIndex(p1);
+    int t2 = t1;
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(probs, 0);
-      for (int r = 0; r < NerFeatures.WordFeatures.ROLES; r++) {
-        int j = i + NerFeatures.WordFeatures.OFFSET[r];
-        if (j >= 0 && j < n) {
-          double[] v = roles[j][r];
-          for (int k = 0; k < probs.length; k++) {
-            probs[k] += v[k];
-          }
-        }
-      }
-      scorer.add(model.features().contextFeatures(s, i, p1, p2, memory.get(s.base(i))), probs);
+      java.util.Arrays.fill(scores, 0);
+      fast.score(s, i, words, t1, t2, memory.get(s.base(i)), scores);
       int best = -1;
-      for (int k = 0; k < probs.length; k++) {
-        if ((best < 0 || probs[k] > probs[best]) && valid(outcomes[k], p1)) {
+      for (int k = 0; k < scores.length; k++) {
+        if ((best < 0 || scores[k] > scores[best]) && valid(outcomes[k], p1)) {
           best = k;
         }
       }
       tags[i] = outcomes[best];
-      p2 = p1;
       p1 = tags[i];
+      t2 = t1;
+      t1 = best;
     }
     return tags;
   }
 
-  /** @return the summed weights of each role's features of a word, computed once per word */
-  private double[][] roleScores(NerFeatures.WordFeatures w) {
-    double[][] v = wordScores.get(w);
-    if (v == null) {
-      if (wordScores.size() >= NerFeatures.CACHE_LIMIT) {
-        wordScores.clear();
-      }
-      v = new double[NerFeatures.WordFeatures.ROLES][];
-      for (int r = 0; r < v.length; r++) {
-        v[r] = scorer.sum(w.roles[r]);
-      }
-      wordScores.put(w, v);
+  /** @return the scores of every outcome for token i, from the plain feature strings (the reference path) */
+  double[] referenceScores(NerFeatures.Sentence s, int i, String prev1, String prev2, String memoryType) {
+    return scorer.sum(model.features().features(s, i, prev1, prev2, memoryType));
+  }
+
+  /** @return the scores of token i from the precomputed sums, as {@link #tag} computes them */
+  double[] fastScores(NerFeatures.Sentence s, int i, String prev1, String prev2, String memoryType) {
+    double[][][] words = new double[s.size()][][];
+    for (int j = 0; j < s.size(); j++) {
+      words[j] = fast.word(s.cached(j));
     }
-    return v;
+    double[] out = new double[outcomes.length];
+    fast.score(s, i, words, fast.tagIndex(prev1), fast.tagIndex(prev2), memoryType, out);
+    return out;
   }
 
   static boolean valid(String tag, String prev) {
