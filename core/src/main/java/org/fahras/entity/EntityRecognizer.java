@@ -122,7 +122,7 @@ public final class EntityRecognizer {
     int from = 0;
     for (int i = 0; i < tokens.size(); i++) {
       boolean last = i + 1 == tokens.size() || i + 1 - from >= MAX_SENTENCE || isSentenceEnd(text.charAt(tokens.start(i)))
-          || text.substring(tokens.end(i), tokens.start(i + 1)).indexOf('\n') >= 0;
+          || hasLineBreak(text, tokens.end(i), tokens.start(i + 1));
       if (last) {
         List<String> words = new ArrayList<>(i + 1 - from);
         for (int k = from; k <= i; k++) {
@@ -189,6 +189,15 @@ public final class EntityRecognizer {
       sb.append(' ').append(TaggerNormalizer.normalize(tokens.surface(k)));
     }
     return sb.toString();
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSentenceEnd(char c) {

@@ -17,7 +17,12 @@ public final class GazetteerMatcher {
   /** Transliterated names longer than this many words are matched only by their exact spelling. */
   static final int MAX_VARIANT_TOKENS = 4;
 
+  /** Distinct words whose {@link Start} is cached; the cache is emptied when full. */
+  static final int START_CACHE_LIMIT = 200_000;
+
   private final Gazetteer gazetteer;
+  private final java.util.concurrent.ConcurrentHashMap<String, Start> starts =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A match of tokens {@code [firstToken, endToken)}.
@@ -42,19 +47,17 @@ public final class GazetteerMatcher {
    */
   public List<Match> match(String[] normalized) {
     List<Match> out = new ArrayList<>();
-    List<String> forms = new ArrayList<>(5);
     StringBuilder sb = new StringBuilder(64);
     int n = normalized.length;
     int i = 0;
     while (i < n) {
-      forms.clear();
-      if (normalized[i].isEmpty()) {
+      Start start = normalized[i].isEmpty() ? Start.NONE : start(normalized[i]);
+      if (start == Start.NONE) {
         i++;
         continue;
       }
-      Proclitics.candidates(normalized[i], forms);
       Match best = null;
-      for (String f : forms) {
+      for (String f : start.exact()) {
         sb.setLength(0);
         sb.append(f);
         for (int j = i; ; ) {
@@ -70,7 +73,7 @@ public final class GazetteerMatcher {
         }
       }
       if (best == null) {
-        best = variantMatch(normalized, i, forms, sb);
+        best = variantMatch(normalized, i, start.variant(), sb);
       }
       if (best != null) {
         out.add(best);
@@ -82,17 +85,50 @@ public final class GazetteerMatcher {
     return out;
   }
 
-  private Match variantMatch(String[] normalized, int i, List<String> forms, StringBuilder sb) {
-    Match best = null;
-    int limit = Math.min(normalized.length, i + Math.min(MAX_VARIANT_TOKENS, gazetteer.maxTokens()));
+  /**
+   * The forms of one word (itself, proclitics removed) that can start a name: exactly (a name or the
+   * first words of one) or by variant key. Computed once per distinct word and cached.
+   */
+  record Start(List<String> exact, List<String> variant) {
+    static final Start NONE = new Start(List.of(), List.of());
+  }
+
+  private Start start(String word) {
+    Start s = starts.get(word);
+    if (s == null) {
+      s = computeStart(word);
+      if (starts.size() >= START_CACHE_LIMIT) {
+        starts.clear();
+      }
+      starts.put(word, s);
+    }
+    return s;
+  }
+
+  private Start computeStart(String word) {
+    List<String> forms = new ArrayList<>(5);
+    Proclitics.candidates(word, forms);
+    List<String> exact = new ArrayList<>(2);
+    List<String> variant = new ArrayList<>(2);
     for (String f : forms) {
+      if (gazetteer.lookup(f) != null || gazetteer.isNamePrefix(f)) {
+        exact.add(f);
+      }
       if (f.length() > 2 && f.charAt(0) == '\u0627' && f.charAt(1) == '\u0644') {
         continue; // native words with the article: spelled one way, and too close to common nouns (المقر/المجر)
       }
       String open = VariantKey.open(f);
-      if (open.length() < 2 || !gazetteer.isVariantPrefix(open)) {
-        continue;
+      if (open.length() >= 2 && gazetteer.isVariantPrefix(open)) {
+        variant.add(f);
       }
+    }
+    return exact.isEmpty() && variant.isEmpty() ? Start.NONE : new Start(List.copyOf(exact), List.copyOf(variant));
+  }
+
+  private Match variantMatch(String[] normalized, int i, List<String> forms, StringBuilder sb) {
+    Match best = null;
+    int limit = Math.min(normalized.length, i + Math.min(MAX_VARIANT_TOKENS, gazetteer.maxTokens()));
+    for (String f : forms) {
       sb.setLength(0);
       sb.append(f);
       for (int j = i; j < limit; ) {
