@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Articles indexed per second with and without entity recognition, same run, same documents: what
  * {@code ArticleIndex.add} does (ArticleFields document, facets, Fahras ArabicAnalyzer, in-memory
- * directory), and the same plus recognition of title and body and the {@link EntityFields}. One operation
+ * directory), and the same plus recognition of title and body and the {@link EntityFields}, with the
+ * full recognizer and with the gazetteer layer alone. One operation
  * = one article; {@value #ARTICLES} SaudiNewsNet articles per invocation. Target: with entities at least
  * 0.5x the articles/s of {@code baseline}.
  */
@@ -47,6 +48,7 @@ public class EntityIndexingBenchmark {
 
   private List<Article> articles;
   private EntityRecognizer recognizer;
+  private EntityRecognizer gazetteerOnly;
   private EntityFields entityFields;
   private final FacetsConfig facets = ArticleFields.facetsConfig();
 
@@ -55,28 +57,35 @@ public class EntityIndexingBenchmark {
     articles = EntityBenchmarkData.articles(ARTICLES);
     Gazetteer g = BaseGazetteer.load();
     recognizer = new EntityRecognizer(g, new NerTagger(NerModel.bundled()));
+    gazetteerOnly = new EntityRecognizer(g, null);
     entityFields = new EntityFields(g);
   }
 
   @Benchmark
   @OperationsPerInvocation(ARTICLES)
   public long baseline() throws IOException {
-    return index(false);
+    return index(null);
   }
 
   @Benchmark
   @OperationsPerInvocation(ARTICLES)
   public long withEntities() throws IOException {
-    return index(true);
+    return index(recognizer);
   }
 
-  private long index(boolean entities) throws IOException {
+  @Benchmark
+  @OperationsPerInvocation(ARTICLES)
+  public long withGazetteerEntities() throws IOException {
+    return index(gazetteerOnly);
+  }
+
+  private long index(EntityRecognizer entities) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new ArabicAnalyzer()))) {
       for (Article a : articles) {
         Document doc = ArticleFields.toDocument(a);
-        if (entities) {
-          entityFields.fields(recognizer.recognize(a.body()), recognizer.recognize(a.title())).forEach(doc::add);
+        if (entities != null) {
+          entityFields.fields(entities.recognize(a.body()), entities.recognize(a.title())).forEach(doc::add);
         }
         w.addDocument(facets.build(doc));
       }
