@@ -33,6 +33,10 @@ public final class EntityRecognizer {
       "منظمة", "وزارة", "شركة", "جامعة", "هيئة", "مؤسسة", "مجلس", "جمعية", "حزب", "وكالة", "مدينة",
       "محافظة", "منطقة", "دولة", "المنظمة", "الوزارة", "الشركة", "الجامعة", "الهيئة", "المجلس", "الحزب",
       "الوكالة", "المدينة", "المحافظة", "المنطقة", "الدولة");
+  /** Folded words, as written with their proclitic, that are never a one-word name: {@code لصالح} "in favour of". */
+  static final Set<String> NOT_NAME_WORDS = foldAll("لصالح", "لله", "بالله", "والله", "فالله");
+  /** Names of God, kept only as MISC (the ANERcorp convention), never a person. */
+  static final Set<String> ONLY_MISC = foldAll("الله", "الرحمن");
   static final Set<String> CURRENCIES = foldAll("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "درهم",
       "دينار", "ليرة", "روبل", "الريال", "الدولار", "اليورو", "الجنيه", "الدرهم", "الدينار", "الليرة");
 
@@ -143,9 +147,10 @@ public final class EntityRecognizer {
           continue;
         }
         EntityType type = EntityType.parse(span.type());
-        String first = Proclitics.strip(folded[a]);
-        if (b - a == 1 && (first.length() < 3 || NOT_NAMES.contains(first)
-            || (type != EntityType.MISC && CURRENCIES.contains(first)))) {
+        boolean strip = stripProclitic(folded, a);
+        String first = strip ? Proclitics.strip(folded[a]) : folded[a];
+        if (b - a == 1 && (first.length() < 3 || NOT_NAMES.contains(first) || NOT_NAME_WORDS.contains(folded[a])
+            || (type != EntityType.MISC && (CURRENCIES.contains(first) || ONLY_MISC.contains(first))))) {
           continue;
         }
         StringBuilder name = new StringBuilder(first);
@@ -164,7 +169,7 @@ public final class EntityRecognizer {
           byToken[a] = mention(tokens, a, b, type, known.id(), known.name(), EntityMention.Source.MODEL);
         } else {
           byToken[a] = mention(tokens, a, b, type, "ner:" + type.queryPrefix() + ":" + key,
-              displayName(tokens, a, b), EntityMention.Source.MODEL);
+              displayName(tokens, a, b, strip), EntityMention.Source.MODEL);
         }
         spanEnd[a] = b;
         for (int k = a + 1; k < b; k++) {
@@ -183,8 +188,32 @@ public final class EntityRecognizer {
     return false;
   }
 
-  private static String displayName(TextTokens tokens, int a, int b) {
-    StringBuilder sb = new StringBuilder(Proclitics.strip(TaggerNormalizer.normalize(tokens.surface(a))));
+  /**
+   * Whether the first word of a tagger name starts with a proclitic to drop from its id and display name:
+   * yes when the article follows it ({@code والرياض}, {@code بالاتحاد}, {@code للهلال}), or when the bare
+   * form is written elsewhere in the same text ({@code لأوباما} beside {@code أوباما}). Otherwise the
+   * letter is kept as part of the name: {@code فيصل} is not {@code ف + يصل}, {@code ويندوز} not
+   * {@code و + يندوز}.
+   */
+  private static boolean stripProclitic(String[] folded, int a) {
+    String stripped = Proclitics.strip(folded[a]);
+    if (stripped.equals(folded[a])) {
+      return false;
+    }
+    if (stripped.startsWith("\u0627\u0644")) {
+      return true;
+    }
+    for (String w : folded) {
+      if (w.equals(stripped)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String displayName(TextTokens tokens, int a, int b, boolean strip) {
+    String firstWord = TaggerNormalizer.normalize(tokens.surface(a));
+    StringBuilder sb = new StringBuilder(strip ? Proclitics.strip(firstWord) : firstWord);
     for (int k = a + 1; k < b; k++) {
       sb.append(' ').append(TaggerNormalizer.normalize(tokens.surface(k)));
     }

@@ -1,0 +1,45 @@
+package org.fahras.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Fixes found by reading the top entities of SaudiNewsNet (docs/entities.md). */
+class TestEntityRecognizer {
+  private static EntityRecognizer recognizer;
+
+  @BeforeAll
+  static void load() {
+    recognizer = EntityRecognizer.standard();
+  }
+
+  private static List<EntityMention> mentions(String text) {
+    return recognizer.recognize(text);
+  }
+
+  @Test
+  void testFehThatBelongsToTheNameIsKept() {
+    List<EntityMention> m = mentions("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير المنطقة الوفد.");
+    assertTrue(m.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("فيصل بن خالد")), m.toString());
+    assertTrue(m.stream().noneMatch(e -> e.name().startsWith("يصل")), m.toString());
+  }
+
+  @Test
+  void testLamOfLisalihIsNotAPerson() {
+    assertTrue(mentions("وصوت المجلس لصالح القرار بالإجماع.").stream().noneMatch(e -> e.type() == EntityType.PERSON));
+  }
+
+  @Test
+  void testAllahIsNeverAPerson() {
+    assertTrue(mentions("وقال رحمه الله إن الحمد لله على كل حال.").stream().noneMatch(e -> e.type() == EntityType.PERSON));
+  }
+
+  @Test
+  void testProcliticDroppedWhenBareFormIsInTheText() {
+    List<EntityMention> m = mentions("وصل بوتين إلى موسكو. وقال لبوتين مستشاره إن الوقت مناسب.");
+    assertEquals(2, m.stream().filter(e -> e.id().equals("person:putin")).count(), m.toString());
+  }
+}
