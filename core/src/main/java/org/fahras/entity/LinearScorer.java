@@ -34,6 +34,19 @@ final class LinearScorer {
     throw new IllegalArgumentException("not an OpenNLP linear model: " + model.getClass().getName());
   }
 
+  /** @return the weight vectors of every feature whose name starts with {@code prefix}, by the rest of the name */
+  Map<String, double[]> withPrefix(String prefix) {
+    Map<String, double[]> out = new java.util.HashMap<>();
+    for (Map.Entry<String, Context> e : parameters.entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        double[] v = new double[outcomes];
+        add(e.getKey(), v);
+        out.put(e.getKey().substring(prefix.length()), v);
+      }
+    }
+    return out;
+  }
+
   /** @return the number of outcomes (length of every score vector) */
   int outcomes() {
     return outcomes;

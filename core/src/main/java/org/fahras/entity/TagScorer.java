@@ -7,7 +7,8 @@ import java.util.Map;
  * The tagger's scoring of one token, equal to {@link LinearScorer#sum} of
  * {@link NerFeatures#features} but computed from precomputed weight sums: for each word and each role
  * it plays (itself, a neighbour) and for each previous tag; for the previous-tag, gazetteer-tag,
- * sentence-boundary and document-memory features. Only the two word bigrams are looked up per token.
+ * sentence-boundary and document-memory features; the word bigrams are filed by word, so a token costs
+ * two small-map lookups on strings whose hash is already cached.
  * Immutable after construction except for the thread-safe per-word cache.
  */
 final class TagScorer {
@@ -31,6 +32,10 @@ final class TagScorer {
   private final double[] memoryNone;
   private final double[][] memory;
   private final double[][][] memoryTag;
+  /** Bigram weights: for a word, the weights of {@code bg+=<word>_<next>} by next word. */
+  private final Map<String, Map<String, double[]>> bigramNext = new HashMap<>();
+  /** For a word, the weights of {@code bg-=<previous>_<word>} by previous word. */
+  private final Map<String, Map<String, double[]>> bigramPrev = new HashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<NerFeatures.WordFeatures, double[][]> words =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -64,6 +69,8 @@ final class TagScorer {
     end1 = sum("w+1=EOS", "s+1=EOS", "sh+1=EOS");
     end2 = sum("w+2=EOS");
     memoryNone = sum("m=none");
+    index(scorer.withPrefix("bg+="), bigramNext, true);
+    index(scorer.withPrefix("bg-="), bigramPrev, false);
     memory = new double[TYPES.length][];
     memoryTag = new double[TYPES.length][tags.length][];
     for (int t = 0; t < TYPES.length; t++) {
@@ -71,6 +78,23 @@ final class TagScorer {
       memory[t] = sum("m=" + TYPES[t]);
       for (int a = 0; a < tags.length; a++) {
         memoryTag[t][a] = sum("mt=" + TYPES[t] + "," + tags[a]);
+      }
+    }
+  }
+
+  /**
+   * Splits each bigram {@code a_b} at every underscore (words may hold one) and files its weights under
+   * the word it belongs to; a lookup then needs both words to match exactly, so extra splits never match.
+   */
+  private static void index(Map<String, double[]> bigrams, Map<String, Map<String, double[]>> by, boolean firstIsKey) {
+    for (Map.Entry<String, double[]> e : bigrams.entrySet()) {
+      String ab = e.getKey();
+      for (int u = ab.indexOf('_'); u >= 0; u = ab.indexOf('_', u + 1)) {
+        String a = ab.substring(0, u);
+        String b = ab.substring(u + 1);
+        String key = firstIsKey ? a : b;
+        String other = firstIsKey ? b : a;
+        by.computeIfAbsent(key, k -> new HashMap<>()).put(other, e.getValue());
       }
     }
   }
@@ -147,8 +171,20 @@ final class TagScorer {
       add(memoryTag[m][t1], out);
     }
     String w = s.words[i];
-    scorer.add("bg-=" + (i > 0 ? s.words[i - 1] : "BOS") + "_" + w, out);
-    scorer.add("bg+=" + w + "_" + (i + 1 < n ? s.words[i + 1] : "EOS"), out);
+    Map<String, double[]> prev = bigramPrev.get(w);
+    if (prev != null) {
+      double[] v = prev.get(i > 0 ? s.words[i - 1] : "BOS");
+      if (v != null) {
+        add(v, out);
+      }
+    }
+    Map<String, double[]> next = bigramNext.get(w);
+    if (next != null) {
+      double[] v = next.get(i + 1 < n ? s.words[i + 1] : "EOS");
+      if (v != null) {
+        add(v, out);
+      }
+    }
   }
 
   private void add(double[] v, double[] out) {
