@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 4, time = 3)
 @Fork(1)
 @State(Scope.Benchmark)
