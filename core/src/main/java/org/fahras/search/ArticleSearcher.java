@@ -4,15 +4,27 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
@@ -21,8 +33,14 @@ import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 
 /**
- * Runs queries against an {@link ArticleIndex}: parses, filters, ranks with BM25, pages, and builds
- * highlighted snippets. Thread-safe; each call searches the latest point-in-time view.
+ * Runs queries against an {@link ArticleIndex}: parses ({@link ArticleQueryParser}), ranks (BM25
+ * with a title boost and a proximity boost, {@link RankedQueryBuilder}), filters by source and
+ * date, sorts by relevance or date, pages (from/size or a {@code searchAfter} cursor), counts
+ * facets, marks snippets ({@link SnippetHighlighter}), suggests spellings ({@link DidYouMean}) and
+ * explains scores.
+ *
+ * <p>Thread-safe; each call searches the latest point-in-time view. In lenient mode (the default)
+ * no query text makes {@code search} throw: bad input gives no hits.
  */
 public final class ArticleSearcher {
   /** Hits are counted exactly up to this many; beyond it the total is a lower bound. */
@@ -30,12 +48,26 @@ public final class ArticleSearcher {
 
   private final ArticleIndex index;
   private final ArticleQueryParser parser;
+  private final RankedQueryBuilder ranking;
   private final SnippetHighlighter highlighter;
+  private final ArticleFacets facets;
+  private final DidYouMean didYouMean;
 
+  /** A searcher with Lucene's Arabic stopwords (as the index's analyzer gives them) as the stopword hook. */
   public ArticleSearcher(ArticleIndex index) {
+    this(index, Stopwords.lucenesArabic(index.analyzer()));
+  }
+
+  /**
+   * @param isStopword whether an analyzed term is a stopword: dropped from non-phrase clauses
+   */
+  public ArticleSearcher(ArticleIndex index, Predicate<String> isStopword) {
     this.index = index;
-    this.parser = new ArticleQueryParser(index.analyzer());
+    this.parser = new ArticleQueryParser(index.analyzer(), ArticleQueryParser.titleAndBody(), isStopword);
+    this.ranking = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.defaults());
     this.highlighter = new SnippetHighlighter(index.analyzer());
+    this.facets = new ArticleFacets(index.facetsConfig());
+    this.didYouMean = new DidYouMean(index.analyzer(), ArticleFields.BODY, isStopword);
   }
 
   /** The first {@code k} hits for a query in lenient mode, HTML snippets. */
@@ -49,26 +81,81 @@ public final class ArticleSearcher {
    */
   public SearchResults search(String query, SearchOptions options) throws IOException {
     long start = System.nanoTime();
-    Query parsed = withFilters(parser.parse(query, options.strict()), options);
+    Query parsed = parser.parse(query, options.strict());
+    Query ranked = ranking.withRanking(parsed);
+    Query filtered = withFilters(ranked, options);
     return index.withSearcher(searcher -> {
       int n = options.from() + options.size();
-      TopDocs top = searcher.search(parsed, new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD));
+      ScoreDoc after = options.after() == null ? null : SearchCursor.parse(options.after()).toScoreDoc();
+      CollectorManager<?, ? extends TopDocs> topManager = topManager(options.sort(), n, after);
+      TopDocs top;
+      FacetCounts counts = FacetCounts.NONE;
+      if (options.facets()) {
+        Object[] both = searcher.search(filtered, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        top = (TopDocs) both[0];
+        counts = facets.count(searcher.getIndexReader(), (FacetsCollector) both[1]);
+      } else {
+        top = searcher.search(filtered, topManager);
+      }
       ScoreDoc[] page = pageOf(top.scoreDocs, options.from());
-      TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[][] snippets = highlighter.highlight(searcher, parsed, pageDocs, options.highlight());
+      if (options.sort() != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(page, searcher, filtered);
+      }
+      String[][] snippets = highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(searcher, page[i], options.from() + i + 1, snippets[i]));
+        hits.add(toHit(searcher, page[i], options.from() + i + 1, snippets[i], options.highlight()));
       }
+      String next = page.length == 0 ? null : SearchCursor.after(options.sort(), page[page.length - 1]).toString();
+      String suggestion = top.totalHits.value() < DidYouMean.FEW_HITS
+          ? didYouMean.suggest(searcher.getIndexReader(), query) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(query, top.totalHits.value(),
-          top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits, tookMs);
+      return new SearchResults(query, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
+          hits, tookMs, next, counts, suggestion);
     });
   }
 
-  /** Parses a query the way {@link #search} does, filters included: for explain or custom use. */
+  /**
+   * How the score of one article for a query came about (BM25 per term and field, title boost,
+   * proximity clauses), as Lucene's {@link Explanation}.
+   *
+   * @return the explanation, or empty when no article has this id
+   * @throws QueryParseException in strict mode, when the query syntax is malformed
+   */
+  public Optional<Explanation> explain(String query, String articleId, SearchOptions options) throws IOException {
+    Query q = toQuery(query, options);
+    return index.withSearcher(searcher -> {
+      TopDocs byId = searcher.search(new TermQuery(new Term(ArticleFields.ID, articleId)), 1);
+      if (byId.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(searcher.explain(q, byId.scoreDocs[0].doc));
+    });
+  }
+
+  /** The query {@link #search} runs, ranking and filters included: for explain or custom use. */
   public Query toQuery(String query, SearchOptions options) {
-    return withFilters(parser.parse(query, options.strict()), options);
+    return withFilters(ranking.build(query, options.strict()), options);
+  }
+
+  /** The parser of this searcher. */
+  public ArticleQueryParser parser() {
+    return parser;
+  }
+
+  private static CollectorManager<?, ? extends TopDocs> topManager(SortOrder order, int n, ScoreDoc after) {
+    return switch (order) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, after, TOTAL_HITS_THRESHOLD);
+      case NEWEST, OLDEST -> new TopFieldCollectorManager(dateSort(order), n,
+          (org.apache.lucene.search.FieldDoc) after, TOTAL_HITS_THRESHOLD);
+    };
+  }
+
+  private static Sort dateSort(SortOrder order) {
+    boolean newest = order == SortOrder.NEWEST;
+    SortField byDate = new SortField(ArticleFields.DATE, SortField.Type.LONG, newest);
+    byDate.setMissingValue(newest ? SearchCursor.MISSING_NEWEST : SearchCursor.MISSING_OLDEST);
+    return new Sort(byDate);
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {
@@ -99,18 +186,17 @@ public final class ArticleSearcher {
 
   /** Articles published within [from, to], whole days, either end open when null. */
   public static Query dateRange(LocalDate from, LocalDate to) {
-    long lo = from == null ? Long.MIN_VALUE : ArticleFields.epochSeconds(from.atStartOfDay());
-    long hi = to == null ? Long.MAX_VALUE : ArticleFields.epochSeconds(to.plusDays(1).atStartOfDay()) - 1;
-    return LongPoint.newRangeQuery(ArticleFields.DATE, lo, hi);
+    return DateTerms.range(from, to);
   }
 
-  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String[] snippet)
-      throws IOException {
+  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String[] snippet,
+      HighlightFormat format) throws IOException {
     Document doc = searcher.storedFields().document(sd.doc);
     Article a = ArticleFields.fromStored(doc);
-    String text = snippet[1] != null ? snippet[1] : snippet[0];
-    return new SearchHit(rank, sd.score, a.id(), a.title(), text == null ? "" : text,
-        a.published(), a.source(), sd.doc);
+    String body = snippet[1] != null ? snippet[1] : snippet[0];
+    String title = snippet[0] != null ? snippet[0]
+        : format.escapeHtml() ? WholeWordPassageFormatter.escapeHtml(a.title()) : a.title();
+    return new SearchHit(rank, sd.score, a.id(), a.title(), body == null ? "" : body,
+        a.published(), a.source(), sd.doc, title);
   }
-
 }
