@@ -101,7 +101,9 @@ public final class ArticleSearcher {
       if (options.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, searcher, filtered);
       }
-      String[][] snippets = highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
+      String[][] snippets = options.highlight() == HighlightFormat.NONE
+          ? new String[page.length][2]
+          : highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         hits.add(toHit(searcher, page[i], options.from() + i + 1, snippets[i], options.highlight()));
