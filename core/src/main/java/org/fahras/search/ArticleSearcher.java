@@ -195,10 +195,14 @@ public final class ArticleSearcher {
       HighlightFormat format) throws IOException {
     Document doc = searcher.storedFields().document(sd.doc);
     Article a = ArticleFields.fromStored(doc);
-    String body = snippet[1] != null ? snippet[1] : snippet[0];
-    String title = snippet[0] != null ? snippet[0]
+    String title = snippet[0] == null ? "" : snippet[0];
+    String body = snippet[1] == null ? "" : snippet[1];
+    String text = body;
+    if (format != HighlightFormat.NONE && !body.contains(format.pre()) && title.contains(format.pre())) {
+      text = title + " — " + body;
+    }
+    String markedTitle = snippet[0] != null ? snippet[0]
         : format.escapeHtml() ? WholeWordPassageFormatter.escapeHtml(a.title()) : a.title();
-    return new SearchHit(rank, sd.score, a.id(), a.title(), body == null ? "" : body,
-        a.published(), a.source(), sd.doc, title);
+    return new SearchHit(rank, sd.score, a.id(), a.title(), text, a.published(), a.source(), sd.doc, markedTitle);
   }
 }

@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
  * @param score BM25 score with the proximity boost (also computed when sorting by date)
  * @param id article id
  * @param title article title as stored
- * @param snippet best passage(s) of the body (or the title when the body has no match), whole
+ * @param snippet best passage(s) of the body when the body matches, else the marked title, a dash
+ *     and the body's opening passage (empty with {@link HighlightFormat#NONE}); whole
  *     original words marked in the requested {@link HighlightFormat}, at most
  *     {@link SnippetHighlighter#MAX_PASSAGE_CHARS} chars a passage, never cutting a word
  * @param published publication time, or null

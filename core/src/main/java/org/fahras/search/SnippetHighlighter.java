@@ -13,8 +13,8 @@ import org.fahras.index.ArticleFields;
  * Best passages of title and body with matched words marked, from the original stored text, using
  * Lucene's {@link UnifiedHighlighter} over the offsets recorded in the postings, and
  * {@link WholeWordPassageFormatter} so a mark spans whole original words (diacritics, tatweel and
- * presentation forms intact) and a snippet never cuts a word or a surrogate pair. Each word is
- * marked on its own; the words of a phrase only where the phrase matches.
+ * presentation forms intact) and a snippet never cuts a word or a surrogate pair. A matched phrase
+ * is marked as one span; other words on their own.
  */
 public final class SnippetHighlighter {
   /** Passages per body snippet. */
@@ -37,8 +37,6 @@ public final class SnippetHighlighter {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new WholeWordPassageFormatter(format, MAX_PASSAGE_CHARS))
         .withMaxLength(1_000_000)
-        .withWeightMatches(false)
-        .withHighlightPhrasesStrictly(true)
         .build();
     String[] fields = {ArticleFields.TITLE, ArticleFields.BODY};
     Map<String, String[]> byField = highlighter.highlightFields(fields, query, topDocs, new int[] {1, MAX_PASSAGES});
