@@ -22,9 +22,10 @@ import org.fahras.index.ArticleFields;
  * (title with weight {@value #TITLE_BOOST}, body), joined with OR and ranked by BM25F (Lucene's
  * {@code CombinedFieldQuery}: Robertson, Zaragoza and Taylor, "Simple BM25 Extension to Multiple
  * Weighted Fields", CIKM 2004). The Arabic
- * words {@code و} and {@code أو} are ordinary words, never operators. Stopwords (the
- * {@code isStopword} hook, applied to analyzed terms) are dropped outside quotes and kept in
- * phrases.
+ * words {@code و} and {@code أو} are ordinary words, never operators. Outside quotes three kinds of
+ * analyzed terms are dropped (and kept in phrases): stopwords (the {@code isStopword} hook),
+ * interrogatives ({@link Stopwords#interrogatives}: {@code متى أين كم ماذا}...) and proclitics
+ * written apart ({@code ال}, {@code و}, {@code بـ}: a dangling article at the end of a query).
  *
  * <p>Lenient mode (the default) never fails: natural-language punctuation, curly and guillemet
  * quotes, list dashes, lone quotes and parentheses are repaired ({@link QuerySyntaxRewriter}), text
@@ -42,6 +43,7 @@ public final class ArticleQueryParser {
   private final Analyzer analyzer;
   private final Map<String, Float> defaultFields;
   private final Predicate<String> isStopword;
+  private final Predicate<String> droppedOutsidePhrases;
   private final boolean combinedFields;
 
   /** Title and body as default fields, Lucene's Arabic stopwords as analyzed by {@code analyzer}. */
@@ -72,6 +74,8 @@ public final class ArticleQueryParser {
     }
     this.defaultFields = new LinkedHashMap<>(defaultFields);
     this.isStopword = Objects.requireNonNull(isStopword, "isStopword");
+    this.droppedOutsidePhrases = isStopword.or(FahrasQueryParser::isBareProclitic)
+        .or(Stopwords.interrogatives(analyzer));
   }
 
   /** {@code title} with {@link #TITLE_BOOST}, then {@code body} with 1. */
@@ -138,7 +142,7 @@ public final class ArticleQueryParser {
   }
 
   private FahrasQueryParser newParser() {
-    return new FahrasQueryParser(analyzer, defaultFields, isStopword, combinedFields);
+    return new FahrasQueryParser(analyzer, defaultFields, droppedOutsidePhrases, combinedFields);
   }
 
   private static String truncate(String text) {

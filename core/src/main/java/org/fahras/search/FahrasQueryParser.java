@@ -44,13 +44,17 @@ final class FahrasQueryParser extends QueryParser {
   private final Analyzer withoutStopwords;
   private final boolean combinedFields;
 
+  /**
+   * @param isStopword terms dropped outside phrases: stopwords, interrogatives, bare proclitics
+   *     (see {@link ArticleQueryParser})
+   */
   FahrasQueryParser(Analyzer analyzer, Map<String, Float> defaultFields, Predicate<String> isStopword,
       boolean combinedFields) {
     super(DEFAULT_FIELD, analyzer);
     this.analyzer = analyzer;
     this.defaultFields = defaultFields;
     this.combinedFields = combinedFields;
-    this.withoutStopwords = dropping(analyzer, isStopword.or(FahrasQueryParser::isBareProclitic));
+    this.withoutStopwords = dropping(analyzer, isStopword);
     setDefaultOperator(Operator.OR);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(false);

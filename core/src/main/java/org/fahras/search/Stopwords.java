@@ -7,7 +7,37 @@ import org.apache.lucene.analysis.Analyzer;
 
 /** Stopword checks on analyzed terms, for dropping stopwords from non-phrase query clauses. */
 public final class Stopwords {
+  /**
+   * Arabic interrogative words (question words) that Lucene's stopword list lacks: a query typed as
+   * a question ("متى ولد ...؟", "كم عدد ...؟") carries them, and they carry no topic. A closed
+   * class of function words, as in the general Arabic stopword lists (El-Khair, "Effects of Stop
+   * Words Elimination for Arabic Information Retrieval", 2006).
+   */
+  static final String[] INTERROGATIVES = {
+    "ماذا", "لماذا", "بماذا", "متى", "أين", "كيف", "كم", "هل", "لمن", "ماهي", "ماهو", "أيّ", "وماذا", "ومتى", "وأين", "وكيف", "وكم"
+  };
+
   private Stopwords() {}
+
+  /**
+   * The {@link #INTERROGATIVES} as {@code analyzer} gives them (analyzed terms and normalized
+   * forms), for dropping from non-phrase clauses of natural-language queries.
+   *
+   * @return a thread-safe predicate on analyzed terms
+   */
+  public static Predicate<String> interrogatives(Analyzer analyzer) {
+    return forms(analyzer, java.util.Arrays.asList(INTERROGATIVES));
+  }
+
+  private static Predicate<String> forms(Analyzer analyzer, Iterable<String> words) {
+    Set<String> forms = new HashSet<>();
+    for (String w : words) {
+      forms.add(analyzer.normalize("", w).utf8ToString());
+      forms.addAll(AnalyzedTerms.of(analyzer, "", w));
+    }
+    Set<String> frozen = Set.copyOf(forms);
+    return frozen::contains;
+  }
 
   /**
    * Lucene's Arabic stopword list ({@code org.apache.lucene.analysis.ar.ArabicAnalyzer}'s default
@@ -18,13 +48,10 @@ public final class Stopwords {
    * @return a thread-safe predicate on analyzed terms
    */
   public static Predicate<String> lucenesArabic(Analyzer analyzer) {
-    Set<String> forms = new HashSet<>();
+    java.util.List<String> words = new java.util.ArrayList<>();
     for (Object word : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
-      String w = new String((char[]) word);
-      forms.add(analyzer.normalize("", w).utf8ToString());
-      forms.addAll(AnalyzedTerms.of(analyzer, "", w));
+      words.add(new String((char[]) word));
     }
-    Set<String> frozen = Set.copyOf(forms);
-    return frozen::contains;
+    return forms(analyzer, words);
   }
 }

@@ -221,4 +221,59 @@ class TestQueryLanguage {
   void testRangeOnTextFieldIsRejected() {
     strictError("title:[a TO b]");
   }
+
+  @Test
+  void testInterrogativesAreDroppedOutsidePhrases() {
+    assertEquals(terms("الهلال"), terms("متى الهلال؟"));
+    assertEquals(terms("الهلال"), terms("كيف الهلال كم"));
+    assertEquals(Set.of("كيف", "الهلال"), terms("\"كيف الهلال\""));
+  }
+
+  @Test
+  void testDanglingDefiniteArticleIsDropped() {
+    assertEquals(terms("الهلال"), terms("- الهلال؟ ال"));
+  }
+
+  private static Set<String> terms(String query) {
+    Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
+    fx.searcher.parser().parse(query, false).visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
+    Set<String> out = new java.util.TreeSet<>();
+    collected.forEach(t -> out.add(t.text()));
+    return out;
+  }
+
+  @Test
+  void testRankingNeverChangesTheMatchSet() throws IOException {
+    String[] queries = {"كيم جونغ", "\"كيم جونغ أون\"~2", "بوتين NOT موسكو", "الهلال الحكومة", "استراتيج*"};
+    for (String q : queries) {
+      Set<String> ranked = ids(q);
+      var parsed = fx.searcher.parser().parse(q, false);
+      Set<String> plain = fx.index.withSearcher(s -> {
+        Set<String> out = new java.util.TreeSet<>();
+        for (var sd : s.search(parsed, 100).scoreDocs) {
+          out.add(s.storedFields().document(sd.doc).get("id"));
+        }
+        return out;
+      });
+      assertEquals(plain, ranked, q);
+    }
+  }
+
+  @Test
+  void testBuildAndBagForEvaluation() throws IOException {
+    try (var analyzer = new org.fahras.analysis.ArabicAnalyzer()) {
+      var ranked = RankedQueryBuilder.build("- متى التقى كيم جونغ؟ ال", analyzer, "title", "body");
+      var bag = RankedQueryBuilder.bag("- متى التقى كيم جونغ؟ ال", analyzer, "title", "body");
+      Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
+      ranked.visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
+      Set<String> rankedTerms = new java.util.TreeSet<>();
+      collected.forEach(t -> rankedTerms.add(t.text()));
+      assertEquals(new java.util.TreeSet<>(AnalyzedTerms.of(analyzer, "body", "التقى كيم جونغ")), rankedTerms);
+      Set<org.apache.lucene.index.Term> bagTerms = new java.util.HashSet<>();
+      bag.visit(org.apache.lucene.search.QueryVisitor.termCollector(bagTerms));
+      String mata = AnalyzedTerms.single(analyzer, "body", "متى");
+      assertEquals(true, bagTerms.contains(new org.apache.lucene.index.Term("body", mata)), bagTerms.toString());
+      assertEquals(true, bagTerms.contains(new org.apache.lucene.index.Term("title", "ال")), bagTerms.toString());
+    }
+  }
 }
