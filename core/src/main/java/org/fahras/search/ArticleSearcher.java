@@ -82,6 +82,22 @@ public final class ArticleSearcher {
   public SearchResults search(String query, SearchOptions options) throws IOException {
     long start = System.nanoTime();
     Query parsed = parser.parse(query, options.strict());
+    try {
+      return run(query, parsed, options, start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // prefix and fuzzy terms expand at search time; past the clause limit, lenient mode searches the plain words
+      if (options.strict()) {
+        throw new QueryParseException(query, -1, "the query expands to too many terms (" + e.getMessage() + ")", e);
+      }
+      try {
+        return run(query, parser.parse(ArticleQueryParser.plainWords(query), false), options, start);
+      } catch (IndexSearcher.TooManyClauses again) {
+        return run(query, new org.apache.lucene.search.MatchNoDocsQuery("too many clauses"), options, start);
+      }
+    }
+  }
+
+  private SearchResults run(String query, Query parsed, SearchOptions options, long start) throws IOException {
     Query ranked = ranking.withRanking(parsed);
     Query filtered = withFilters(ranked, options);
     return index.withSearcher(searcher -> {

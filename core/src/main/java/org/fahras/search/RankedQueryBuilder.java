@@ -129,11 +129,22 @@ public final class RankedQueryBuilder {
     return withRanking(parser.parse(text, strict));
   }
 
-  /** Adds the optional ranking clauses to an already parsed query. */
+  /**
+   * Adds the optional ranking clauses to an already parsed query; returns it unchanged when they
+   * would pass Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount()}).
+   */
   public Query withRanking(Query parsed) {
     if (parsed instanceof MatchNoDocsQuery) {
       return parsed;
     }
+    try {
+      return ranked(parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return parsed;
+    }
+  }
+
+  private Query ranked(Query parsed) {
     Map<String, Float> fields = parser.defaultFields();
     PositiveTerms terms = PositiveTerms.of(parsed, fields.keySet());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);

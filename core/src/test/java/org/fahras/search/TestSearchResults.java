@@ -245,4 +245,24 @@ class TestSearchResults {
       assertEquals(0, searcher.search("date:2015-08-01", 10).totalHits());
     }
   }
+
+  @Test
+  void testQueriesPastTheClauseLimit() throws IOException {
+    int limit = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+    try (SearchFixture fx = new SearchFixture()) {
+      org.apache.lucene.search.IndexSearcher.setMaxClauseCount(8);
+      String words = "الهلال الاهلي الملعب المطار الرئيس الحكومة الطاقة الكتاب المكتبة الجديد";
+      for (String q : new String[] {words, words.replace(" ", "~ ") + "~", words.replace(" ", "* ") + "*"}) {
+        SearchResults r = fx.searcher.search(q, 10);
+        assertTrue(r.totalHits() >= 0);
+        try {
+          fx.searcher.search(q, SearchOptions.defaults().withStrict(true));
+        } catch (QueryParseException e) {
+          assertEquals(-1, e.position(), e.getMessage());
+        }
+      }
+    } finally {
+      org.apache.lucene.search.IndexSearcher.setMaxClauseCount(limit);
+    }
+  }
 }
