@@ -63,7 +63,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Query latency over the 31,030 SaudiNewsNet articles: each query kind (term, phrase, Boolean,
  * date-filtered, faceted) through Fahras ({@link ArticleSearcher#search}: text parsing, BM25F with
- * the ranking clauses, top 10, stored fields; snippets off) beside the same query built directly
+ * rescoring of the top 100 with the ranking clauses, top 10, stored fields; snippets off) beside the same query built directly
  * with Lucene classes on a bare Lucene index of the same articles (same analyzer, top 10, stored
  * fields). {@code fahrasSnippets} adds Fahras's HTML snippets to the term query, for their cost.
  *
@@ -80,8 +80,8 @@ public class QueryLatencyBenchmark {
   static final String TERM = "الهلال";
   static final String PHRASE_A = "وزارة";
   static final String PHRASE_B = "الصحة";
-  static final LocalDate FROM = LocalDate.of(2015, 7, 1);
-  static final LocalDate TO = LocalDate.of(2015, 7, 15);
+  static final LocalDate FROM = LocalDate.of(2015, 7, 25);
+  static final LocalDate TO = LocalDate.of(2015, 8, 5);
 
   private ArticleIndex fahrasIndex;
   private ArticleSearcher fahras;

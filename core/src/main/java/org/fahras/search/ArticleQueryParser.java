@@ -43,7 +43,7 @@ public final class ArticleQueryParser {
   private final Analyzer analyzer;
   private final Map<String, Float> defaultFields;
   private final Predicate<String> isStopword;
-  private final Predicate<String> droppedOutsidePhrases;
+  private final Analyzer withoutStopwords;
   private final boolean combinedFields;
 
   /** Title and body as default fields, Lucene's Arabic stopwords as analyzed by {@code analyzer}. */
@@ -74,8 +74,8 @@ public final class ArticleQueryParser {
     }
     this.defaultFields = new LinkedHashMap<>(defaultFields);
     this.isStopword = Objects.requireNonNull(isStopword, "isStopword");
-    this.droppedOutsidePhrases = isStopword.or(FahrasQueryParser::isBareProclitic)
-        .or(Stopwords.interrogatives(analyzer));
+    this.withoutStopwords = FahrasQueryParser.dropping(analyzer,
+        isStopword.or(FahrasQueryParser::isBareProclitic).or(Stopwords.interrogatives(analyzer)));
   }
 
   /** {@code title} with {@link #TITLE_BOOST}, then {@code body} with 1. */
@@ -142,7 +142,7 @@ public final class ArticleQueryParser {
   }
 
   private FahrasQueryParser newParser() {
-    return new FahrasQueryParser(analyzer, defaultFields, droppedOutsidePhrases, combinedFields);
+    return new FahrasQueryParser(analyzer, defaultFields, withoutStopwords, combinedFields);
   }
 
   private static String truncate(String text) {

@@ -3,6 +3,7 @@ package org.fahras.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -45,6 +47,12 @@ import org.fahras.index.ArticleIndex;
 public final class ArticleSearcher {
   /** Hits are counted exactly up to this many; beyond it the total is a lower bound. */
   public static final int TOTAL_HITS_THRESHOLD = 1000;
+  /**
+   * In relevance order, how many first-pass hits (BM25F of the parsed query, which Lucene can
+   * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
+   * (Lucene's {@link QueryRescorer}); hits beyond keep their first-pass order.
+   */
+  public static final int RESCORE_WINDOW = 100;
 
   private final ArticleIndex index;
   private final ArticleQueryParser parser;
@@ -98,12 +106,14 @@ public final class ArticleSearcher {
   }
 
   private SearchResults run(String query, Query parsed, SearchOptions options, long start) throws IOException {
-    Query ranked = ranking.withRanking(parsed);
-    Query filtered = withFilters(ranked, options);
+    Query filtered = withFilters(parsed, options);
+    SearchCursor cursor = options.after() == null ? null : SearchCursor.parse(options.after());
+    boolean window = options.sort() == SortOrder.RELEVANCE && (cursor == null || cursor.isWindowOffset());
+    int from = options.from() + (cursor != null && cursor.isWindowOffset() ? cursor.windowOffset() : 0);
+    int n = from + options.size();
     return index.withSearcher(searcher -> {
-      int n = options.from() + options.size();
-      ScoreDoc after = options.after() == null ? null : SearchCursor.parse(options.after()).toScoreDoc();
-      CollectorManager<?, ? extends TopDocs> topManager = topManager(options.sort(), n, after);
+      ScoreDoc after = window || cursor == null ? null : cursor.toScoreDoc();
+      CollectorManager<?, ? extends TopDocs> topManager = topManager(options.sort(), window ? Math.max(n, RESCORE_WINDOW) : n, after);
       TopDocs top;
       FacetCounts counts = FacetCounts.NONE;
       if (options.facets()) {
@@ -113,7 +123,9 @@ public final class ArticleSearcher {
       } else {
         top = searcher.search(filtered, topManager);
       }
-      ScoreDoc[] page = pageOf(top.scoreDocs, options.from());
+      ScoreDoc[] firstPass = top.scoreDocs;
+      ScoreDoc[] ordered = window ? rescore(searcher, parsed, top) : firstPass;
+      ScoreDoc[] page = slice(ordered, from, options.size());
       if (options.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, searcher, filtered);
       }
@@ -122,15 +134,54 @@ public final class ArticleSearcher {
           : highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(searcher, page[i], options.from() + i + 1, snippets[i], options.highlight()));
+        hits.add(toHit(searcher, page[i], from + i + 1, snippets[i], options.highlight()));
       }
-      String next = page.length == 0 ? null : SearchCursor.after(options.sort(), page[page.length - 1]).toString();
+      String next = null;
+      int end = from + page.length;
+      if (page.length > 0) {
+        next = window && end < Math.min(RESCORE_WINDOW, ordered.length)
+            ? SearchCursor.windowOffset(end).toString()
+            : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1]).toString();
+      }
       String suggestion = top.totalHits.value() < DidYouMean.FEW_HITS
           ? didYouMean.suggest(searcher.getIndexReader(), query) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResults(query, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
           hits, tookMs, next, counts, suggestion);
     });
+  }
+
+  /**
+   * The first {@link #RESCORE_WINDOW} hits of the first pass reordered by their score plus the
+   * ranking clauses' ({@link RankedQueryBuilder#boosts}); later hits keep their first-pass order.
+   * Equal to running the full ranked query for every article in the window.
+   */
+  private ScoreDoc[] rescore(IndexSearcher searcher, Query parsed, TopDocs top) throws IOException {
+    Query boosts;
+    try {
+      boosts = ranking.boosts(parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return top.scoreDocs;
+    }
+    if (boosts == null || top.scoreDocs.length == 0) {
+      return top.scoreDocs;
+    }
+    int w = Math.min(RESCORE_WINDOW, top.scoreDocs.length);
+    ScoreDoc[] copies = new ScoreDoc[w];
+    for (int i = 0; i < w; i++) {
+      // QueryRescorer writes the new scores into the ScoreDocs: keep the first-pass ones for cursors
+      copies[i] = new ScoreDoc(top.scoreDocs[i].doc, top.scoreDocs[i].score, top.scoreDocs[i].shardIndex);
+    }
+    TopDocs head = new TopDocs(top.totalHits, copies);
+    TopDocs rescored = new QueryRescorer(boosts) {
+      @Override
+      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+        return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+      }
+    }.rescore(searcher, head, w);
+    ScoreDoc[] out = Arrays.copyOf(rescored.scoreDocs, top.scoreDocs.length);
+    System.arraycopy(top.scoreDocs, w, out, w, top.scoreDocs.length - w);
+    return out;
   }
 
   /**
@@ -176,13 +227,11 @@ public final class ArticleSearcher {
     return new Sort(byDate);
   }
 
-  private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {
+  private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
     if (from >= all.length) {
       return new ScoreDoc[0];
     }
-    ScoreDoc[] page = new ScoreDoc[all.length - from];
-    System.arraycopy(all, from, page, 0, page.length);
-    return page;
+    return Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
   }
 
   private static Query withFilters(Query query, SearchOptions options) {

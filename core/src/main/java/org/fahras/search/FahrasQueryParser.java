@@ -45,22 +45,23 @@ final class FahrasQueryParser extends QueryParser {
   private final boolean combinedFields;
 
   /**
-   * @param isStopword terms dropped outside phrases: stopwords, interrogatives, bare proclitics
-   *     (see {@link ArticleQueryParser})
+   * @param withoutStopwords the analyzer of words outside phrases: {@code analyzer} dropping
+   *     stopwords, interrogatives and bare proclitics ({@link #dropping}, see {@link ArticleQueryParser})
    */
-  FahrasQueryParser(Analyzer analyzer, Map<String, Float> defaultFields, Predicate<String> isStopword,
+  FahrasQueryParser(Analyzer analyzer, Map<String, Float> defaultFields, Analyzer withoutStopwords,
       boolean combinedFields) {
     super(DEFAULT_FIELD, analyzer);
     this.analyzer = analyzer;
     this.defaultFields = defaultFields;
     this.combinedFields = combinedFields;
-    this.withoutStopwords = dropping(analyzer, isStopword);
+    this.withoutStopwords = withoutStopwords;
     setDefaultOperator(Operator.OR);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(false);
   }
 
-  private static Analyzer dropping(Analyzer analyzer, Predicate<String> isStopword) {
+  /** {@code analyzer} without the terms {@code isStopword} accepts (for words outside phrases). */
+  static Analyzer dropping(Analyzer analyzer, Predicate<String> isStopword) {
     return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
       @Override
       protected Analyzer getWrappedAnalyzer(String fieldName) {

@@ -138,16 +138,30 @@ public final class RankedQueryBuilder {
       return parsed;
     }
     try {
-      return ranked(parsed);
+      Query boosts = boosts(parsed);
+      if (boosts == null) {
+        return parsed;
+      }
+      return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+          .add(boosts, BooleanClause.Occur.SHOULD).build();
     } catch (IndexSearcher.TooManyClauses e) {
       return parsed;
     }
   }
 
-  private Query ranked(Query parsed) {
+  /**
+   * The optional ranking clauses alone, as one disjunction (its score is what {@link #withRanking}
+   * adds to the parsed query's), for rescoring a first-pass top list; null when there are none.
+   *
+   * @throws IndexSearcher.TooManyClauses when they pass Lucene's clause limit
+   */
+  public Query boosts(Query parsed) {
+    if (parsed instanceof MatchNoDocsQuery) {
+      return null;
+    }
     Map<String, Float> fields = parser.defaultFields();
     PositiveTerms terms = PositiveTerms.of(parsed, fields.keySet());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     int added = 0;
     Set<String> distinct = new LinkedHashSet<>();
     for (Map.Entry<String, Float> field : parser.orderedDefaultFields().entrySet()) {
@@ -183,7 +197,7 @@ public final class RankedQueryBuilder {
         added++;
       }
     }
-    return added == 0 ? parsed : b.build();
+    return added == 0 ? null : b.build();
   }
 
   /**

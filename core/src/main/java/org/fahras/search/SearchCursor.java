@@ -6,8 +6,9 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Where a page of hits ended, for deep paging with Lucene's {@code searchAfter}: the sort value of
- * the last hit and its document number. Its text form ({@link #toString()}, e.g.
- * {@code r3f8ccccd.1042} or {@code d1437004800.77}) is what {@link SearchResults#nextCursor()} gives
+ * the last hit and its document number, or (inside the rescored window of relevance order,
+ * {@link ArticleSearcher#RESCORE_WINDOW}) the rank to continue at. Its text form
+ * ({@link #toString()}, e.g. {@code k20}, {@code r3f8ccccd.1042} or {@code n1437004800.77}) is what {@link SearchResults#nextCursor()} gives
  * and {@link SearchOptions#withAfter(String)} takes back.
  *
  * <p>Valid only with the same query, sort and index state (document numbers change when the index
@@ -27,8 +28,15 @@ public record SearchCursor(SortOrder order, long sortValue, int doc) {
    */
   public static SearchCursor parse(String text) {
     try {
-      int dot = text.lastIndexOf('.');
       char kind = text.charAt(0);
+      if (kind == 'k') {
+        int rank = Integer.parseInt(text.substring(1));
+        if (rank < 0) {
+          throw new IllegalArgumentException("negative rank");
+        }
+        return windowOffset(rank);
+      }
+      int dot = text.lastIndexOf('.');
       String value = text.substring(1, dot);
       int doc = Integer.parseInt(text.substring(dot + 1));
       return switch (kind) {
@@ -40,6 +48,19 @@ public record SearchCursor(SortOrder order, long sortValue, int doc) {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a search cursor: '" + text + "' (use SearchResults.nextCursor())", e);
     }
+  }
+
+  /** A cursor inside the rescored window of relevance order: continue at this 0-based rank. */
+  static SearchCursor windowOffset(int rank) {
+    return new SearchCursor(SortOrder.RELEVANCE, rank, -1);
+  }
+
+  boolean isWindowOffset() {
+    return doc < 0;
+  }
+
+  int windowOffset() {
+    return (int) sortValue;
   }
 
   /** The cursor after a hit. */
@@ -61,7 +82,8 @@ public record SearchCursor(SortOrder order, long sortValue, int doc) {
   @Override
   public String toString() {
     return switch (order) {
-      case RELEVANCE -> String.format(Locale.ROOT, "r%x.%d", sortValue, doc);
+      case RELEVANCE -> doc < 0 ? String.format(Locale.ROOT, "k%d", sortValue)
+          : String.format(Locale.ROOT, "r%x.%d", sortValue, doc);
       case NEWEST -> String.format(Locale.ROOT, "n%d.%d", sortValue, doc);
       case OLDEST -> String.format(Locale.ROOT, "o%d.%d", sortValue, doc);
     };

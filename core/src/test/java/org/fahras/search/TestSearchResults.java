@@ -56,6 +56,33 @@ class TestSearchResults {
   }
 
   @Test
+  void testCursorCrossesTheRescoreWindow() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      int n = ArticleSearcher.RESCORE_WINDOW + 37;
+      for (int i = 0; i < n; i++) {
+        String body = (i % 3 == 0 ? "كيم جونغ" : "جونغ في المطار ثم كيم") + " خبر" + " كلمة".repeat(i % 11);
+        index.add(Article.of("d" + i, i % 5 == 0 ? "كيم" : "", body));
+      }
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      List<String> all = SearchFixture.ranked(searcher.search("كيم جونغ", SearchOptions.defaults().withPage(0, n)));
+      assertEquals(n, all.size());
+      assertEquals(n, Set.copyOf(all).size());
+      List<String> walked = new ArrayList<>();
+      SearchOptions options = SearchOptions.defaults().withPage(0, 7);
+      for (int guard = 0; guard < 100; guard++) {
+        SearchResults page = searcher.search("كيم جونغ", options);
+        if (page.hits().isEmpty()) {
+          break;
+        }
+        walked.addAll(SearchFixture.ranked(page));
+        options = options.withAfter(page.nextCursor());
+      }
+      assertEquals(all, walked);
+    }
+  }
+
+  @Test
   void testCursorOfAnotherSortIsRejected() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       String cursor = fx.searcher.search("بوتين", SearchOptions.defaults()).nextCursor();
