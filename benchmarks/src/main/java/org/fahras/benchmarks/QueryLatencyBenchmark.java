@@ -65,7 +65,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * date-filtered, faceted) through Fahras ({@link ArticleSearcher#search}: text parsing, BM25F with
  * rescoring of the top 100 with the ranking clauses, top 10, stored fields; snippets off) beside the same query built directly
  * with Lucene classes on a bare Lucene index of the same articles (same analyzer, top 10, stored
- * fields). {@code fahrasSnippets} adds Fahras's HTML snippets to the term query, for their cost.
+ * fields; both indexes built the same way: 64 MB RAM buffer, not force-merged).
+ * {@code fahrasTermSnippets} adds Fahras's HTML snippets to the term query, for their cost.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar QueryLatencyBenchmark
  * -Dfahras.shared.data=../shared/data} (indexes are built once under {@code target/query-bench}).
@@ -132,7 +133,7 @@ public class QueryLatencyBenchmark {
     FacetsConfig config = new FacetsConfig();
     try (ArticleIndex f = ArticleIndex.open(root.resolve("fahras"));
         FSDirectory dir = FSDirectory.open(root.resolve("bare"));
-        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
         JsonlArticleReader r = JsonlArticleReader.open(corpus)) {
       while (r.hasNext()) {
         if (r.next() instanceof CorpusLine.Valid v) {
@@ -154,7 +155,6 @@ public class QueryLatencyBenchmark {
         }
       }
       f.commit();
-      w.forceMerge(1);
       w.commit();
     }
     Files.writeString(root.resolve("done"), "ok");

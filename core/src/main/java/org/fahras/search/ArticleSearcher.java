@@ -222,9 +222,8 @@ public final class ArticleSearcher {
 
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;
-    SortField byDate = new SortField(ArticleFields.DATE, SortField.Type.LONG, newest);
-    byDate.setMissingValue(newest ? SearchCursor.MISSING_NEWEST : SearchCursor.MISSING_OLDEST);
-    return new Sort(byDate);
+    return new Sort(new SortField(ArticleFields.DATE, SortField.Type.LONG, newest,
+        newest ? SearchCursor.MISSING_NEWEST : SearchCursor.MISSING_OLDEST));
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {

@@ -221,7 +221,7 @@ public final class RankedQueryBuilder {
             if (list.isEmpty() || !list.get(list.size() - 1).equals(t.text())) {
               list.add(t.text());
             }
-            if (terms.length > 1) {
+            if (q instanceof PhraseQuery || q instanceof org.apache.lucene.search.MultiPhraseQuery) {
               inPhrases.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
             }
           }

@@ -276,4 +276,20 @@ class TestQueryLanguage {
       assertEquals(true, bagTerms.contains(new org.apache.lucene.index.Term("title", "ال")), bagTerms.toString());
     }
   }
+
+  @Test
+  void testOnlyQuotedPhrasesAddTheirWordsOneByOne() {
+    ArticleQueryParser parser = fx.searcher.parser();
+    RankedQueryBuilder phraseTermsOnly = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.none());
+    assertEquals(null, phraseTermsOnly.boosts(parser.parse("الهلال الحكومة", false)));
+    assertEquals(Set.of("كيم", "جونغ"), termTexts(phraseTermsOnly.boosts(parser.parse("\"كيم جونغ\"", false))));
+  }
+
+  private static Set<String> termTexts(org.apache.lucene.search.Query q) {
+    Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
+    q.visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
+    Set<String> out = new java.util.TreeSet<>();
+    collected.forEach(t -> out.add(t.text()));
+    return out;
+  }
 }
