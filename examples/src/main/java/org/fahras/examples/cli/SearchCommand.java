@@ -80,6 +80,7 @@ public final class SearchCommand implements Callable<Integer> {
           throw new IOException("no article with id '" + explain + "' in " + indexDir);
         }
         spec.commandLine().getOut().print(e.get());
+        spec.commandLine().getOut().flush();
         return 0;
       }
       new HitPrinter(spec.commandLine().getOut()).print(searcher.search(text, options));
