@@ -1,0 +1,229 @@
+package org.fahras.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lexicon-guarded light stemming for normalized Arabic terms (after {@link ArabicNormalizer}: ة is
+ * ه, ى is ي, alef forms are ا). It removes the affixes of Larkey, Ballesteros and Connell's light10
+ * ("Light Stemming for Arabic Information Retrieval", 2007) and the enclitic pronouns of Darwish and
+ * Oard's Al-Stem, but only when what is left is a word of the {@link ArabicLexicon}: a name whose
+ * first letter looks like a proclitic (وليد, لبنان, واشنطن) or whose end looks like a suffix (بوتين,
+ * حسين, سليمان) is a word already, or leaves no word when cut, so it stays whole.
+ *
+ * <p>Steps, in order; the first that applies gives the stem:
+ *
+ * <ol>
+ *   <li>Terms shorter than 3 chars are left alone.
+ *   <li>A lexicon word stays as it is, except that a leading article ال goes when the rest is a
+ *       lexicon word too (الرياض and بالرياض both give رياض).
+ *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of 3 or
+ *       more chars. Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual,
+ *       feminine and nisba endings ات ون ين ان ه ي يه يون يين; and the stacked forms ات+pronoun,
+ *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
+ *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته, سيارات →
+ *       سياره) when that gives a lexicon word.
+ *   <li>Proclitics, longest first: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال وب فب ول فل
+ *       وك فك و ف ب ك ل, and the future marker س وس فس before an imperfect prefix (ي ت ن ا). The
+ *       first proclitic whose rest is a lexicon word, or gives one by step 3, wins.
+ *   <li>No lexicon word found (names and words the lexicon lacks): the article forms (ال with its
+ *       proclitics) go when 3 chars remain; a one- or two-letter proclitic without the article goes
+ *       only when 5 chars remain, so short unknown names keep their first letter (بوتين stays, and
+ *       لبوتين gives بوتين); a plural ات goes when 4 chars remain. No other suffix is cut from an
+ *       unknown word.
+ * </ol>
+ *
+ * <p>In place and allocation-free: every lexicon check is a hash lookup on a range of the term
+ * buffer. Thread-safe (no mutable state).
+ */
+public final class ArabicLightStemmer {
+
+  /** Minimum length, in chars, of a stem cut from a longer term. */
+  public static final int MIN_STEM = 3;
+
+  private static final char HEH = ArabicNormalizer.HEH;
+  private static final char[][] PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل", "فلل",
+      "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب",
+      "ك", "ل");
+  private static final char[][] ARTICLE_PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل",
+      "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
+  private static final char[] PLURAL_AT = "ات".toCharArray();
+  private static final Suffix[] SUFFIXES = suffixes();
+
+  private final ArabicLexicon lexicon;
+
+  /** A stemmer guarded by the given lexicon (normally {@link ArabicLexicon#ayaspell()}). */
+  public ArabicLightStemmer(ArabicLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A stemmer over the bundled Ayaspell lexicon. */
+  public static ArabicLightStemmer ayaspell() {
+    return new ArabicLightStemmer(ArabicLexicon.ayaspell());
+  }
+
+  /**
+   * Stems {@code s[0..len)} in place.
+   *
+   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
+   */
+  public int stem(char[] s, int len) {
+    if (len < MIN_STEM) {
+      return len;
+    }
+    if (lexicon.contains(s, 0, len)) {
+      boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
+      return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+    }
+    for (char[] proclitic : PROCLITICS) {
+      int rest = len - proclitic.length;
+      if (rest >= MIN_STEM && startsWith(s, proclitic)
+          && lexicon.isName(s, proclitic.length, rest)) {
+        return shift(s, proclitic.length, rest);
+      }
+    }
+    if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
+      int stem = restAfterProclitic(s, len, 2);
+      if (stem > 0) {
+        return stem;
+      }
+    }
+    int stem = stripSuffix(s, 0, len);
+    if (stem > 0) {
+      return stem;
+    }
+    for (char[] proclitic : PROCLITICS) {
+      int rest = len - proclitic.length;
+      if (rest < MIN_STEM || !startsWith(s, proclitic)) {
+        continue;
+      }
+      if (lexicon.contains(s, proclitic.length, rest)) {
+        return shift(s, proclitic.length, rest);
+      }
+      stem = stripSuffix(s, proclitic.length, rest);
+      if (stem > 0) {
+        return shift(s, proclitic.length, stem);
+      }
+    }
+    return unknownWord(s, len);
+  }
+
+  /** The stem of {@code s[off..len)} by lexicon or step 3, shifted to s[0]; -1 if none. */
+  private int restAfterProclitic(char[] s, int len, int off) {
+    int rest = len - off;
+    if (lexicon.contains(s, off, rest)) {
+      return shift(s, off, rest);
+    }
+    int stem = stripSuffix(s, off, rest);
+    return stem > 0 ? shift(s, off, stem) : -1;
+  }
+
+  /** Step 3 on {@code s[off..off+len)}: the stem's length (it starts at off), or -1. */
+  private int stripSuffix(char[] s, int off, int len) {
+    for (Suffix suffix : SUFFIXES) {
+      int kept = len - suffix.chars.length;
+      if (kept < MIN_STEM || !endsWith(s, off + len, suffix.chars)) {
+        continue;
+      }
+      if (suffix.restoresTehMarbuta) {
+        char replaced = s[off + kept];
+        s[off + kept] = HEH;
+        if (lexicon.contains(s, off, kept + 1)) {
+          return kept + 1;
+        }
+        s[off + kept] = replaced;
+        if (suffix.onlyWithTehMarbuta) {
+          continue;
+        }
+      }
+      if (lexicon.contains(s, off, kept)) {
+        return kept;
+      }
+    }
+    return -1;
+  }
+
+  /** Step 5: conservative rules for a term with no lexicon analysis. */
+  private static int unknownWord(char[] s, int len) {
+    int off = 0;
+    for (char[] proclitic : ARTICLE_PROCLITICS) {
+      if (len - proclitic.length >= MIN_STEM && startsWith(s, proclitic)) {
+        off = proclitic.length;
+        break;
+      }
+    }
+    if (off == 0 && len - 1 >= 5 && s[0] == 'و') {
+      off = 1;
+    }
+    int rest = len - off;
+    if (rest - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT)) {
+      rest -= PLURAL_AT.length;
+    }
+    return shift(s, off, rest);
+  }
+
+  private static int shift(char[] s, int off, int len) {
+    if (off > 0) {
+      System.arraycopy(s, off, s, 0, len);
+    }
+    return len;
+  }
+
+  private static boolean startsWith(char[] s, char[] prefix) {
+    for (int i = 0; i < prefix.length; i++) {
+      if (s[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] s, int end, char[] suffix) {
+    int start = end - suffix.length;
+    for (int i = 0; i < suffix.length; i++) {
+      if (s[start + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char[][] chars(String... words) {
+    char[][] out = new char[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].toCharArray();
+    }
+    return out;
+  }
+
+  /** A suffix; restoresTehMarbuta: try the stem with ه put back for its first char. */
+  private record Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {}
+
+  private static Suffix[] suffixes() {
+    String[] enclitics = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"};
+    List<Suffix> out = new ArrayList<>();
+    for (String e : enclitics) {
+      out.add(new Suffix(e.toCharArray(), false, false));
+    }
+    for (String ending : new String[] {"ون", "ين", "ان", "يه", "يون", "يين", "ا", "ت", "وا"}) {
+      out.add(new Suffix(ending.toCharArray(), false, false));
+    }
+    out.add(new Suffix("ات".toCharArray(), true, false));
+    out.add(new Suffix("تان".toCharArray(), true, true));
+    out.add(new Suffix("تين".toCharArray(), true, true));
+    for (String e : enclitics) {
+      out.add(new Suffix(("ات" + e).toCharArray(), true, false));
+      out.add(new Suffix(("ت" + e).toCharArray(), true, true));
+      if (!e.equals("ي")) {
+        out.add(new Suffix(("ي" + e).toCharArray(), false, false));
+      }
+    }
+    // Shortest first (stable), but the one-letter verb and tanween endings ا ت after the two-letter
+    // suffixes: وصفها is وصف+ها before it is وصفه+ا.
+    out.sort(Comparator.comparingDouble(suffix -> suffix.chars().length
+        + (suffix.chars().length == 1 && suffix.chars()[0] != HEH && suffix.chars()[0] != 'ي'
+            && suffix.chars()[0] != 'ك' ? 1.5 : 0)));
+    return out.toArray(new Suffix[0]);
+  }
+}
