@@ -69,10 +69,27 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
+    int n = stemWord(s, len);
+    // Step 6: imperfect verb prefix ي or ن when the rest is a lexicon word (يربط, نربط → ربط).
+    if (n >= 4 && (s[0] == 'ي' || s[0] == 'ن') && !lexicon.isName(s, 0, n)
+        && lexicon.contains(s, 1, n - 1)) {
+      return shift(s, 1, n - 1);
+    }
+    return n;
+  }
+
+  private int stemWord(char[] s, int len) {
     if (len < MIN_STEM) {
       return len;
     }
     if (lexicon.contains(s, 0, len)) {
+      if (len >= 5 && endsWith(s, len, PLURAL_AT)) { // a listed plural: its singular
+        s[len - 2] = HEH;
+        if (lexicon.contains(s, 0, len - 1)) {
+          return len - 1;
+        }
+        s[len - 2] = 'ا';
+      }
       boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
       return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
     }

@@ -21,7 +21,10 @@ package org.fahras.analysis;
  *       final hamza depends on the surrounding vowels and varies between writers and regions
  *       (Egyptian usage writes مسئول and شئون where the standard has مسؤول and شؤون; Wright, "A
  *       Grammar of the Arabic Language", §131–136 on the orthography of hamza), so folding the seat
- *       makes the variants meet while keeping the hamza: رئيس and رءيس are the same term.
+ *       makes the variants meet while keeping the hamza: رئيس and رءيس are the same term. A yeh
+ *       or alef maqsura followed by a hamza on the line (شىء, الطوارىء, common in Gulf and Egyptian
+ *       print) is that yeh seat written apart, so yeh + ء becomes ء too: شيء, شىء and شئ meet,
+ *       as do الطوارئ and الطوارىء.
  *   <li>Persian and Urdu letter forms to their Arabic counterparts: keheh ک and swash kaf ڪ to kaf
  *       ك; Farsi yeh ی, yeh with small v ې and yeh barree ے to yeh ي; heh goal ہ, ae ە and heh with
  *       yeh above ۀ to heh ه.
@@ -119,6 +122,9 @@ public final class ArabicNormalizer {
             c = (char) ('0' + (c - '\u06F0'));
           }
         }
+      }
+      if (c == HAMZA && out > 1 && s[out - 1] == YEH) {
+        out--; // yeh + hamza on the line (شىء, الطوارىء) is the yeh seat written apart
       }
       s[out++] = c;
     }
