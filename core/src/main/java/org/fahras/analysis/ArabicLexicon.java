@@ -25,11 +25,15 @@ public final class ArabicLexicon {
   private static final String RESOURCE = "hunspell/ar.dic";
   private static final String NAMES = "names-ar.txt";
 
-  private final CharArraySet words;
+  private final CompactWordSet words;
   private final CharArraySet names;
 
   private ArabicLexicon(CharArraySet words, CharArraySet names) {
-    this.words = words;
+    java.util.List<char[]> all = new java.util.ArrayList<>(words.size());
+    for (Object word : words) {
+      all.add((char[]) word);
+    }
+    this.words = CompactWordSet.of(all, words.size());
     this.names = names;
   }
 

@@ -49,7 +49,9 @@ public final class ArabicLightStemmer {
   private static final char[][] ARTICLE_PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل",
       "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
   private static final char[] PLURAL_AT = "ات".toCharArray();
-  private static final Suffix[] SUFFIXES = suffixes();
+  private static final char FIRST_ARABIC = '\u0621';
+  private static final char LAST_ARABIC = '\u064A';
+  private static final Suffix[][] SUFFIXES_BY_LAST_CHAR = byLastChar(suffixes());
 
   private final ArabicLexicon lexicon;
 
@@ -93,18 +95,22 @@ public final class ArabicLightStemmer {
       boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
       return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
     }
-    for (char[] proclitic : PROCLITICS) {
-      int rest = len - proclitic.length;
-      if (rest >= MIN_STEM && startsWith(s, proclitic)
-          && lexicon.isName(s, proclitic.length, rest)) {
-        return shift(s, proclitic.length, rest);
+    if (startsProclitic(s[0])) {
+      for (char[] proclitic : PROCLITICS) {
+        int rest = len - proclitic.length;
+        if (rest >= MIN_STEM && startsWith(s, proclitic)
+            && lexicon.isName(s, proclitic.length, rest)) {
+          return shift(s, proclitic.length, rest);
+        }
       }
+    } else {
+      int stem = stripSuffix(s, 0, len);
+      return stem > 0 ? stem : unknownWord(s, len);
     }
     if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
       int stem = restAfterProclitic(s, len, 2);
-      if (stem > 0) {
-        return stem;
-      }
+      // no other proclitic starts with alef, and ال+rest is no suffixed word either
+      return stem > 0 ? stem : unknownWord(s, len);
     }
     int stem = stripSuffix(s, 0, len);
     if (stem > 0) {
@@ -126,6 +132,10 @@ public final class ArabicLightStemmer {
     return unknownWord(s, len);
   }
 
+  private static boolean startsProclitic(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
+  }
+
   /** The stem of {@code s[off..len)} by lexicon or step 3, shifted to s[0]; -1 if none. */
   private int restAfterProclitic(char[] s, int len, int off) {
     int rest = len - off;
@@ -138,7 +148,11 @@ public final class ArabicLightStemmer {
 
   /** Step 3 on {@code s[off..off+len)}: the stem's length (it starts at off), or -1. */
   private int stripSuffix(char[] s, int off, int len) {
-    for (Suffix suffix : SUFFIXES) {
+    char last = s[off + len - 1];
+    if (last < FIRST_ARABIC || last > LAST_ARABIC) {
+      return -1;
+    }
+    for (Suffix suffix : SUFFIXES_BY_LAST_CHAR[last - FIRST_ARABIC]) {
       int kept = len - suffix.chars.length;
       if (kept < MIN_STEM || !endsWith(s, off + len, suffix.chars)) {
         continue;
@@ -216,6 +230,21 @@ public final class ArabicLightStemmer {
 
   /** A suffix; restoresTehMarbuta: try the stem with ه put back for its first char. */
   private record Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {}
+
+  /** The suffixes grouped by their last char, each group in order: one lookup per term. */
+  private static Suffix[][] byLastChar(Suffix[] all) {
+    Suffix[][] out = new Suffix[LAST_ARABIC - FIRST_ARABIC + 1][];
+    for (char c = FIRST_ARABIC; c <= LAST_ARABIC; c++) {
+      List<Suffix> group = new ArrayList<>();
+      for (Suffix suffix : all) {
+        if (suffix.chars[suffix.chars.length - 1] == c) {
+          group.add(suffix);
+        }
+      }
+      out[c - FIRST_ARABIC] = group.toArray(new Suffix[0]);
+    }
+    return out;
+  }
 
   private static Suffix[] suffixes() {
     String[] enclitics = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"};

@@ -74,8 +74,12 @@ public final class ArabicNormalizer {
    * the growth of presentation-form ligatures (for example ﻻ becomes two letters).
    */
   public static int normalizedCapacity(char[] s, int len) {
+    return normalizedCapacity(s, 0, len);
+  }
+
+  private static int normalizedCapacity(char[] s, int off, int len) {
     int capacity = len;
-    for (int i = 0; i < len; i++) {
+    for (int i = off; i < off + len; i++) {
       char c = s[i];
       if (c >= ArabicPresentationForms.FIRST) {
         capacity += ArabicPresentationForms.growth(c);
@@ -94,12 +98,17 @@ public final class ArabicNormalizer {
    * @throws ArrayIndexOutOfBoundsException if {@code s} is too short for the expanded ligatures
    */
   public int normalize(char[] s, int len) {
-    if (hasPresentationForm(s, len)) {
-      len = ArabicPresentationForms.expand(s, len, normalizedCapacity(s, len));
-    }
     int out = 0;
     for (int i = 0; i < len; i++) {
       char c = s[i];
+      if (c >= ArabicPresentationForms.FIRST && ArabicPresentationForms.isPresentationForm(c)) {
+        // rare: replace the forms of s[i..len) by their letters, then go on from i
+        int tail = len - i;
+        int grown = i + normalizedCapacity(s, i, tail);
+        int expanded = ArabicPresentationForms.expand(s, i, len, grown);
+        len = expanded;
+        c = s[i];
+      }
       switch (c) {
         case TATWEEL, SUPERSCRIPT_ALEF, ARABIC_LETTER_MARK, ZERO_WIDTH_NO_BREAK_SPACE -> {
           continue;
@@ -129,15 +138,6 @@ public final class ArabicNormalizer {
       s[out++] = c;
     }
     return out;
-  }
-
-  private static boolean hasPresentationForm(char[] s, int len) {
-    for (int i = 0; i < len; i++) {
-      if (s[i] >= ArabicPresentationForms.FIRST && ArabicPresentationForms.isPresentationForm(s[i])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Harakat, Quranic marks and invisible controls: the chars rule 2 removes (tatweel aside). */

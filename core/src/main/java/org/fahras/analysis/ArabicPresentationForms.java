@@ -47,15 +47,15 @@ final class ArabicPresentationForms {
   }
 
   /**
-   * Replaces every presentation form of {@code s[0..len)} by its letters, in place, copying from
-   * the end so nothing is overwritten before it is read.
+   * Replaces every presentation form of {@code s[from..len)} by its letters, in place, copying
+   * from the end so nothing is overwritten before it is read.
    *
-   * @param capacity the length after expansion, from {@link ArabicNormalizer#normalizedCapacity}
+   * @param capacity the length after expansion (see {@link ArabicNormalizer#normalizedCapacity})
    * @return the new length ({@code capacity})
    */
-  static int expand(char[] s, int len, int capacity) {
+  static int expand(char[] s, int from, int len, int capacity) {
     int out = capacity;
-    for (int i = len - 1; i >= 0; i--) {
+    for (int i = len - 1; i >= from; i--) {
       char c = s[i];
       char[] letters = isPresentationForm(c) ? LETTERS[c - FIRST] : null;
       if (letters == null) {
