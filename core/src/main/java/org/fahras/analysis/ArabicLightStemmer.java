@@ -7,31 +7,39 @@ import java.util.List;
 /**
  * Lexicon-guarded light stemming for normalized Arabic terms (after {@link ArabicNormalizer}: ة is
  * ه, ى is ي, alef forms are ا). It removes the affixes of Larkey, Ballesteros and Connell's light10
- * ("Light Stemming for Arabic Information Retrieval", 2007) and the enclitic pronouns of Darwish and
- * Oard's Al-Stem, but only when what is left is a word of the {@link ArabicLexicon}: a name whose
- * first letter looks like a proclitic (وليد, لبنان, واشنطن) or whose end looks like a suffix (بوتين,
- * حسين, سليمان) is a word already, or leaves no word when cut, so it stays whole.
+ * ("Light Stemming for Arabic Information Retrieval", in Arabic Computational Morphology, Springer
+ * 2007), the enclitic pronouns of Darwish and Oard's Al-Stem, and the nisba and verb endings the
+ * issue lists, but only when what is left is a word of the {@link ArabicLexicon} (Ayaspell plus
+ * listed modern names): a name whose first letter looks like a proclitic (وليد, لبنان, واشنطن) or
+ * whose end looks like a suffix (بوتين, حسين, سليمان) is a word already, or leaves no word when
+ * cut, so it stays whole.
  *
  * <p>Steps, in order; the first that applies gives the stem:
  *
  * <ol>
  *   <li>Terms shorter than 3 chars are left alone.
- *   <li>A lexicon word stays as it is, except that a leading article ال goes when the rest is a
- *       lexicon word too (الرياض and بالرياض both give رياض).
- *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of 3 or
- *       more chars. Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual,
- *       feminine and nisba endings ات ون ين ان ه ي يه يون يين; and the stacked forms ات+pronoun,
+ *   <li>A lexicon word stays as it is, except that a listed feminine plural in ات gives its
+ *       singular in ه when that is a word (سيارات → سياره), and a leading article ال goes when the
+ *       rest is a word (الرياض → رياض).
+ *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
+ *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
+ *       word, or gives one by step 5; otherwise step 7.
+ *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
+ *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
+ *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
+ *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا; and the stacked forms ات+pronoun,
  *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
- *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته, سيارات →
- *       سياره) when that gives a lexicon word.
+ *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته → سياره)
+ *       when that gives a lexicon word.
  *   <li>Proclitics, longest first: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال وب فب ول فل
- *       وك فك و ف ب ك ل, and the future marker س وس فس before an imperfect prefix (ي ت ن ا). The
- *       first proclitic whose rest is a lexicon word, or gives one by step 3, wins.
- *   <li>No lexicon word found (names and words the lexicon lacks): the article forms (ال with its
- *       proclitics) go when 3 chars remain; a one- or two-letter proclitic without the article goes
- *       only when 5 chars remain, so short unknown names keep their first letter (بوتين stays, and
- *       لبوتين gives بوتين); a plural ات goes when 4 chars remain. No other suffix is cut from an
- *       unknown word.
+ *       وك فك و ف ب ك ل. The first proclitic whose rest is a lexicon word, or gives one by step 5,
+ *       wins.
+ *   <li>No lexicon analysis (names and words the lexicon lacks): the article forms (ال with its
+ *       proclitics) go when 3 chars remain, a conjunction و when 5 remain, a plural ات when 4
+ *       remain. No other affix is cut from an unknown word, so unknown names keep their letters.
+ *   <li>Imperfect verbs, on the result of the steps above (unless it is a listed name): a
+ *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
+ *       imperfect prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
  * </ol>
  *
  * <p>In place and allocation-free: every lexicon check is a hash lookup on a range of the term
@@ -72,9 +80,19 @@ public final class ArabicLightStemmer {
    */
   public int stem(char[] s, int len) {
     int n = stemWord(s, len);
-    // Step 6: imperfect verb prefix ي or ن when the rest is a lexicon word (يربط, نربط → ربط).
-    if (n >= 4 && (s[0] == 'ي' || s[0] == 'ن') && !lexicon.isName(s, 0, n)
-        && lexicon.contains(s, 1, n - 1)) {
+    if (n < 4 || lexicon.isName(s, 0, n)) {
+      return n;
+    }
+    // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
+    // the prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
+    if (s[0] == 'ت') {
+      s[0] = 'ي';
+      if (!lexicon.contains(s, 0, n)) {
+        s[0] = 'ت';
+        return n;
+      }
+    }
+    if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)) {
       return shift(s, 1, n - 1);
     }
     return n;

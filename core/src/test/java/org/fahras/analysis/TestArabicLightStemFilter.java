@@ -84,6 +84,22 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("قريبا", "قريب");
   }
 
+  public void testListedPluralToSingular() throws IOException {
+    check("سيارات", "سياره");
+  }
+
+  public void testImperfectVerbPrefix() throws IOException {
+    check("يربط", "ربط");
+    check("نربط", "ربط");
+    check("تربط", "ربط");
+    check("ربط", "ربط");
+  }
+
+  public void testTehInitialNounIsNotAVerb() throws IOException {
+    check("تعليم", "تعليم");
+    check("التعليم", "تعليم");
+  }
+
   public void testNamesWithProcliticLikeFirstLetter() throws IOException {
     check("وليد", "وليد");
     check("وزير", "وزير");

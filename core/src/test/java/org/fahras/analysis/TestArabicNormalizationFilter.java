@@ -71,6 +71,11 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
     check("رئيس", "رءيس");
   }
 
+  public void testYehSeatWrittenApart() throws IOException {
+    check("شيء شىء شئ", "شء", "شء", "شء");
+    check("الطوارىء الطوارئ", "الطوارء", "الطوارء");
+  }
+
   public void testPersianLetters() throws IOException {
     check("کتاب", "كتاب");
     check("ڪتاب", "كتاب");

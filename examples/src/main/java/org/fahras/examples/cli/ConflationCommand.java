@@ -8,7 +8,10 @@ import org.fahras.eval.AnalyzerPair;
 import org.fahras.eval.ConflationEvaluation;
 import org.fahras.eval.ConflationScores;
 import org.fahras.eval.ScoreTable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code fahras conflation}: "same term" against "same lemma" on UD Arabic treebank words. */
@@ -19,22 +22,20 @@ import picocli.CommandLine.Option;
         "(PUD words or PADT segments layout), for Fahras's analyzer and Lucene's ArabicAnalyzer."})
 public final class ConflationCommand implements Callable<Integer> {
 
+  @Spec CommandSpec spec;
+
   @Option(names = "--ud", required = true, description = "UD lemma file (tab-separated, header first).")
   Path ud;
 
   @Override
-  public Integer call() {
-    try {
-      List<ConflationEvaluation.Word> words = ConflationEvaluation.read(ud);
-      List<ConflationScores> rows = new ArrayList<>();
-      for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
-        rows.add(ConflationEvaluation.score(analyzer.label(), analyzer.index(), words));
-      }
-      System.out.print(ScoreTable.conflation(rows));
-      return 0;
-    } catch (Exception e) {
-      System.err.println("error: " + e.getMessage());
-      return 1;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<ConflationEvaluation.Word> words = ConflationEvaluation.read(ud);
+    List<ConflationScores> rows = new ArrayList<>();
+    for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
+      rows.add(ConflationEvaluation.score(analyzer.label(), analyzer.index(), words));
     }
+    out.print(ScoreTable.conflation(rows));
+    return 0;
   }
 }

@@ -13,7 +13,10 @@ import org.fahras.eval.RetrievalEvaluation;
 import org.fahras.eval.RetrievalScores;
 import org.fahras.eval.ScoreTable;
 import org.fahras.eval.TrecRunWriter;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +29,8 @@ import picocli.CommandLine.Option;
         "rank every query with BM25 (one SHOULD clause per distinct analyzed term, no query syntax)",
         "and print MRR@10, Recall@10, Recall@100 and nDCG@10, one row per analyzer."})
 public final class EvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--corpus", required = true, description = "Corpus, JSON Lines (.jsonl or .jsonl.gz).")
   Path corpus;
@@ -44,36 +49,32 @@ public final class EvalCommand implements Callable<Integer> {
   Path run;
 
   @Override
-  public Integer call() {
-    try {
-      for (Path file : List.of(corpus, queries, qrels)) {
-        if (!Files.isReadable(file)) {
-          System.err.println("error: cannot read " + file);
-          return 1;
-        }
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path file : List.of(corpus, queries, qrels)) {
+      if (!Files.isReadable(file)) {
+        throw new java.io.FileNotFoundException("cannot read " + file);
       }
-      JudgedQueries judged = JudgedQueries.read(queries, qrels);
-      RetrievalEvaluation evaluation =
-          new RetrievalEvaluation(corpus, fields, new BagOfTermsQueryBuilder());
-      List<RetrievalEvaluation.Run> runs = new ArrayList<>();
-      for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
-        long start = System.nanoTime();
-        RetrievalEvaluation.Run result = evaluation.evaluate(analyzer, judged);
-        runs.add(result);
-        System.err.printf(Locale.ROOT, "%s: %d docs indexed, %d lines skipped, %.1f s%n",
-            analyzer.label(), result.documents(), result.skippedLines(),
-            (System.nanoTime() - start) / 1e9);
-      }
-      List<RetrievalScores> rows = runs.stream().map(RetrievalEvaluation.Run::scores).toList();
-      System.out.print(ScoreTable.retrieval(rows));
-      if (run != null) {
-        TrecRunWriter.write(run, runs);
-        System.err.println("run written to " + run);
-      }
-      return 0;
-    } catch (Exception e) {
-      System.err.println("error: " + e.getMessage());
-      return 1;
     }
+    JudgedQueries judged = JudgedQueries.read(queries, qrels);
+    RetrievalEvaluation evaluation =
+        new RetrievalEvaluation(corpus, fields, new BagOfTermsQueryBuilder());
+    List<RetrievalEvaluation.Run> runs = new ArrayList<>();
+    for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
+      long start = System.nanoTime();
+      RetrievalEvaluation.Run result = evaluation.evaluate(analyzer, judged);
+      runs.add(result);
+      err.printf(Locale.ROOT, "%s: %d docs indexed, %d lines skipped, %.1f s%n",
+          analyzer.label(), result.documents(), result.skippedLines(),
+          (System.nanoTime() - start) / 1e9);
+    }
+    List<RetrievalScores> rows = runs.stream().map(RetrievalEvaluation.Run::scores).toList();
+    out.print(ScoreTable.retrieval(rows));
+    if (run != null) {
+      TrecRunWriter.write(run, runs);
+      err.println("run written to " + run);
+    }
+    return 0;
   }
 }

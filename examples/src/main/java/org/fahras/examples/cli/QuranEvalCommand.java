@@ -8,7 +8,10 @@ import org.fahras.eval.AnalyzerPair;
 import org.fahras.eval.QuranEvaluation;
 import org.fahras.eval.QuranScores;
 import org.fahras.eval.ScoreTable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code fahras quran-eval}: do Uthmani and plain spellings of each verse give the same terms? */
@@ -19,22 +22,20 @@ import picocli.CommandLine.Option;
         "Lucene's ArabicAnalyzer."})
 public final class QuranEvalCommand implements Callable<Integer> {
 
+  @Spec CommandSpec spec;
+
   @Option(names = "--file", required = true, description = "The verses file (tab-separated, header first).")
   Path file;
 
   @Override
-  public Integer call() {
-    try {
-      List<QuranEvaluation.Verse> verses = QuranEvaluation.read(file);
-      List<QuranScores> rows = new ArrayList<>();
-      for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
-        rows.add(QuranEvaluation.score(analyzer.label(), analyzer.index(), verses));
-      }
-      System.out.print(ScoreTable.quran(rows));
-      return 0;
-    } catch (Exception e) {
-      System.err.println("error: " + e.getMessage());
-      return 1;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<QuranEvaluation.Verse> verses = QuranEvaluation.read(file);
+    List<QuranScores> rows = new ArrayList<>();
+    for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
+      rows.add(QuranEvaluation.score(analyzer.label(), analyzer.index(), verses));
     }
+    out.print(ScoreTable.quran(rows));
+    return 0;
   }
 }
