@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.CharArraySet;
  *
  * <p>The dictionary is bundled under {@code org/fahras/analysis/hunspell/} under its MPL 1.1 option
  * (COPYRIGHT and NOTICE beside it). It is read once per JVM, on first use, and shared by every
- * analyzer and thread (read-only; about 10 MB of heap, 0.3 s to load).
+ * analyzer and thread (read-only: about 98,000 normalized words in a {@link CompactWordSet}, about 4 MB
+ * of heap; about 0.4 s to load).
  */
 public final class ArabicLexicon {
 

@@ -42,7 +42,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
         termAtt.setLength(stemmer.stem(term, len));
         return true;
       }
-      int slot = StemCache.slot(term, len);
+      int slot = cache.slot(term, len);
       int cached = cache.get(slot, term, len);
       if (cached >= 0) {
         termAtt.setLength(cached);

@@ -32,9 +32,9 @@ package org.fahras.analysis;
  *       (U+06F0–U+06F9) to ASCII 0–9.
  * </ol>
  *
- * <p>Everything else is left as it is (Latin case folding is a separate filter). The rules have no
- * context, so the result does not depend on where in a text the term came from. Pure and
- * thread-safe: no allocation, no state.
+ * <p>Everything else is left as it is (Latin case folding is a separate filter). Only the yeh-seat
+ * rule looks at a neighbour (the char before the hamza); the result never depends on other terms.
+ * Pure and thread-safe: no allocation, no state.
  */
 public final class ArabicNormalizer {
 

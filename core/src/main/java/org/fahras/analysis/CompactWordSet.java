@@ -5,18 +5,24 @@ import java.util.Arrays;
 /**
  * An immutable set of words for hot-path membership tests: open addressing with linear probing,
  * the hash of every word kept in an {@code int[]} and the words' chars in one {@code char[]} pool,
- * so a miss usually costs one array read and a hit one read plus one compare, without the pointer
- * chasing of a set of {@code char[]} objects. Lookups never allocate. Thread-safe once built.
+ * so a hit costs one array read plus one compare, without the pointer chasing of a set of {@code
+ * char[]} objects. In front of the table, a 128 KB Bloom filter (2 bits per word, about 3% false
+ * positives at 100,000 words) answers most misses from the CPU cache: the light stemmer asks far
+ * more "no" questions than "yes" ones. Lookups never allocate. Thread-safe once built.
  */
 final class CompactWordSet {
 
+  private static final int BLOOM_BITS = 1 << 20;
+
+  private final long[] bloom;
   private final int[] hashes;
   private final int[] offsets;
   private final char[] pool;
   private final int mask;
   private final int size;
 
-  private CompactWordSet(int[] hashes, int[] offsets, char[] pool, int size) {
+  private CompactWordSet(long[] bloom, int[] hashes, int[] offsets, char[] pool, int size) {
+    this.bloom = bloom;
     this.hashes = hashes;
     this.offsets = offsets;
     this.pool = pool;
@@ -30,6 +36,7 @@ final class CompactWordSet {
     int[] hashes = new int[capacity];
     int[] offsets = new int[capacity];
     char[] pool = new char[Math.max(16, expected * 8)];
+    long[] bloom = new long[BLOOM_BITS / 64];
     int used = 0;
     int size = 0;
     for (char[] word : words) {
@@ -57,10 +64,14 @@ final class CompactWordSet {
       System.arraycopy(word, 0, pool, used + 1, len);
       hashes[slot] = h;
       offsets[slot] = used;
+      int b1 = bloomBit1(h);
+      int b2 = bloomBit2(h);
+      bloom[b1 >>> 6] |= 1L << b1;
+      bloom[b2 >>> 6] |= 1L << b2;
       used += len + 1;
       size++;
     }
-    return new CompactWordSet(hashes, offsets, Arrays.copyOf(pool, used), size);
+    return new CompactWordSet(bloom, hashes, offsets, Arrays.copyOf(pool, used), size);
   }
 
   int size() {
@@ -69,6 +80,11 @@ final class CompactWordSet {
 
   boolean contains(char[] s, int off, int len) {
     int h = hash(s, off, len);
+    int b1 = bloomBit1(h);
+    int b2 = bloomBit2(h);
+    if ((bloom[b1 >>> 6] & (1L << b1)) == 0 || (bloom[b2 >>> 6] & (1L << b2)) == 0) {
+      return false;
+    }
     int slot = h & mask;
     int stored;
     while ((stored = hashes[slot]) != 0) {
@@ -91,6 +107,14 @@ final class CompactWordSet {
       }
     }
     return true;
+  }
+
+  private static int bloomBit1(int h) {
+    return (h >>> 7) & (BLOOM_BITS - 1);
+  }
+
+  private static int bloomBit2(int h) {
+    return ((h * 0x9E3779B9) >>> 11) & (BLOOM_BITS - 1);
   }
 
   private static int hash(char[] s, int off, int len) {
