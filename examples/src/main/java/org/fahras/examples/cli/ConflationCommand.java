@@ -36,6 +36,7 @@ public final class ConflationCommand implements Callable<Integer> {
       rows.add(ConflationEvaluation.score(analyzer.label(), analyzer.index(), words));
     }
     out.print(ScoreTable.conflation(rows));
+    out.flush();
     return 0;
   }
 }

@@ -71,6 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     List<RetrievalScores> rows = runs.stream().map(RetrievalEvaluation.Run::scores).toList();
     out.print(ScoreTable.retrieval(rows));
+    out.flush();
     if (run != null) {
       TrecRunWriter.write(run, runs);
       err.println("run written to " + run);

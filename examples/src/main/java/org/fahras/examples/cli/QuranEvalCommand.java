@@ -36,6 +36,7 @@ public final class QuranEvalCommand implements Callable<Integer> {
       rows.add(QuranEvaluation.score(analyzer.label(), analyzer.index(), verses));
     }
     out.print(ScoreTable.quran(rows));
+    out.flush();
     return 0;
   }
 }
