@@ -80,7 +80,8 @@ public final class ArabicLightStemmer {
    */
   public int stem(char[] s, int len) {
     int n = stemWord(s, len);
-    if (n < 4 || lexicon.isName(s, 0, n)) {
+    char first = s[0];
+    if (n < 4 || (first != 'ت' && first != 'ي' && first != 'ن') || lexicon.isName(s, 0, n)) {
       return n;
     }
     // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
