@@ -48,7 +48,7 @@ public final class ArticleQueryParser {
 
   /** Title and body as default fields, Lucene's Arabic stopwords as analyzed by {@code analyzer}. */
   public ArticleQueryParser(Analyzer analyzer) {
-    this(analyzer, titleAndBody(), Stopwords.lucenesArabic(analyzer));
+    this(analyzer, titleAndBody(), Stopwords.of(analyzer));
   }
 
   /**

@@ -63,7 +63,7 @@ public final class ArticleSearcher {
 
   /** A searcher with Lucene's Arabic stopwords (as the index's analyzer gives them) as the stopword hook. */
   public ArticleSearcher(ArticleIndex index) {
-    this(index, Stopwords.lucenesArabic(index.analyzer()));
+    this(index, Stopwords.of(index.analyzer()));
   }
 
   /**

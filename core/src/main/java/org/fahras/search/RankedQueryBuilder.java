@@ -99,7 +99,7 @@ public final class RankedQueryBuilder {
    * @throws IllegalArgumentException if no field is given
    */
   public static Query build(String text, Analyzer analyzer, String... fields) {
-    ArticleQueryParser p = new ArticleQueryParser(analyzer, boosts(fields), Stopwords.lucenesArabic(analyzer));
+    ArticleQueryParser p = new ArticleQueryParser(analyzer, boosts(fields), Stopwords.of(analyzer));
     return new RankedQueryBuilder(p, Weights.defaults()).build(text, false);
   }
 

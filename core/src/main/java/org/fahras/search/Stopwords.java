@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.fahras.analysis.ArabicAnalyzer;
 
 /** Stopword checks on analyzed terms, for dropping stopwords from non-phrase query clauses. */
 public final class Stopwords {
@@ -37,6 +38,18 @@ public final class Stopwords {
     }
     Set<String> frozen = Set.copyOf(forms);
     return frozen::contains;
+  }
+
+  /**
+   * The stopword check for an index analyzer: Fahras's {@link ArabicAnalyzer#isStopword} (its own
+   * list, which keeps stopwords in the index for exact phrases) together with Lucene's Arabic list
+   * in the analyzer's forms ({@link #lucenesArabic}); for any other analyzer, Lucene's list alone.
+   *
+   * @return a thread-safe predicate on analyzed terms
+   */
+  public static Predicate<String> of(Analyzer analyzer) {
+    Predicate<String> lucene = lucenesArabic(analyzer);
+    return analyzer instanceof ArabicAnalyzer ? lucene.or(ArabicAnalyzer::isStopword) : lucene;
   }
 
   /**
