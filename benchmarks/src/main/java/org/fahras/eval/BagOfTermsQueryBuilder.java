@@ -22,7 +22,8 @@ import org.apache.lucene.search.TermQuery;
 public final class BagOfTermsQueryBuilder implements QueryBuilder {
 
   @Override
-  public Query build(String text, Analyzer analyzer, List<String> fields) throws IOException {
+  public Query build(String text, AnalyzerPair analyzers, List<String> fields) throws IOException {
+    Analyzer analyzer = analyzers.query();
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream ts = analyzer.tokenStream(fields.get(0), text)) {
       CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);

@@ -52,7 +52,7 @@ public final class RegressionCheck {
     Map<String, Map<String, Double>> actual = new LinkedHashMap<>();
     for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
       try (var index = analyzer.index(); var query = analyzer.query()) {
-        actual.put(analyzer.label(), measure(spec, analyzer, sharedData));
+        actual.putAll(measure(spec, analyzer, sharedData));
       }
     }
     List<String> mismatches = new ArrayList<>();
@@ -71,36 +71,46 @@ public final class RegressionCheck {
     return new Outcome(spec, actual, mismatches);
   }
 
-  private static Map<String, Double> measure(RegressionSpec spec, AnalyzerPair analyzer,
+  /** The figures of one analyzer: per row label, metric name to value. */
+  private static Map<String, Map<String, Double>> measure(RegressionSpec spec, AnalyzerPair analyzer,
       Path data) throws IOException {
-    Map<String, Double> out = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
     switch (spec.kind()) {
       case "retrieval" -> {
         JudgedQueries queries = JudgedQueries.read(
             data.resolve(spec.files().get("queries")), data.resolve(spec.files().get("qrels")));
-        RetrievalScores s = new RetrievalEvaluation(data.resolve(spec.files().get("corpus")),
-            spec.fields(), new BagOfTermsQueryBuilder()).evaluate(analyzer, queries).scores();
-        out.put("MRR@10", s.mrr10());
-        out.put("Recall@10", s.recall10());
-        out.put("Recall@100", s.recall100());
-        out.put("nDCG@10", s.ndcg10());
+        List<RetrievalEvaluation.Run> runs = new RetrievalEvaluation(data.resolve(spec.files().get("corpus")),
+            spec.fields(), spec.rankings()).evaluate(analyzer, queries);
+        for (RetrievalEvaluation.Run run : runs) {
+          RetrievalScores s = run.scores();
+          Map<String, Double> out = new LinkedHashMap<>();
+          out.put("MRR@10", s.mrr10());
+          out.put("Recall@10", s.recall10());
+          out.put("Recall@100", s.recall100());
+          out.put("nDCG@10", s.ndcg10());
+          rows.put(s.label(), out);
+        }
       }
       case "conflation" -> {
         ConflationScores s = ConflationEvaluation.score(analyzer.label(), analyzer.index(),
             ConflationEvaluation.read(data.resolve(spec.files().get("ud"))));
+        Map<String, Double> out = new LinkedHashMap<>();
         out.put("precision", s.precision());
         out.put("recall", s.recall());
         out.put("F1", s.f1());
+        rows.put(analyzer.label(), out);
       }
       case "quran" -> {
         QuranScores s = QuranEvaluation.score(analyzer.label(), analyzer.index(),
             QuranEvaluation.read(data.resolve(spec.files().get("verses"))));
+        Map<String, Double> out = new LinkedHashMap<>();
         out.put("F1", s.meanF1());
         out.put("identical", s.exactVerses());
+        rows.put(analyzer.label(), out);
       }
       default -> throw new IllegalArgumentException(
           "regression " + spec.name() + ": unknown kind '" + spec.kind() + "'");
     }
-    return out;
+    return rows;
   }
 }

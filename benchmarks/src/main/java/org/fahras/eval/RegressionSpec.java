@@ -21,13 +21,16 @@ import java.util.Map;
  * @param files data files, relative to the shared data folder: for retrieval corpus, queries,
  *     qrels; for conflation the UD file; for quran the verses file
  * @param fields indexed fields (retrieval only)
- * @param expected per analyzer label, metric name to expected value
+ * @param rankings the rankings evaluated (retrieval only; {@code "rankings": ["bag", "fahras"]} in
+ *     the file, bag alone when absent)
+ * @param expected per row label ({@link Ranking#label}), metric name to expected value
  */
 public record RegressionSpec(
     String name,
     String kind,
     Map<String, String> files,
     List<String> fields,
+    List<Ranking> rankings,
     Map<String, Map<String, Double>> expected) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,7 +85,19 @@ public record RegressionSpec(
       row.getValue().fields().forEachRemaining(m -> metrics.put(m.getKey(), m.getValue().asDouble()));
       expected.put(row.getKey(), metrics);
     }
+    List<Ranking> rankings = new ArrayList<>();
+    if (root.has("rankings")) {
+      for (JsonNode r : root.get("rankings")) {
+        try {
+          rankings.add(Ranking.named(r.asText()));
+        } catch (IllegalArgumentException e) {
+          throw new IOException("regressions/" + file + ": " + e.getMessage(), e);
+        }
+      }
+    } else {
+      rankings.add(Ranking.BAG);
+    }
     return new RegressionSpec(root.get("name").asText(), root.get("kind").asText(), files,
-        List.copyOf(fields), expected);
+        List.copyOf(fields), List.copyOf(rankings), expected);
   }
 }

@@ -29,7 +29,7 @@ import org.fahras.index.Article;
  * Ad hoc retrieval quality of an analyzer on a judged JSONL corpus: indexes the chosen fields
  * ({@code title}, {@code body}, {@code author}, {@code source}) into an in-memory Lucene index with
  * the analyzer's index chain, ranks the top {@value #DEPTH} docs for each query with BM25 (Lucene's
- * defaults k1 = 1.2, b = 0.75) and the {@link QueryBuilder}, and averages {@link RankingMetrics}:
+ * defaults k1 = 1.2, b = 0.75) under each {@link Ranking}, and averages {@link RankingMetrics}:
  * MRR@10, Recall@10, Recall@100, nDCG@10. Corpus lines that are not valid articles are skipped and
  * counted ({@link Run#skippedLines()}).
  */
@@ -42,12 +42,15 @@ public final class RetrievalEvaluation {
 
   private final Path corpus;
   private final List<String> fields;
-  private final QueryBuilder queryBuilder;
+  private final List<Ranking> rankings;
 
   /**
    * @throws IllegalArgumentException if {@code fields} is empty or names an unknown field
    */
-  public RetrievalEvaluation(Path corpus, List<String> fields, QueryBuilder queryBuilder) {
+  public RetrievalEvaluation(Path corpus, List<String> fields, List<Ranking> rankings) {
+    if (rankings.isEmpty()) {
+      throw new IllegalArgumentException("No ranking to evaluate; choose bag and/or fahras");
+    }
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("No fields to index; choose among title, body, author, source");
     }
@@ -59,7 +62,7 @@ public final class RetrievalEvaluation {
     }
     this.corpus = corpus;
     this.fields = List.copyOf(fields);
-    this.queryBuilder = queryBuilder;
+    this.rankings = List.copyOf(rankings);
   }
 
   /**
@@ -79,45 +82,55 @@ public final class RetrievalEvaluation {
   public record ScoredDoc(String id, float score) {}
 
   /**
-   * Indexes the corpus with {@code analyzer.index()} and runs every judged query.
+   * Indexes the corpus once with {@code analyzer.index()} and runs every judged query under every
+   * ranking.
    *
+   * @return one run per ranking, in the order given, labelled by {@link Ranking#label}
    * @throws IOException if the corpus cannot be read
    */
-  public Run evaluate(AnalyzerPair analyzer, JudgedQueries queries) throws IOException {
+  public List<Run> evaluate(AnalyzerPair analyzer, JudgedQueries queries) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
       int[] counts = index(analyzer, directory);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
-        StoredFields stored = searcher.storedFields();
-        Map<String, List<ScoredDoc>> ranking = new LinkedHashMap<>();
-        double mrr = 0;
-        double r10 = 0;
-        double r100 = 0;
-        double ndcg = 0;
-        for (Map.Entry<String, String> query : queries.texts().entrySet()) {
-          TopDocs top = searcher.search(
-              queryBuilder.build(query.getValue(), analyzer.query(), fields), DEPTH);
-          List<ScoredDoc> hits = new ArrayList<>(top.scoreDocs.length);
-          List<String> ids = new ArrayList<>(top.scoreDocs.length);
-          for (ScoreDoc hit : top.scoreDocs) {
-            String id = stored.document(hit.doc).get(ID);
-            hits.add(new ScoredDoc(id, hit.score));
-            ids.add(id);
-          }
-          ranking.put(query.getKey(), hits);
-          Set<String> relevant = queries.relevant().get(query.getKey());
-          mrr += RankingMetrics.reciprocalRank(ids, relevant, 10);
-          r10 += RankingMetrics.recall(ids, relevant, 10);
-          r100 += RankingMetrics.recall(ids, relevant, 100);
-          ndcg += RankingMetrics.ndcg(ids, relevant, 10);
+        List<Run> runs = new ArrayList<>(rankings.size());
+        for (Ranking ranking : rankings) {
+          runs.add(rank(searcher, analyzer, ranking, queries, counts));
         }
-        int n = Math.max(1, queries.texts().size());
-        RetrievalScores scores = new RetrievalScores(analyzer.label(), queries.texts().size(),
-            mrr / n, r10 / n, r100 / n, ndcg / n);
-        return new Run(scores, ranking, counts[0], counts[1]);
+        return runs;
       }
     }
+  }
+
+  private Run rank(IndexSearcher searcher, AnalyzerPair analyzer, Ranking ranking,
+      JudgedQueries queries, int[] counts) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Map<String, List<ScoredDoc>> ranked = new LinkedHashMap<>();
+    double mrr = 0;
+    double r10 = 0;
+    double r100 = 0;
+    double ndcg = 0;
+    for (Map.Entry<String, String> query : queries.texts().entrySet()) {
+      TopDocs top = searcher.search(ranking.builder().build(query.getValue(), analyzer, fields), DEPTH);
+      List<ScoredDoc> hits = new ArrayList<>(top.scoreDocs.length);
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        String id = stored.document(hit.doc).get(ID);
+        hits.add(new ScoredDoc(id, hit.score));
+        ids.add(id);
+      }
+      ranked.put(query.getKey(), hits);
+      Set<String> relevant = queries.relevant().get(query.getKey());
+      mrr += RankingMetrics.reciprocalRank(ids, relevant, 10);
+      r10 += RankingMetrics.recall(ids, relevant, 10);
+      r100 += RankingMetrics.recall(ids, relevant, 100);
+      ndcg += RankingMetrics.ndcg(ids, relevant, 10);
+    }
+    int n = Math.max(1, queries.texts().size());
+    RetrievalScores scores = new RetrievalScores(ranking.label(analyzer), queries.texts().size(),
+        mrr / n, r10 / n, r100 / n, ndcg / n);
+    return new Run(scores, ranked, counts[0], counts[1]);
   }
 
   private int[] index(AnalyzerPair analyzer, Directory directory) throws IOException {

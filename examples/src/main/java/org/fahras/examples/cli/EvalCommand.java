@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fahras.eval.AnalyzerPair;
-import org.fahras.eval.BagOfTermsQueryBuilder;
+import org.fahras.eval.Ranking;
 import org.fahras.eval.JudgedQueries;
 import org.fahras.eval.RetrievalEvaluation;
 import org.fahras.eval.RetrievalScores;
@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
         "Index a JSONL corpus in memory with Fahras's analyzer and with Lucene's ArabicAnalyzer,",
-        "rank every query with BM25 (one SHOULD clause per distinct analyzed term, no query syntax)",
-        "and print MRR@10, Recall@10, Recall@100 and nDCG@10, one row per analyzer."})
+        "rank every query with BM25 (--ranking bag: one SHOULD clause per distinct analyzed term, no query",
+        "syntax; --ranking fahras: the query module's ranked query) and print MRR@10, Recall@10, Recall@100",
+        "and nDCG@10, one row per analyzer and ranking."})
 public final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -45,6 +46,13 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Fields to index and search (title, body, author, source). Default: ${DEFAULT-VALUE}.")
   List<String> fields;
 
+  @Option(names = "--ranking", split = ",", defaultValue = "bag",
+      description = {"Ranking(s) to evaluate, comma-separated: bag (one SHOULD clause per distinct analyzed"
+          + " term) and/or fahras (the query module's ranked query: BM25F with the title weighted, proximity"
+          + " and coverage clauses). Rows of fahras ranking are labelled <analyzer>+fahras-ranking."
+          + " Default: ${DEFAULT-VALUE}."})
+  List<String> rankings;
+
   @Option(names = "--run", description = "Also write the rankings as a TREC run file (tag = analyzer).")
   Path run;
 
@@ -58,15 +66,15 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     JudgedQueries judged = JudgedQueries.read(queries, qrels);
-    RetrievalEvaluation evaluation =
-        new RetrievalEvaluation(corpus, fields, new BagOfTermsQueryBuilder());
+    List<Ranking> chosen = rankings.stream().map(Ranking::named).distinct().toList();
+    RetrievalEvaluation evaluation = new RetrievalEvaluation(corpus, fields, chosen);
     List<RetrievalEvaluation.Run> runs = new ArrayList<>();
     for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
       long start = System.nanoTime();
-      RetrievalEvaluation.Run result = evaluation.evaluate(analyzer, judged);
-      runs.add(result);
+      List<RetrievalEvaluation.Run> results = evaluation.evaluate(analyzer, judged);
+      runs.addAll(results);
       err.printf(Locale.ROOT, "%s: %d docs indexed, %d lines skipped, %.1f s%n",
-          analyzer.label(), result.documents(), result.skippedLines(),
+          analyzer.label(), results.get(0).documents(), results.get(0).skippedLines(),
           (System.nanoTime() - start) / 1e9);
     }
     List<RetrievalScores> rows = runs.stream().map(RetrievalEvaluation.Run::scores).toList();
