@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.lucene.search.Explanation;
+import java.util.List;
+import org.fahras.entity.EntityFacets;
+import org.fahras.entity.EntityType;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
 import org.fahras.search.ArticleSearcher;
@@ -98,6 +101,21 @@ public final class Fahras implements Closeable {
    */
   public Optional<Explanation> explain(String query, String articleId, SearchOptions options) throws IOException {
     return searcher.explain(query, articleId, options);
+  }
+
+  /**
+   * The entities (people, places, organizations) mentioned most in the articles matching a query.
+   *
+   * @param type only this type, or null for all
+   * @param top at most this many, by descending article count
+   */
+  public List<EntityFacets.EntityCount> entityFacets(String query, EntityType type, int top) throws IOException {
+    return searcher.entityFacets(query, SearchOptions.defaults(), type, top);
+  }
+
+  /** The entities most often mentioned together with the entity {@code entityId} (a canonical id). */
+  public List<EntityFacets.EntityCount> cooccurring(String entityId, EntityType type, int top) throws IOException {
+    return searcher.cooccurring(entityId, type, top);
   }
 
   /** Number of live articles visible to searches. */

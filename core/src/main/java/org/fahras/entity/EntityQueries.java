@@ -1,5 +1,7 @@
 package org.fahras.entity;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +34,7 @@ public final class EntityQueries {
 
   /**
    * @param prefix {@code person}, {@code place}, {@code org}, {@code misc} or {@code entity}
-   * @param name the name as the user typed it, quotes removed (taken as typed, proclitics are not removed)
+   * @param name the name as the user typed it, quotes removed (as typed; a proclitic on its first word is also tried without it)
    * @return a constant-score query matching documents that mention such an entity
    * @throws IllegalArgumentException if the prefix is unknown or the name has no letters
    */
@@ -45,10 +47,18 @@ public final class EntityQueries {
     if (toks.isEmpty()) {
       throw new IllegalArgumentException("entity query '" + prefix + ":" + name + "' has no name");
     }
-    // The name is taken as typed: stripping proclitics here would turn بوتين into وتين.
+    // The name as typed, and the forms without a proclitic on its first word (لبوتين -> بوتين).
+    // Each form is a key of its own, so بوتين also asks for وتين: harmless, since a key only
+    // matches an entity recognized under that exact name.
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(EntityFields.KEY, EntityFields.keyTerm(p, String.join(" ", toks)))),
-        BooleanClause.Occur.SHOULD);
+    List<String> firstWords = new ArrayList<>();
+    Proclitics.candidates(toks.get(0), firstWords);
+    for (String first : new LinkedHashSet<>(firstWords)) {
+      List<String> form = new ArrayList<>(toks);
+      form.set(0, first);
+      b.add(new TermQuery(new Term(EntityFields.KEY, EntityFields.keyTerm(p, String.join(" ", form)))),
+          BooleanClause.Occur.SHOULD);
+    }
     if (name.indexOf(':') > 0) {
       b.add(new TermQuery(new Term(EntityFields.ID, name.strip())), BooleanClause.Occur.SHOULD);
     }

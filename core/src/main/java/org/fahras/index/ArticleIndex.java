@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,6 +20,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.fahras.analysis.ArabicAnalyzer;
+import org.fahras.entity.EntityFields;
+import org.fahras.entity.EntityRecognizer;
 
 /**
  * An index of {@link Article}s on disk or in memory: the writer and its near-real-time searcher.
@@ -37,8 +40,11 @@ public final class ArticleIndex implements Closeable {
    *
    * @param analyzer the analyzer for text fields, at index and query time
    * @param ramBufferMb the writer's RAM buffer in MB before it flushes a segment
+   * @param entities the recognizer whose mentions of people, places and organizations are indexed
+   *     with each article (for {@code person:}, {@code place:}, {@code org:}, {@code entity:}
+   *     queries and entity facets), or null for none
    */
-  public record Options(Analyzer analyzer, double ramBufferMb) {
+  public record Options(Analyzer analyzer, double ramBufferMb, EntityRecognizer entities) {
     public Options {
       Objects.requireNonNull(analyzer, "analyzer");
       if (!(ramBufferMb > 0)) {
@@ -46,17 +52,25 @@ public final class ArticleIndex implements Closeable {
       }
     }
 
-    /** Fahras's {@link ArabicAnalyzer} and a 64 MB RAM buffer. */
+    /**
+     * Fahras's {@link ArabicAnalyzer}, a 64 MB RAM buffer and the full entity recognizer
+     * ({@link EntityRecognizer#standard()}: gazetteer and statistical tagger).
+     */
     public static Options defaults() {
-      return new Options(new ArabicAnalyzer(), 64);
+      return new Options(new ArabicAnalyzer(), 64, EntityRecognizer.standard());
     }
 
     public Options withAnalyzer(Analyzer other) {
-      return new Options(other, ramBufferMb);
+      return new Options(other, ramBufferMb, entities);
     }
 
     public Options withRamBufferMb(double mb) {
-      return new Options(analyzer, mb);
+      return new Options(analyzer, mb, entities);
+    }
+
+    /** @param recognizer the entity recognizer, or null to index no entities */
+    public Options withEntities(EntityRecognizer recognizer) {
+      return new Options(analyzer, ramBufferMb, recognizer);
     }
   }
 
@@ -66,12 +80,16 @@ public final class ArticleIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
+  private final EntityRecognizer entities;
+  private final EntityFields entityFields;
 
   private ArticleIndex(Directory directory, String location, Options options, boolean readOnly)
       throws IOException {
     this.directory = directory;
     this.location = location;
     this.analyzer = options.analyzer();
+    this.entities = options.entities();
+    this.entityFields = entities == null ? null : new EntityFields(entities.gazetteer());
     if (readOnly) {
       this.writer = null;
       try {
@@ -147,8 +165,13 @@ public final class ArticleIndex implements Closeable {
   /** Replaces the article with the same id, or adds it if there is none. */
   public void update(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
-    writable().updateDocument(new Term(ArticleFields.ID, article.id()),
-        facetsConfig.build(ArticleFields.toDocument(article)));
+    IndexWriter w = writable();
+    Document doc = ArticleFields.toDocument(article);
+    if (entities != null) {
+      entityFields.fields(entities.recognize(article.body()), entities.recognize(article.title()))
+          .forEach(doc::add);
+    }
+    w.updateDocument(new Term(ArticleFields.ID, article.id()), facetsConfig.build(doc));
   }
 
   /** Deletes the article with this id; does nothing if there is none. */
@@ -207,6 +230,11 @@ public final class ArticleIndex implements Closeable {
   /** The analyzer of the text fields, for building queries. */
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /** The recognizer whose entity mentions are indexed, or null when entities are off. */
+  public EntityRecognizer entities() {
+    return entities;
   }
 
   /** The facets configuration the documents were built with. */

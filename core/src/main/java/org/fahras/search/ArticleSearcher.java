@@ -32,6 +32,8 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleFields;
+import org.fahras.entity.EntityFacets;
+import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleIndex;
 
 /**
@@ -200,6 +202,31 @@ public final class ArticleSearcher {
       }
       return Optional.of(searcher.explain(q, byId.scoreDocs[0].doc));
     });
+  }
+
+  /**
+   * The entities mentioned most in the articles matching a query (all matches, not a page): "which
+   * people appear in articles about X". Needs an index built with entity recognition on.
+   *
+   * @param query query text, as for {@link #search(String, SearchOptions)}
+   * @param type only this type, or null for every type
+   * @param top at most this many entities, by descending article count
+   * @return entity, type, display name and number of matching articles that mention it
+   * @throws QueryParseException in strict mode for malformed syntax
+   */
+  public List<EntityFacets.EntityCount> entityFacets(String query, SearchOptions options, EntityType type, int top)
+      throws IOException {
+    Query parsed = toQuery(query, options);
+    return index.withSearcher(searcher ->
+        EntityFacets.count(searcher.getIndexReader(), EntityFacets.matchingDocs(searcher, parsed), type, top));
+  }
+
+  /**
+   * The entities most often mentioned in the same articles as the entity {@code entityId} (a
+   * canonical id, as in {@link EntityFacets.EntityCount#id()}), itself excluded.
+   */
+  public List<EntityFacets.EntityCount> cooccurring(String entityId, EntityType type, int top) throws IOException {
+    return index.withSearcher(searcher -> EntityFacets.cooccurring(searcher, entityId, type, top));
   }
 
   /** The query {@link #search} runs, ranking and filters included: for explain or custom use. */

@@ -23,6 +23,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.fahras.entity.EntityQueries;
 import org.fahras.index.ArticleFields;
 
 /**
@@ -117,6 +118,13 @@ final class FahrasQueryParser extends QueryParser {
         perField.add(getFieldQuery(f, queryText, quoted));
       }
       return combine(perField);
+    }
+    if (EntityQueries.isEntityPrefix(field)) {
+      try {
+        return EntityQueries.query(field, queryText);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(e.getMessage());
+      }
     }
     return switch (field) {
       case ArticleFields.SOURCE, ArticleFields.ID -> new TermQuery(new Term(field, queryText));

@@ -32,7 +32,8 @@ import java.util.Set;
  */
 final class QuerySyntaxRewriter {
   /** Fields a query may name before a colon. */
-  static final Set<String> FIELDS = Set.of("title", "body", "source", "author", "id", "date");
+  static final Set<String> FIELDS = Set.of("title", "body", "source", "author", "id", "date",
+      "person", "place", "org", "misc", "entity");
 
   private static final char QUOTE = '"';
   private static final char LEFT_CURLY = '\u201C';
@@ -198,7 +199,7 @@ final class QuerySyntaxRewriter {
     boolean atClauseStart = start == 0 || isBoundary(out[start - 1]) || out[start - 1] == '+' || out[start - 1] == '-';
     if (!FIELDS.contains(field) || !beforeText || !atClauseStart) {
       if (!FIELDS.contains(field) && beforeText && atClauseStart && !word.isEmpty() && isAsciiWord(word)) {
-        fail(start, "unknown field '" + word + "' (fields: author, body, date, id, source, title)");
+        fail(start, "unknown field '" + word + "' (fields: author, body, date, id, source, title; entities: person, place, org, misc, entity)");
       }
       out[i] = ' ';
       return i;

@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.examples.CorpusIndexer;
 import org.fahras.examples.DemoCorpus;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.fahras.entity.EntityFacets;
+import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleIndex;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.SearchOptions;
@@ -32,7 +35,9 @@ public final class DemoCommand implements Callable<Integer> {
       new Example("diacritics and another alef form than the text uses", "نَجيب مَحفوظ إبن خلدون"),
       new Example("a person's name", "\"صلاح الدين الأيوبي\""),
       new Example("a place name", "\"المدينة المنورة\""),
-      new Example("a natural-language question", "- من هو جمال خاشقجي؟"));
+      new Example("a natural-language question", "- من هو جمال خاشقجي؟"),
+      new Example("an entity search: a person under any spelling or clitic", "person:\"نجيب محفوظ\""),
+      new Example("an entity search combined with text", "place:القاهرة AND جامعة"));
 
   @Spec CommandSpec spec;
 
@@ -56,7 +61,22 @@ public final class DemoCommand implements Callable<Integer> {
         printer.print(searcher.search(example.query(), options));
         out.println();
       }
+      printTopEntities(out, index);
     }
     return 0;
+  }
+
+  /** The people, places and organizations mentioned in the most articles of the corpus. */
+  private static void printTopEntities(PrintWriter out, ArticleIndex index) throws IOException {
+    out.println("== entities mentioned in the most articles");
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
+      List<EntityFacets.EntityCount> top = index.withSearcher(s -> EntityFacets.count(
+          s.getIndexReader(), EntityFacets.matchingDocs(s, new MatchAllDocsQuery()), type, 8));
+      StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%-13s", type.queryPrefix() + ":"));
+      for (EntityFacets.EntityCount c : top) {
+        line.append(' ').append(c.name()).append(" (").append(c.documents()).append(')');
+      }
+      out.println(line);
+    }
   }
 }

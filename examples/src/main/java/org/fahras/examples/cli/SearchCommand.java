@@ -68,7 +68,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("index folder not found: " + indexDir + " (make one with 'fahras index')");
     }
-    try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults())) {
+    try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
           .withHighlight(HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
           .withSources(Set.copyOf(sources)).withDates(fromDate, toDate).withFacets(facets);

@@ -36,12 +36,16 @@ class CommandLineTest {
     Run run = run("demo");
     assertEquals(0, run.status(), run.err());
     String[] sections = run.out().split("\n== ");
-    assertEquals(DemoCommand.EXAMPLES.size() + 1, sections.length, run.out());
+    // one section per example, then the top entities
+    assertEquals(DemoCommand.EXAMPLES.size() + 2, sections.length, run.out());
+    assertTrue(sections[sections.length - 1].startsWith("entities mentioned in the most articles"));
+    assertTrue(sections[sections.length - 1].contains("place:        مصر ("), sections[sections.length - 1]);
     Pattern hitLine = Pattern.compile("^\\s+1\\.\\s+\\d+\\.\\d{3}\\s+arcd-a\\d{3}\\s+\\S", Pattern.MULTILINE);
-    for (int i = 1; i < sections.length; i++) {
+    for (int i = 1; i < sections.length - 1; i++) {
       Matcher m = hitLine.matcher(sections[i]);
       assertTrue(m.find(), "no ranked hit in section: " + sections[i]);
-      assertTrue(sections[i].contains("["), "no highlighted word in section: " + sections[i]);
+      boolean entityOnly = sections[i].contains("person:\"");
+      assertTrue(entityOnly || sections[i].contains("["), "no highlighted word in section: " + sections[i]);
     }
   }
 
