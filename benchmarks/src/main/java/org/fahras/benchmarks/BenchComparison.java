@@ -1,0 +1,135 @@
+package org.fahras.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The results of one benchmark class, each beside the {@code baseline} result (bare Lucene) of the
+ * same configuration from the same run.
+ *
+ * <p>A baseline matches a result when every parameter of the baseline has the same value in the
+ * result: parameters only the Fahras side has (such as {@code entities}) do not split the baseline.
+ *
+ * @param benchmarkClass the class's simple name
+ * @param rows one per non-baseline result (or per result, when the class has no baseline)
+ * @param figures the figures to show, in order
+ * @param fixed parameters with one value across the class's results (shown once, not per row)
+ */
+public record BenchComparison(
+    String benchmarkClass, List<Row> rows, List<BenchFigure> figures, Map<String, String> fixed) {
+
+  /**
+   * @param result the measured result
+   * @param baseline the baseline of the same configuration, or null if none was run
+   * @param configuration the parameters that vary between rows, as {@code name=value} words
+   */
+  public record Row(BenchResult result, BenchResult baseline, String configuration) {
+
+    /** result / baseline for a figure, or NaN without a baseline. */
+    public double ratio(BenchFigure figure) {
+      return baseline == null ? Double.NaN : figure.score(result) / figure.score(baseline);
+    }
+  }
+
+  /** Groups results by benchmark class, in the order of first appearance. */
+  public static List<BenchComparison> of(List<BenchResult> results) {
+    Map<String, List<BenchResult>> byClass = new LinkedHashMap<>();
+    for (BenchResult r : results) {
+      byClass.computeIfAbsent(r.benchmarkClass(), k -> new ArrayList<>()).add(r);
+    }
+    List<BenchComparison> out = new ArrayList<>();
+    byClass.forEach((name, list) -> out.add(ofClass(name, list)));
+    return out;
+  }
+
+  private static BenchComparison ofClass(String name, List<BenchResult> results) {
+    Map<String, Set<String>> values = new LinkedHashMap<>();
+    for (BenchResult r : results) {
+      r.params().forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
+    }
+    Map<String, String> fixed = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v.size() == 1) {
+        fixed.put(k, v.iterator().next());
+      }
+    });
+    List<BenchResult> baselines = results.stream().filter(BenchResult::isBaseline).toList();
+    List<Row> rows = new ArrayList<>();
+    for (BenchResult r : results) {
+      if (r.isBaseline() && !baselines.isEmpty() && results.size() > baselines.size()) {
+        continue;
+      }
+      BenchResult base = r.isBaseline() ? null
+          : baselines.stream().filter(b -> matches(b, r)).findFirst().orElse(null);
+      rows.add(new Row(r, base, configuration(r, fixed)));
+    }
+    return new BenchComparison(name, rows, BenchFigure.of(results.get(0)), fixed);
+  }
+
+  private static boolean matches(BenchResult baseline, BenchResult result) {
+    return baseline.params().entrySet().stream()
+        .allMatch(p -> p.getValue().equals(result.params().get(p.getKey())));
+  }
+
+  /** The non-fixed parameters of a result as {@code name=value} words, in JMH's order. */
+  static String configuration(BenchResult r, Map<String, String> fixed) {
+    return r.params().entrySet().stream()
+        .filter(p -> !fixed.containsKey(p.getKey()))
+        .map(p -> p.getKey() + "=" + p.getValue())
+        .collect(Collectors.joining(" "));
+  }
+
+  /**
+   * Thread scaling: for each row with {@code threads} > 1, its first figure divided by the same
+   * method's figure at {@code threads=1} with every other parameter equal.
+   *
+   * @return lines such as {@code fahras ramBufferMb=64: threads=2 / threads=1 = 1.71x}
+   */
+  public List<String> threadScaling() {
+    List<String> lines = new ArrayList<>();
+    BenchFigure figure = figures.get(0);
+    List<BenchResult> all = new ArrayList<>();
+    for (Row row : rows) {
+      all.add(row.result());
+      if (row.baseline() != null && !all.contains(row.baseline())) {
+        all.add(row.baseline());
+      }
+    }
+    for (BenchResult r : all) {
+      String threads = r.params().get("threads");
+      if (threads == null || threads.equals("1")) {
+        continue;
+      }
+      for (BenchResult one : all) {
+        if (one.method().equals(r.method()) && "1".equals(one.params().get("threads")) && sameExceptThreads(one, r)) {
+          String config = r.params().entrySet().stream()
+              .filter(p -> !p.getKey().equals("threads") && !fixed.containsKey(p.getKey()))
+              .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(" "));
+          lines.add(String.format(Locale.ROOT, "%s: threads=%s / threads=1 = %.2fx (%s)",
+              config.isEmpty() ? displayName(r) : displayName(r) + " " + config,
+              threads, figure.score(r) / figure.score(one), figure.label()));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static boolean sameExceptThreads(BenchResult a, BenchResult b) {
+    Map<String, String> pa = new LinkedHashMap<>(a.params());
+    Map<String, String> pb = new LinkedHashMap<>(b.params());
+    pa.remove("threads");
+    pb.remove("threads");
+    return pa.equals(pb);
+  }
+
+  /** The name shown for a method: the baseline is "Lucene". */
+  public static String displayName(BenchResult r) {
+    return r.isBaseline() ? "Lucene" : r.method();
+  }
+}

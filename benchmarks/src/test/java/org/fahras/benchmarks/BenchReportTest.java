@@ -1,0 +1,73 @@
+package org.fahras.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads a JMH JSON result (a fixture in JMH 1.37's format) into ratios, a table and a chart. */
+class BenchReportTest {
+
+  @TempDir
+  Path folder;
+
+  private Path sample() throws Exception {
+    Path json = folder.resolve("jmh-result.json");
+    try (InputStream in = BenchReportTest.class.getResourceAsStream("jmh-result-sample.json")) {
+      Files.copy(in, json);
+    }
+    return json;
+  }
+
+  @Test
+  void eachFahrasResultIsPairedWithTheBaselineOfTheSameConfiguration() throws Exception {
+    List<BenchComparison> comparisons = BenchComparison.of(BenchResults.read(sample()));
+    assertEquals(1, comparisons.size());
+    BenchComparison indexing = comparisons.get(0);
+    assertEquals("IndexingBenchmark", indexing.benchmarkClass());
+    assertEquals(List.of("articles/s", "MB/s"), indexing.figures().stream().map(BenchFigure::label).toList());
+    assertEquals(2, indexing.rows().size());
+    BenchComparison.Row twoThreads = indexing.rows().get(1);
+    assertEquals("2", twoThreads.result().params().get("threads"));
+    assertEquals("2", twoThreads.baseline().params().get("threads"));
+    assertEquals(990.0 / 900.0, twoThreads.ratio(indexing.figures().get(0)), 1e-9);
+    assertEquals(3.96, indexing.figures().get(1).score(twoThreads.result()), 1e-9);
+  }
+
+  @Test
+  void aMissingConfidenceIntervalFallsBackToHalfTheRange() throws Exception {
+    BenchResult baselineTwoThreads = BenchResults.read(sample()).get(1);
+    assertEquals(0.09, baselineTwoThreads.metrics().get(BenchResult.PRIMARY).error(), 1e-9);
+  }
+
+  @Test
+  void theReportWritesTableAndChart() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    List<Path> files = BenchReport.write(sample(), folder.resolve("out"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    assertEquals(List.of(folder.resolve("out/indexing.md"), folder.resolve("out/indexing.png")), files);
+    String table = Files.readString(files.get(0), StandardCharsets.UTF_8);
+    assertTrue(table.contains("| fahras | threads=1 | 550 ± 50 | 500 ± 50 | 1.10x | 2.20 ± 0.20 | 2.00 ± 0.20 | 1.10x |"), table);
+    assertTrue(table.contains("fahras: threads=2 / threads=1 = 1.80x (articles/s)"), table);
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains(table));
+    BufferedImage png = ImageIO.read(files.get(1).toFile());
+    assertEquals(1440, png.getWidth());
+    assertEquals(480, png.getHeight());
+  }
+
+  @Test
+  void fileNamesAreKebabCaseWithoutBenchmark() {
+    assertEquals("query-latency", BenchReport.fileName("QueryLatencyBenchmark"));
+    assertEquals("indexing", BenchReport.fileName("IndexingBenchmark"));
+  }
+}
