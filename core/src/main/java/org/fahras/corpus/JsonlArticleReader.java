@@ -42,23 +42,33 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream(8192);
   private long lineNumber;
+  private long textBytes;
   private CorpusLine next;
   private boolean eof;
 
-  private JsonlArticleReader(Path file) throws IOException {
+  private JsonlArticleReader(Path file, InputStream source) throws IOException {
     this.file = file;
-    this.counted = new CountingInputStream(Files.newInputStream(file));
+    this.counted = new CountingInputStream(source);
     InputStream raw = new BufferedInputStream(counted, 1 << 16);
     this.in = isGzip(file) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
   }
 
   /**
-   * Opens a corpus file.
+   * Opens a corpus file; a name ending in {@code .gz} is read as gzip.
    *
    * @throws IOException if the file cannot be opened, or its name ends in .gz but it is not gzip
    */
   public static JsonlArticleReader open(Path file) throws IOException {
-    return new JsonlArticleReader(file);
+    return new JsonlArticleReader(file, Files.newInputStream(file));
+  }
+
+  /**
+   * Reads a corpus from a stream (a classpath resource, say); {@code name} is used in error
+   * messages and, when it ends in {@code .gz}, makes the stream be read as gzip. The reader closes
+   * the stream.
+   */
+  public static JsonlArticleReader open(InputStream stream, String name) throws IOException {
+    return new JsonlArticleReader(Path.of(name), stream);
   }
 
   private static boolean isGzip(Path file) {
@@ -73,6 +83,11 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
   /** Bytes of the file (compressed, for gzip) consumed so far: for progress against the file size. */
   public long bytesRead() {
     return counted.count;
+  }
+
+  /** Uncompressed bytes of the lines read so far (newlines included): the corpus's own size. */
+  public long textBytesRead() {
+    return textBytes;
   }
 
   @Override
@@ -112,6 +127,7 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
         return null;
       }
       lineNumber++;
+      textBytes += lineBytes.size() + (b == -1 ? 0 : 1);
       CorpusLine parsed = parseLine(lineBytes.toByteArray());
       if (parsed != null) {
         return parsed;

@@ -67,10 +67,21 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
 
-  private ArticleIndex(Directory directory, String location, Options options) throws IOException {
+  private ArticleIndex(Directory directory, String location, Options options, boolean readOnly)
+      throws IOException {
     this.directory = directory;
     this.location = location;
     this.analyzer = options.analyzer();
+    if (readOnly) {
+      this.writer = null;
+      try {
+        this.searchers = new SearcherManager(directory, new SearcherFactory());
+      } catch (IOException e) {
+        directory.close();
+        throw new IOException("no readable index at " + location + ": " + e.getMessage(), e);
+      }
+      return;
+    }
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb());
@@ -96,7 +107,18 @@ public final class ArticleIndex implements Closeable {
   /** As {@link #open(Path)}, with options. */
   public static ArticleIndex open(Path folder, Options options) throws IOException {
     Files.createDirectories(folder);
-    return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options);
+    return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, false);
+  }
+
+  /**
+   * Opens an existing index folder for searching only: it takes no write lock, so it works while
+   * another process indexes into the folder (it sees that writer's commits after {@link #refresh()}).
+   * Mutating methods throw {@link IllegalStateException}.
+   *
+   * @throws IOException if the folder holds no committed index
+   */
+  public static ArticleIndex openReadOnly(Path folder, Options options) throws IOException {
+    return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, true);
   }
 
   /** A new, empty index held in memory and gone when closed. */
@@ -107,7 +129,7 @@ public final class ArticleIndex implements Closeable {
   /** As {@link #inMemory()}, with options. */
   public static ArticleIndex inMemory(Options options) {
     try {
-      return new ArticleIndex(new ByteBuffersDirectory(), "(memory)", options);
+      return new ArticleIndex(new ByteBuffersDirectory(), "(memory)", options, false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open an in-memory index", e);
     }
@@ -125,19 +147,31 @@ public final class ArticleIndex implements Closeable {
   /** Replaces the article with the same id, or adds it if there is none. */
   public void update(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
-    writer.updateDocument(new Term(ArticleFields.ID, article.id()),
+    writable().updateDocument(new Term(ArticleFields.ID, article.id()),
         facetsConfig.build(ArticleFields.toDocument(article)));
   }
 
   /** Deletes the article with this id; does nothing if there is none. */
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(ArticleFields.ID, id));
+    writable().deleteDocuments(new Term(ArticleFields.ID, id));
   }
 
   /** Makes every change so far durable and visible to searches. */
   public void commit() throws IOException {
-    writer.commit();
+    writable().commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  private IndexWriter writable() {
+    if (writer == null) {
+      throw new IllegalStateException("index at " + location + " was opened read-only");
+    }
+    return writer;
+  }
+
+  /** Whether this index was opened with {@link #openReadOnly} (no writer). */
+  public boolean isReadOnly() {
+    return writer == null;
   }
 
   /** Makes every change so far visible to searches, without making it durable. */
@@ -190,7 +224,7 @@ public final class ArticleIndex implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    try (directory; writer; searchers) {
+    try (directory; Closeable w = writer; searchers) {
       // closed in reverse order: searchers, then the writer (which commits), then the directory
     }
   }

@@ -55,7 +55,7 @@ public final class ArticleSearcher {
       TopDocs top = searcher.search(parsed, new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD));
       ScoreDoc[] page = pageOf(top.scoreDocs, options.from());
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[][] snippets = highlighter.highlight(searcher, parsed, pageDocs, options.highlight());
+      String[] snippets = highlighter.highlight(searcher, parsed, pageDocs, options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         hits.add(toHit(searcher, page[i], options.from() + i + 1, snippets[i]));
@@ -104,13 +104,11 @@ public final class ArticleSearcher {
     return LongPoint.newRangeQuery(ArticleFields.DATE, lo, hi);
   }
 
-  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String[] snippet)
+  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String snippet)
       throws IOException {
     Document doc = searcher.storedFields().document(sd.doc);
     Article a = ArticleFields.fromStored(doc);
-    String text = snippet[1] != null ? snippet[1] : snippet[0];
-    return new SearchHit(rank, sd.score, a.id(), a.title(), text == null ? "" : text,
-        a.published(), a.source(), sd.doc);
+    return new SearchHit(rank, sd.score, a.id(), a.title(), snippet, a.published(), a.source(), sd.doc);
   }
 
 }

@@ -24,10 +24,10 @@ final class SnippetHighlighter {
   }
 
   /**
-   * @return per hit of {@code topDocs}: {@code [title, body]} highlights (null where a field has no
-   *     match), in the order of {@code topDocs.scoreDocs}
+   * @return per hit of {@code topDocs}, in order: the body's best passages when the body matches;
+   *     else the marked title followed by the body's opening passage; never null
    */
-  String[][] highlight(IndexSearcher searcher, Query query, TopDocs topDocs, HighlightFormat format)
+  String[] highlight(IndexSearcher searcher, Query query, TopDocs topDocs, HighlightFormat format)
       throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter(format.pre(), format.post(), " … ", format.escapeHtml()))
@@ -37,9 +37,12 @@ final class SnippetHighlighter {
     var byField = highlighter.highlightFields(fields, query, topDocs, new int[] {1, MAX_PASSAGES});
     String[] titles = byField.get(ArticleFields.TITLE);
     String[] bodies = byField.get(ArticleFields.BODY);
-    String[][] out = new String[topDocs.scoreDocs.length][];
+    String[] out = new String[topDocs.scoreDocs.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = new String[] {titles[i], bodies[i]};
+      String title = titles[i] == null ? "" : titles[i];
+      String body = bodies[i] == null ? "" : bodies[i];
+      boolean bodyMarked = body.contains(format.pre());
+      out[i] = bodyMarked || !title.contains(format.pre()) ? body : title + " — " + body;
     }
     return out;
   }

@@ -1,0 +1,105 @@
+package org.fahras.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.fahras.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonlArticleReaderTest {
+
+  private static List<CorpusLine> readAll(Path file) throws IOException {
+    List<CorpusLine> lines = new ArrayList<>();
+    try (JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      reader.forEachRemaining(lines::add);
+    }
+    return lines;
+  }
+
+  private static CorpusError errorAt(List<CorpusLine> lines, long line) {
+    return lines.stream().filter(l -> l.line() == line)
+        .map(l -> ((CorpusLine.Invalid) l).error()).findFirst().orElseThrow();
+  }
+
+  @Test
+  void badLinesAreReportedWithTheirNumberAndNeighboursAreKept(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("""
+        {"id": "a1", "title": "الأول", "body": "نص أول", "date": "2015-07-21 02:51:32", "source": "spa"}
+        {"id": "a2", "title": "مكسور", "body": "نص
+        {"title": "بلا معرف", "body": "نص"}
+
+        {"id": "a4", "title": "بلا نص"}
+        """.getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    bytes.writeBytes("{\"id\": \"a7\", \"body\": \"نص أخير\", \"url\": \"http://x\"}".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+
+    List<CorpusLine> lines = readAll(file);
+    List<String> valid = lines.stream().filter(l -> l instanceof CorpusLine.Valid)
+        .map(l -> ((CorpusLine.Valid) l).article().id()).toList();
+    assertEquals(List.of("a1", "a7"), valid);
+    assertEquals(6, lines.size(), "the blank line 4 is skipped, not an error");
+    assertTrue(errorAt(lines, 2).message().startsWith("malformed JSON"), errorAt(lines, 2).message());
+    assertTrue(errorAt(lines, 3).message().contains("\"id\""));
+    assertTrue(errorAt(lines, 5).message().contains("no \"body\""));
+    assertTrue(errorAt(lines, 6).message().contains("invalid UTF-8"));
+    assertTrue(errorAt(lines, 6).toString().startsWith(file + ":6: "), errorAt(lines, 6).toString());
+
+    CorpusLine.Valid first = (CorpusLine.Valid) lines.get(0);
+    assertEquals(LocalDateTime.of(2015, 7, 21, 2, 51, 32), first.article().published());
+    assertEquals("spa", first.article().source());
+    assertEquals(7, lines.get(lines.size() - 1).line());
+  }
+
+  @Test
+  void readsGzip(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write("{\"id\":\"g1\",\"title\":\"t\",\"body\":\"نص\"}\n{\"id\":\"g2\",\"body\":\"\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    List<CorpusLine> lines = readAll(file);
+    assertEquals(2, lines.size());
+    assertTrue(lines.stream().allMatch(l -> l instanceof CorpusLine.Valid));
+  }
+
+  @Test
+  void badDateIsAnErrorNamingTheValue(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl");
+    Files.writeString(file, "{\"id\":\"d1\",\"body\":\"x\",\"date\":\"yesterday\"}\n", StandardCharsets.UTF_8);
+    CorpusError error = errorAt(readAll(file), 1);
+    assertTrue(error.message().contains("'yesterday'"), error.message());
+  }
+
+  @Test
+  void readsTheWholeSaudiNewsNetCorpus() throws IOException {
+    Path file = SharedData.require("saudinewsnet/saudinewsnet.jsonl.gz");
+    long valid = 0;
+    long invalid = 0;
+    try (JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      while (reader.hasNext()) {
+        if (reader.next() instanceof CorpusLine.Valid) {
+          valid++;
+        } else {
+          invalid++;
+        }
+      }
+      assertEquals(Files.size(file), reader.bytesRead());
+    }
+    assertEquals(31_030, valid);
+    assertEquals(0, invalid);
+  }
+}

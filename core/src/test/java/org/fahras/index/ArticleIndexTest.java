@@ -1,0 +1,194 @@
+package org.fahras.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fahras.Fahras;
+import org.fahras.SharedData;
+import org.fahras.search.SearchHit;
+import org.fahras.search.SearchResults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexTest {
+
+  private static Article seedArticle() throws IOException {
+    String text = Files.readString(SharedData.require("seed-article/article.txt"), StandardCharsets.UTF_8);
+    return Article.of("seed", "بوتين في كوريا الشمالية", text);
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static Fahras withDistractors() throws IOException {
+    Fahras fahras = Fahras.inMemory();
+    fahras.add(Article.of("d1", "الاقتصاد", "ارتفعت أسعار النفط في الأسواق العالمية اليوم."));
+    fahras.add(Article.of("d2", "رياضة", "فاز الفريق في المباراة النهائية على ملعب يانغ."));
+    return fahras;
+  }
+
+  @Test
+  void seedArticleIsFoundByAPhraseFromIt() throws IOException {
+    try (Fahras fahras = withDistractors()) {
+      fahras.add(seedArticle());
+      fahras.commit();
+      SearchResults results = fahras.search("\"معاهدة للشراكة الإستراتيجية الشاملة\"", 10);
+      assertEquals(List.of("seed"), ids(results));
+      assertTrue(results.hits().get(0).snippet().contains("<mark>"), results.hits().get(0).snippet());
+    }
+  }
+
+  @Test
+  void pyongyangPhraseMatchesOnlyTheArticleWithBothWordsTogether() throws IOException {
+    try (Fahras fahras = withDistractors()) {
+      fahras.add(seedArticle());
+      fahras.commit();
+      // d2 has يانغ alone: the phrase must not match it
+      assertEquals(List.of("seed"), ids(fahras.search("\"بيونغ يانغ\"", 10)));
+    }
+  }
+
+  @Test
+  void queryWithAnotherAlefFormFindsTheText() throws IOException {
+    try (Fahras fahras = withDistractors()) {
+      fahras.add(seedArticle());
+      fahras.commit();
+      // the text writes أوكرانيا (alef with hamza above) and إعلان (alef with hamza below)
+      assertEquals(List.of("seed"), ids(fahras.search("اوكرانيا", 10)));
+      assertEquals(List.of("seed"), ids(fahras.search("اعلان", 10)));
+      assertEquals(List.of("seed"), ids(fahras.search("آوكرانيا", 10)));
+    }
+  }
+
+  @Test
+  void updateByIdLeavesOneCopy() throws IOException {
+    try (Fahras fahras = Fahras.inMemory()) {
+      fahras.add(Article.of("a1", "قديم", "نص قديم عن القاهرة"));
+      fahras.commit();
+      fahras.update(Article.of("a1", "جديد", "نص جديد عن القاهرة"));
+      fahras.add(Article.of("a1", "أحدث", "نص أحدث عن القاهرة"));
+      fahras.commit();
+      assertEquals(1, fahras.size());
+      SearchResults results = fahras.search("القاهرة", 10);
+      assertEquals(1, results.totalHits());
+      assertEquals("أحدث", results.hits().get(0).title());
+      assertEquals(0, fahras.search("قديم", 10).totalHits());
+    }
+  }
+
+  @Test
+  void deleteRemovesTheArticle() throws IOException {
+    try (Fahras fahras = Fahras.inMemory()) {
+      fahras.add(Article.of("a1", "t", "الرياض عاصمة"));
+      fahras.add(Article.of("a2", "t", "الرياض مدينة"));
+      fahras.commit();
+      fahras.delete("a1");
+      fahras.commit();
+      assertEquals(List.of("a2"), ids(fahras.search("الرياض", 10)));
+    }
+  }
+
+  @Test
+  void reopenedIndexHasEveryCommittedArticle(@TempDir Path dir) throws IOException {
+    try (Fahras fahras = Fahras.open(dir)) {
+      for (int i = 0; i < 50; i++) {
+        fahras.add(Article.of("a" + i, "عنوان " + i, "مقالة رقم " + i + " عن جدة"));
+      }
+      fahras.commit();
+    }
+    try (Fahras reopened = Fahras.open(dir)) {
+      assertEquals(50, reopened.size());
+      assertEquals(50, reopened.search("جدة", 100).totalHits());
+    }
+  }
+
+  @Test
+  void secondWriterOnTheSameFolderGetsAClearError(@TempDir Path dir) throws IOException {
+    try (Fahras first = Fahras.open(dir)) {
+      first.add(Article.of("a1", "t", "نص"));
+      first.commit();
+      IndexLockedException e = assertThrows(IndexLockedException.class, () -> Fahras.open(dir));
+      assertTrue(e.getMessage().contains("already open for writing"), e.getMessage());
+      // the first writer is unharmed
+      first.add(Article.of("a2", "t", "نص"));
+      first.commit();
+      assertEquals(2, first.size());
+    }
+  }
+
+  @Test
+  void twoWritersAndOneSearcherLoseNothing() throws Exception {
+    int perThread = 500;
+    try (Fahras fahras = Fahras.inMemory()) {
+      Thread[] writers = new Thread[2];
+      Throwable[] failure = new Throwable[1];
+      for (int t = 0; t < writers.length; t++) {
+        int thread = t;
+        writers[t] = new Thread(() -> {
+          try {
+            for (int i = 0; i < perThread; i++) {
+              fahras.add(Article.of("t" + thread + "-" + i, "خبر", "خبر عاجل من مكة رقم " + i));
+            }
+          } catch (Throwable e) {
+            failure[0] = e;
+          }
+        });
+      }
+      Thread searcher = new Thread(() -> {
+        try {
+          long last = 0;
+          while (last < 2L * perThread) {
+            long seen = fahras.search("مكة", 1).totalHits();
+            if (seen < last) {
+              throw new AssertionError("hits went down from " + last + " to " + seen);
+            }
+            last = Math.max(last, seen);
+            fahras.index().refresh();
+          }
+        } catch (Throwable e) {
+          failure[0] = e;
+        }
+      });
+      for (Thread w : writers) {
+        w.start();
+      }
+      searcher.start();
+      for (Thread w : writers) {
+        w.join();
+      }
+      fahras.commit();
+      searcher.join(60_000);
+      if (failure[0] != null) {
+        throw new AssertionError(failure[0]);
+      }
+      assertEquals(2 * perThread, fahras.size());
+      assertEquals(2 * perThread, fahras.search("+مكة", 1).totalHits());
+    }
+  }
+
+  @Test
+  void readOnlyIndexSearchesWhileAWriterHoldsTheFolder(@TempDir Path dir) throws IOException {
+    try (ArticleIndex writer = ArticleIndex.open(dir)) {
+      writer.add(Article.of("a1", "t", "الدمام مدينة"));
+      writer.commit();
+      try (ArticleIndex reader = ArticleIndex.openReadOnly(dir, ArticleIndex.Options.defaults())) {
+        assertTrue(reader.isReadOnly());
+        assertEquals(1, reader.size());
+        writer.add(Article.of("a2", "t", "الدمام ميناء"));
+        writer.commit();
+        reader.refresh();
+        assertEquals(2, reader.size());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> reader.add(Article.of("a3", "t", "x")));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.fahras.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.fahras.Fahras;
+import org.fahras.index.Article;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArticleQueryParserTest {
+  private static Fahras fahras;
+
+  @BeforeAll
+  static void index() throws IOException {
+    fahras = Fahras.inMemory();
+    fahras.add(Article.of("k", "جمال خاشقجي", "جمال خاشقجي صحفي سعودي ولد في المدينة المنورة"));
+    fahras.add(Article.of("n", "نجيب محفوظ", "نجيب محفوظ روائي مصري"));
+    fahras.commit();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    fahras.close();
+  }
+
+  @Test
+  void strictModeNamesThePositionOfAnUnbalancedQuote() {
+    QueryParseException e = assertThrows(QueryParseException.class,
+        () -> fahras.search("جمال \"خاشقجي", SearchOptions.defaults().withStrict(true)));
+    assertTrue(e.position() >= 5, "position " + e.position());
+    assertTrue(e.getMessage().contains("character"), e.getMessage());
+  }
+
+  @Test
+  void strictModeRejectsAStrayOperator() {
+    QueryParseException e = assertThrows(QueryParseException.class,
+        () -> fahras.search("جمال AND", SearchOptions.defaults().withStrict(true)));
+    assertTrue(e.position() >= 0);
+  }
+
+  @Test
+  void lenientModeSearchesTheWordsOfMalformedSyntax() throws IOException {
+    SearchResults results = fahras.search("جمال \"خاشقجي", 10);
+    assertEquals(List.of("k"), results.hits().stream().map(SearchHit::id).toList());
+  }
+
+  @Test
+  void naturalLanguageQuestionSearches() throws IOException {
+    SearchResults results = fahras.search("- من هو جمال خاشقجي؟", 10);
+    assertFalse(results.hits().isEmpty());
+    assertEquals("k", results.hits().get(0).id());
+  }
+
+  @Test
+  void fieldScopedQuery() throws IOException {
+    assertEquals(List.of("n"), fahras.search("title:محفوظ", 10).hits().stream().map(SearchHit::id).toList());
+  }
+
+  @Test
+  void emptyQueryHasNoHits() throws IOException {
+    assertEquals(0, fahras.search("   ", 10).totalHits());
+  }
+}

@@ -1,0 +1,42 @@
+package org.fahras.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fahras} command line: one subcommand per capability. */
+@Command(
+    name = "fahras",
+    mixinStandardHelpOptions = true,
+    version = "fahras 0.1.0",
+    description = "Full-text search over Arabic articles, built on Apache Lucene.",
+    subcommands = {
+      DemoCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      CommandLine.HelpCommand.class,
+    })
+public final class FahrasCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line with UTF-8 output; returns the exit status (0 ok, 1 failure, 2 usage). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new FahrasCommand());
+    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,102 @@
+package org.fahras.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.fahras.corpus.CorpusError;
+import org.fahras.corpus.JsonlArticleReader;
+import org.fahras.examples.CorpusIndexer;
+import org.fahras.index.ArticleIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Indexes a JSON Lines corpus into a folder on disk. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"Index a JSON Lines corpus (.jsonl or .jsonl.gz; one article a line with id, title, body;"
+        + " optional date, source, url, author) into a folder.",
+        "Bad lines are reported and skipped (their count and first line numbers are printed at the end);"
+        + " --strict stops at the first one."})
+public final class IndexCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", required = true, description = "Corpus file (.jsonl or .jsonl.gz).")
+  Path corpus;
+
+  @Option(names = "--index", required = true, description = "Index folder (created if missing; re-adding an id replaces it).")
+  Path indexDir;
+
+  @Option(names = "--strict", description = "Stop at the first bad line (articles before it are kept).")
+  boolean strict;
+
+  @Option(names = "--ram-buffer-mb", defaultValue = "64", description = "Writer RAM buffer in MB (default: ${DEFAULT-VALUE}).")
+  double ramBufferMb;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(corpus)) {
+      throw new IOException("corpus file not found: " + corpus);
+    }
+    long fileBytes = Files.size(corpus);
+    CorpusIndexer.Summary summary;
+    try (ArticleIndex index = ArticleIndex.open(indexDir, ArticleIndex.Options.defaults().withRamBufferMb(ramBufferMb));
+        JsonlArticleReader reader = JsonlArticleReader.open(corpus);
+        ProgressBar bar = progressBar(fileBytes)) {
+      long start = System.nanoTime();
+      try {
+        summary = new CorpusIndexer(strict).index(reader, index, (r, indexed) -> {
+          if (bar != null && indexed % 200 == 0) {
+            bar.stepTo(r.bytesRead());
+            double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
+            bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles, %.0f articles/s, %.1f MB text",
+                indexed, indexed / seconds, r.textBytesRead() / 1e6));
+          }
+        });
+      } finally {
+        index.commit();
+      }
+      if (bar != null) {
+        bar.stepTo(fileBytes);
+      }
+    }
+    out.printf(Locale.ROOT,
+        "Indexed %d articles, skipped %d, in %.1f s: %.0f articles/s, %.2f MB/s (%s -> %s)%n",
+        summary.indexed(), summary.skipped(), summary.seconds(), summary.articlesPerSecond(),
+        summary.megabytesPerSecond(), corpus, indexDir);
+    for (CorpusError error : summary.firstErrors()) {
+      out.println("  skipped " + error);
+    }
+    if (summary.skipped() > summary.firstErrors().size()) {
+      out.printf(Locale.ROOT, "  ... and %d more bad lines%n", summary.skipped() - summary.firstErrors().size());
+    }
+    return 0;
+  }
+
+  private ProgressBar progressBar(long fileBytes) {
+    if (noProgress) {
+      return null;
+    }
+    return new ProgressBarBuilder()
+        .setTaskName("Indexing")
+        .setInitialMax(fileBytes)
+        .setUnit(" MB", 1_000_000)
+        .showSpeed()
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(500)
+        .setMaxRenderedLength(140)
+        .continuousUpdate()
+        .build();
+  }
+}

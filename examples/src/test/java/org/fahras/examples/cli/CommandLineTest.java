@@ -1,0 +1,110 @@
+package org.fahras.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+  /** Output and exit status of one command line run. */
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = new CommandLine(new FahrasCommand());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    int status = cli.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoPrintsHitsForEveryExample() {
+    Run run = run("demo");
+    assertEquals(0, run.status(), run.err());
+    String[] sections = run.out().split("\n== ");
+    assertEquals(DemoCommand.EXAMPLES.size() + 1, sections.length, run.out());
+    Pattern hitLine = Pattern.compile("^\\s+1\\.\\s+\\d+\\.\\d{3}\\s+arcd-a\\d{3}\\s+\\S", Pattern.MULTILINE);
+    for (int i = 1; i < sections.length; i++) {
+      Matcher m = hitLine.matcher(sections[i]);
+      assertTrue(m.find(), "no ranked hit in section: " + sections[i]);
+      assertTrue(sections[i].contains("["), "no highlighted word in section: " + sections[i]);
+    }
+  }
+
+  @Test
+  void indexSkipsABadLineReportsItsNumberAndSearchFindsTheRest(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, String.join("\n",
+        "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}",
+        "{\"id\":\"a2\",\"title\":\"مكسور\",",
+        "{\"id\":\"a3\",\"title\":\"جدة\",\"body\":\"جدة على البحر الأحمر بعيدا عن الرياض\"}"), StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress");
+    assertEquals(0, indexed.status(), indexed.err());
+    assertTrue(indexed.out().contains("Indexed 2 articles, skipped 1"), indexed.out());
+    assertTrue(indexed.out().contains(corpus + ":2: malformed JSON"), indexed.out());
+
+    Run search = run("search", "--index", index.toString(), "الرياض");
+    assertEquals(0, search.status(), search.err());
+    assertTrue(search.out().startsWith("2 hit(s)"), search.out());
+  }
+
+  @Test
+  void strictIndexStopsAtTheBadLineAndKeepsWhatCameBefore(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"الرياض\"}\nnot json\n{\"id\":\"a3\",\"body\":\"الرياض\"}\n",
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    Run strict = run("index", "--strict", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress");
+    assertEquals(1, strict.status());
+    assertTrue(strict.err().contains(corpus + ":2:"), strict.err());
+    assertFalse(strict.err().contains("\tat "), "no stack trace: " + strict.err());
+    assertTrue(run("search", "--index", index.toString(), "الرياض").out().startsWith("1 hit(s)"));
+  }
+
+  @Test
+  void strictSearchReportsTheOffsetInOneLine(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"مصر\"}\n", StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+    Run search = run("search", "--strict", "--index", index.toString(), "مصر AND");
+    assertEquals(1, search.status());
+    assertTrue(search.err().contains("cannot parse query at character"), search.err());
+    assertEquals(1, search.err().strip().lines().count(), search.err());
+  }
+
+  @Test
+  void searchOfAFolderWithoutAnIndexSaysSo(@TempDir Path dir) {
+    Run search = run("search", "--index", dir.toString(), "مصر");
+    assertEquals(1, search.status());
+    assertTrue(search.err().contains("no readable index at"), search.err());
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    CommandLine cli = new CommandLine(new FahrasCommand());
+    for (String name : cli.getSubcommands().keySet()) {
+      if (name.equals("help")) {
+        continue;
+      }
+      Run help = run(name, "--help");
+      assertEquals(0, help.status(), name);
+      assertTrue(help.out().startsWith("Usage: fahras " + name), help.out());
+    }
+  }
+}
