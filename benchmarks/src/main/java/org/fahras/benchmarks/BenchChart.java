@@ -57,7 +57,7 @@ public final class BenchChart {
       series.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(category, r);
     }
     List<BufferedImage> panels = new ArrayList<>();
-    for (BenchFigure figure : comparison.figures()) {
+    for (BenchFigure figure : comparison.figures().stream().filter(BenchFigure::charted).toList()) {
       CategoryChart chart = new CategoryChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
           .title(comparison.benchmarkClass() + ": " + figure.label())
           .xAxisTitle(String.join(", ", shared.stream().filter(k -> !comparison.fixed().containsKey(k)).toList()))

@@ -111,9 +111,15 @@ public record BenchComparison(
           String config = r.params().entrySet().stream()
               .filter(p -> !p.getKey().equals("threads") && !fixed.containsKey(p.getKey()))
               .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(" "));
-          lines.add(String.format(Locale.ROOT, "%s: threads=%s / threads=1 = %.2fx (%s)",
+          String line = String.format(Locale.ROOT, "%s: threads=%s / threads=1 = %.2fx (%s)",
               config.isEmpty() ? displayName(r) : displayName(r) + " " + config,
-              threads, figure.score(r) / figure.score(one), figure.label()));
+              threads, figure.score(r) / figure.score(one), figure.label());
+          BenchResult.Metric cpuMany = r.metrics().get(BenchFigure.CPU_MS);
+          BenchResult.Metric cpuOne = one.metrics().get(BenchFigure.CPU_MS);
+          if (cpuMany != null && cpuOne != null) {
+            line += String.format(Locale.ROOT, "; cores busy %.2f vs %.2f", cpuMany.score() / 1000, cpuOne.score() / 1000);
+          }
+          lines.add(line);
         }
       }
     }

@@ -7,16 +7,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** How long and how wide a benchmark run is. */
 public enum BenchMode {
   /**
-   * About two minutes for the indexing benchmark on two cores: 1 fork, 2 warmup and 3 measured
-   * iterations of 4 s, batches of 500 articles, a 64 MB RAM buffer (Fahras's default), 1 and 2
+   * About two minutes for the indexing benchmark on two cores: 1 fork, 2 warmup and 5 measured
+   * iterations of 3 s, batches of 500 articles, a 64 MB RAM buffer (Fahras's default), 1 and 2
    * threads. For a first look and for CI; ratios are rougher than in a full run.
    */
   QUICK {
     @Override
     void apply(ChainedOptionsBuilder options) {
       options.forks(1)
-          .warmupIterations(2).warmupTime(TimeValue.seconds(4))
-          .measurementIterations(3).measurementTime(TimeValue.seconds(4))
+          .warmupIterations(2).warmupTime(TimeValue.seconds(3))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(3))
           .timeUnit(TimeUnit.SECONDS)
           .param("batch", "500")
           .param("ramBufferMb", "64");

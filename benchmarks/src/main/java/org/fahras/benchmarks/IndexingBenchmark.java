@@ -1,6 +1,8 @@
 package org.fahras.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * per trial; nothing is set up per invocation.
  *
  * <p>Scores: operations/s; the {@link Throughput} counters {@code articles} and {@code bytes} give
- * articles/s and UTF-8 bytes/s of article text (see {@link ArticleBatch#utf8Bytes()}).
+ * articles/s and UTF-8 bytes/s of article text (see {@link ArticleBatch#utf8Bytes()}), and
+ * {@code cpuMs} the process CPU time spent in the operations (indexing, merge, JIT and GC threads).
  *
  * <p>The annotations are the full mode; {@code BenchRunner} overrides them for {@code --quick}.
  */
@@ -50,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 4, time = 10)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector"})
 public class IndexingBenchmark {
 
   /** A JSON Lines corpus file, or {@value BenchCorpus#DEFAULT} (see {@link BenchCorpus#resolve}). */
@@ -98,22 +101,41 @@ public class IndexingBenchmark {
     }
   }
 
-  /** Articles and bytes indexed, reported by JMH as rates (articles/s, bytes/s). */
+  /**
+   * Articles, bytes and process CPU milliseconds of the operations, reported by JMH as rates
+   * (articles/s, bytes/s, CPU-ms/s); the report divides articles by CPU time for articles per
+   * CPU-second, a figure other load on a shared machine disturbs much less.
+   */
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   @State(Scope.Thread)
   public static class Throughput {
+    private static final OperatingSystemMXBean OS =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     public long articles;
     public long bytes;
+    public long cpuMs;
+    private long cpuNanos;
+    private long operationStart;
 
     @Setup(Level.Iteration)
     public void reset() {
       articles = 0;
       bytes = 0;
+      cpuMs = 0;
+      cpuNanos = 0;
+    }
+
+    /** Marks the start of an operation. */
+    void start() {
+      operationStart = OS.getProcessCpuTime();
     }
 
     void add(ArticleBatch batch) {
       articles += batch.size();
       bytes += batch.utf8Bytes();
+      cpuNanos += OS.getProcessCpuTime() - operationStart;
+      cpuMs = cpuNanos / 1_000_000;
     }
   }
 
@@ -137,6 +159,7 @@ public class IndexingBenchmark {
   /** Fahras: {@link ArticleIndex#add} per article, then {@link ArticleIndex#size()} and close. */
   @Benchmark
   public int fahras(FahrasPipeline pipeline, Throughput throughput) throws IOException {
+    throughput.start();
     int docs;
     try (ArticleIndex index = ArticleIndex.inMemory(pipeline.options)) {
       articles.indexWith(pool, threads, index::add);
@@ -151,6 +174,7 @@ public class IndexingBenchmark {
    */
   @Benchmark
   public int baseline(Throughput throughput) throws IOException {
+    throughput.start();
     IndexWriterConfig config = new IndexWriterConfig(luceneAnalyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(ramBufferMb);

@@ -35,13 +35,15 @@ class BenchReportTest {
     assertEquals(1, comparisons.size());
     BenchComparison indexing = comparisons.get(0);
     assertEquals("IndexingBenchmark", indexing.benchmarkClass());
-    assertEquals(List.of("articles/s", "MB/s"), indexing.figures().stream().map(BenchFigure::label).toList());
+    assertEquals(List.of("articles/s", "MB/s", "articles/CPU-s", "cores busy"), indexing.figures().stream().map(BenchFigure::label).toList());
     assertEquals(2, indexing.rows().size());
     BenchComparison.Row twoThreads = indexing.rows().get(1);
     assertEquals("2", twoThreads.result().params().get("threads"));
     assertEquals("2", twoThreads.baseline().params().get("threads"));
     assertEquals(990.0 / 900.0, twoThreads.ratio(indexing.figures().get(0)), 1e-9);
     assertEquals(3.96, indexing.figures().get(1).score(twoThreads.result()), 1e-9);
+    assertEquals(990.0 / 1.7, indexing.figures().get(2).score(twoThreads.result()), 1e-9);
+    assertEquals(1.7, indexing.figures().get(3).score(twoThreads.result()), 1e-9);
   }
 
   @Test
@@ -57,11 +59,11 @@ class BenchReportTest {
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     assertEquals(List.of(folder.resolve("out/indexing.md"), folder.resolve("out/indexing.png")), files);
     String table = Files.readString(files.get(0), StandardCharsets.UTF_8);
-    assertTrue(table.contains("| fahras | threads=1 | 550 ± 50 | 500 ± 50 | 1.10x | 2.20 ± 0.20 | 2.00 ± 0.20 | 1.10x |"), table);
-    assertTrue(table.contains("fahras: threads=2 / threads=1 = 1.80x (articles/s)"), table);
+    assertTrue(table.contains("| fahras | threads=1 | 550 ± 50 | 500 ± 50 | 1.10x | 2.20 ± 0.20 | 2.00 ± 0.20 | 1.10x | 611 ± 56 | 556 ± 56 | 1.10x |"), table);
+    assertTrue(table.contains("fahras: threads=2 / threads=1 = 1.80x (articles/s); cores busy 1.70 vs 0.90"), table);
     assertTrue(printed.toString(StandardCharsets.UTF_8).contains(table));
     BufferedImage png = ImageIO.read(files.get(1).toFile());
-    assertEquals(1440, png.getWidth());
+    assertEquals(3 * 720, png.getWidth(), "panels: articles/s, MB/s, articles/CPU-s");
     assertEquals(480, png.getHeight());
   }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class FahrasCommand implements Runnable {
