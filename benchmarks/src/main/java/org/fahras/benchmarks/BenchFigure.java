@@ -45,16 +45,18 @@ public record BenchFigure(String label, String metric, double scale, boolean per
   }
 
   /**
-   * The figures of a result: its secondary metrics (aux counters) when it has any, else the primary
-   * metric in JMH's unit.
+   * The figures of a result: its aux counters (secondary metrics in the primary metric's unit; a
+   * profiler's metrics are left out) when it has any, else the primary metric in JMH's unit.
    */
   public static List<BenchFigure> of(BenchResult result) {
     List<BenchFigure> figures = new ArrayList<>();
     boolean hasCpu = result.metrics().containsKey(CPU_MS);
+    String primaryUnit = result.metrics().get(BenchResult.PRIMARY).unit();
     for (var entry : result.metrics().entrySet()) {
       String name = entry.getKey();
       boolean perSecond = entry.getValue().unit().equals("ops/s");
-      if (name.equals(BenchResult.PRIMARY) || name.equals(CPU_MS)) {
+      // aux counters share the primary metric's unit; profiler outputs (gc.*, stack) do not
+      if (name.equals(BenchResult.PRIMARY) || name.equals(CPU_MS) || !entry.getValue().unit().equals(primaryUnit)) {
         continue;
       }
       if (name.equals("bytes") && perSecond) {

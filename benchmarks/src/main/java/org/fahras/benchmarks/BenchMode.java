@@ -24,7 +24,7 @@ public enum BenchMode {
   },
   /**
    * The benchmarks' own annotations: for indexing, 2 forks, 2 warmup and 4 measured iterations of
-   * 10 s, batches of 5,000 articles, RAM buffers of 16 and 64 MB, 1 and 2 threads.
+   * 15 s (about 30 minutes on two cores), batches of 5,000 articles, RAM buffers of 16 and 64 MB, 1 and 2 threads.
    */
   FULL {
     @Override

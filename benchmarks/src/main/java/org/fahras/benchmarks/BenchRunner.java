@@ -30,7 +30,8 @@ public final class BenchRunner {
    * @param corpus a JSON Lines corpus for the {@code corpus} parameter, or null for the default
    *     (see {@link BenchCorpus#resolve})
    * @param out the folder for the JSON result, tables and charts (created if missing)
-   * @param profilers JMH profiler names ({@code gc}, {@code stack}, ...), may be empty
+   * @param profilers JMH profiler names ({@code gc}, {@code stack}, ...), each optionally followed by
+   *     {@code :} and its options as on JMH's command line ({@code stack:lines=3;top=20}), may be empty
    * @param jvmArgs extra arguments for the forked JVMs (e.g. {@code -Xmx512m}), may be empty
    */
   public record Settings(BenchMode mode, String include, Path corpus, Path out, List<String> profilers, List<String> jvmArgs) {
@@ -65,7 +66,12 @@ public final class BenchRunner {
         .resultFormat(ResultFormatType.JSON);
     settings.mode().apply(options);
     for (String profiler : settings.profilers()) {
-      options.addProfiler(profiler);
+      int colon = profiler.indexOf(':');
+      if (colon < 0) {
+        options.addProfiler(profiler);
+      } else {
+        options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+      }
     }
     if (!settings.jvmArgs().isEmpty()) {
       options.jvmArgsAppend(settings.jvmArgs().toArray(String[]::new));

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Run the JMH benchmarks (Fahras beside bare Lucene in the same run) and write JMH's JSON result,"
         + " a table with the Fahras/Lucene ratio of each figure (.md, also printed) and a PNG chart per benchmark.",
-        "--quick takes about two minutes on two cores; --full runs the benchmarks' own settings (about 20 minutes).",
+        "--quick takes about two minutes on two cores; --full runs the benchmarks' own settings (about 30 minutes).",
         "Absolute numbers vary by machine and load; compare the ratios of one run."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Folder for jmh-result.json, the tables and charts (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--prof", paramLabel = "NAME", description = "JMH profiler, repeatable: gc, stack, ...")
+  @Option(names = "--prof", paramLabel = "NAME", description = "JMH profiler, repeatable: gc, stack, 'stack:lines=3;top=20', ...")
   List<String> profilers = new ArrayList<>();
 
   @Option(names = "--jvm-arg", paramLabel = "ARG", description = "Extra argument for the forked JVMs, repeatable (e.g. --jvm-arg=-Xmx512m).")
