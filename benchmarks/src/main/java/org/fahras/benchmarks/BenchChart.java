@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
@@ -20,14 +21,15 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 /**
- * Draws a {@link BenchComparison} as one PNG with XChart: a bar panel per figure (e.g. articles/s
- * and MB/s), one group of bars per configuration, one bar per method (Fahras's methods and the
- * Lucene baseline), with error bars. Runs headless.
+ * Draws a {@link BenchComparison} as one PNG with XChart: a bar panel per charted figure
+ * (articles/s, MB/s, articles/CPU-s, stacked top to bottom), one group of bars per configuration,
+ * one bar per method (Fahras's methods and the Lucene baseline), with error bars. Runs headless.
  */
 public final class BenchChart {
 
-  private static final int PANEL_WIDTH = 720;
-  private static final int PANEL_HEIGHT = 480;
+  /** Size of one panel in pixels; panels are stacked top to bottom. */
+  static final int PANEL_WIDTH = 960;
+  static final int PANEL_HEIGHT = 420;
 
   private BenchChart() {}
 
@@ -81,11 +83,11 @@ public final class BenchChart {
       });
       panels.add(BitmapEncoder.getBufferedImage(chart));
     }
-    BufferedImage image = new BufferedImage(PANEL_WIDTH * panels.size(), PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(PANEL_WIDTH, PANEL_HEIGHT * panels.size(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       for (int i = 0; i < panels.size(); i++) {
-        g.drawImage(panels.get(i), i * PANEL_WIDTH, 0, null);
+        g.drawImage(panels.get(i), 0, i * PANEL_HEIGHT, null);
       }
     } finally {
       g.dispose();
@@ -96,7 +98,7 @@ public final class BenchChart {
     }
   }
 
-  private static String label(BenchResult r, java.util.function.Predicate<String> keep, Map<String, String> fixed) {
+  private static String label(BenchResult r, Predicate<String> keep, Map<String, String> fixed) {
     String label = r.params().entrySet().stream()
         .filter(p -> keep.test(p.getKey()) && !fixed.containsKey(p.getKey()))
         .map(p -> p.getKey() + "=" + p.getValue())

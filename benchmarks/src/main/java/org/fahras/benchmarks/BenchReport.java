@@ -1,7 +1,8 @@
 package org.fahras.benchmarks;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class BenchReport {
    * @return the files written
    * @throws IOException if the JSON cannot be read or a file cannot be written
    */
-  public static List<Path> write(Path json, Path outDir, PrintStream out) throws IOException {
+  public static List<Path> write(Path json, Path outDir, PrintWriter out) throws IOException {
     List<BenchResult> results = BenchResults.read(json);
     if (results.isEmpty()) {
       throw new IOException(json + ": holds no benchmark result");
@@ -40,6 +41,7 @@ public final class BenchReport {
       String table = BenchTable.format(comparison);
       out.println();
       out.print(table);
+      out.flush();
       String name = fileName(comparison.benchmarkClass());
       Path md = outDir.resolve(name + ".md");
       Files.writeString(md, table, StandardCharsets.UTF_8);
@@ -65,8 +67,9 @@ public final class BenchReport {
     }
     Path json = Path.of(args[0]);
     Path outDir = args.length == 2 ? Path.of(args[1]) : json.toAbsolutePath().getParent();
-    for (Path file : write(json, outDir, System.out)) {
-      System.out.println("wrote " + file);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    for (Path file : write(json, outDir, out)) {
+      out.println("wrote " + file);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.fahras.benchmarks;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +54,7 @@ public final class BenchRunner {
    * @throws RunnerException if JMH fails, no benchmark matches {@code include}, or a benchmark throws
    * @throws IOException if a result file cannot be written
    */
-  public static Path run(Settings settings, PrintStream out) throws RunnerException, IOException {
+  public static Path run(Settings settings, PrintWriter out) throws RunnerException, IOException {
     Path corpus = BenchCorpus.resolve(settings.corpus() == null ? BenchCorpus.DEFAULT : settings.corpus().toString());
     Files.createDirectories(settings.out());
     Path json = settings.out().resolve("jmh-result.json").toAbsolutePath();
@@ -77,10 +77,12 @@ public final class BenchRunner {
       options.jvmArgsAppend(settings.jvmArgs().toArray(String[]::new));
     }
     out.println("# corpus: " + corpus);
+    out.flush();
     new Runner(options.build()).run();
     BenchReport.write(json, settings.out(), out);
     out.println();
     out.println("wrote " + json + " and the tables (.md) and charts (.png) beside it");
+    out.flush();
     return json;
   }
 }

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -59,14 +62,17 @@ public final class IndexingHeapCheck {
    * @throws IOException if the corpus cannot be read or the index written
    */
   public static Report run(Path corpus) throws IOException {
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     AtomicLong peakAfterGc = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener((notification, handback) -> {
           if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long used = heapPools(info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                .map(e -> Pool.of(e.getKey(), e.getValue())));
+            Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
+                .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
+            long used = after.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed()).sum();
             peakAfterGc.accumulateAndGet(used, Math::max);
           }
         }, null, null);
@@ -101,18 +107,6 @@ public final class IndexingHeapCheck {
         }
       }
     }
-  }
-
-  private record Pool(String name, MemoryUsage usage) {
-    static Pool of(String name, MemoryUsage usage) {
-      return new Pool(name, usage);
-    }
-  }
-
-  private static long heapPools(Stream<Pool> pools) {
-    var heapNames = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).toList();
-    return pools.filter(p -> heapNames.contains(p.name())).mapToLong(p -> p.usage().getUsed()).sum();
   }
 
   /** {@code IndexingHeapCheck [CORPUS]}: prints the {@link Report}; the corpus as {@link BenchCorpus#resolve}. */

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,17 +54,16 @@ class BenchReportTest {
 
   @Test
   void theReportWritesTableAndChart() throws Exception {
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    List<Path> files = BenchReport.write(sample(), folder.resolve("out"),
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    StringWriter printed = new StringWriter();
+    List<Path> files = BenchReport.write(sample(), folder.resolve("out"), new PrintWriter(printed, true));
     assertEquals(List.of(folder.resolve("out/indexing.md"), folder.resolve("out/indexing.png")), files);
     String table = Files.readString(files.get(0), StandardCharsets.UTF_8);
     assertTrue(table.contains("| fahras | threads=1 | 550 ± 50 | 500 ± 50 | 1.10x | 2.20 ± 0.20 | 2.00 ± 0.20 | 1.10x | 611 ± 56 | 556 ± 56 | 1.10x |"), table);
     assertTrue(table.contains("fahras: threads=2 / threads=1 = 1.80x (articles/s); cores busy 1.70 vs 0.90"), table);
-    assertTrue(printed.toString(StandardCharsets.UTF_8).contains(table));
+    assertTrue(printed.toString().contains(table));
     BufferedImage png = ImageIO.read(files.get(1).toFile());
-    assertEquals(3 * 720, png.getWidth(), "panels: articles/s, MB/s, articles/CPU-s");
-    assertEquals(480, png.getHeight());
+    assertEquals(BenchChart.PANEL_WIDTH, png.getWidth());
+    assertEquals(3 * BenchChart.PANEL_HEIGHT, png.getHeight(), "panels: articles/s, MB/s, articles/CPU-s");
   }
 
   @Test

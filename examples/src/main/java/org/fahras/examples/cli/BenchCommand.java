@@ -1,8 +1,7 @@
 package org.fahras.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,9 @@ import org.fahras.benchmarks.IndexingHeapCheck;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the JMH benchmarks and writes JMH's JSON, Fahras/Lucene tables and PNG charts. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -25,6 +26,8 @@ import picocli.CommandLine.Option;
         "--quick takes about two minutes on two cores; --full runs the benchmarks' own settings (about 30 minutes).",
         "Absolute numbers vary by machine and load; compare the ratios of one run."})
 public final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   static final class Mode {
     @Option(names = "--quick", description = "Short run: 1 fork, few iterations, small batches (default).")
@@ -68,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, RunnerException, InterruptedException {
-    PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter stdout = spec.commandLine().getOut();
     if (report != null) {
       if (!Files.isRegularFile(report)) {
         throw new IOException("JMH result file not found: " + report);
@@ -87,13 +90,14 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** The heap check runs in a child JVM so that its -Xmx holds whatever this JVM was given. */
-  private int heapCheck(PrintStream stdout) throws IOException, InterruptedException {
+  private int heapCheck(PrintWriter stdout) throws IOException, InterruptedException {
     Path corpusFile = BenchCorpus.resolve(corpus == null ? BenchCorpus.DEFAULT : corpus.toString());
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heapLimit,
         "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
         IndexingHeapCheck.class.getName(), corpusFile.toString()));
     stdout.println("# " + String.join(" ", command.subList(0, 3)) + " ... " + IndexingHeapCheck.class.getSimpleName() + " " + corpusFile);
+    stdout.flush();
     Process process = new ProcessBuilder(command).inheritIO().start();
     int status = process.waitFor();
     if (status != 0) {
