@@ -1,8 +1,15 @@
 package org.fahras.examples;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.fahras.corpus.CorpusError;
 import org.fahras.corpus.CorpusException;
 import org.fahras.corpus.CorpusLine;
@@ -56,32 +63,60 @@ public final class CorpusIndexer {
   }
 
   private final boolean strict;
+  private final int threads;
 
-  /** @param strict stop at the first bad line with a {@link CorpusException} */
-  public CorpusIndexer(boolean strict) {
+  /**
+   * @param strict stop at the first bad line with a {@link CorpusException}
+   * @param threads indexing threads (1 = index on the calling thread); the file is read on the
+   *     calling thread either way
+   */
+  public CorpusIndexer(boolean strict, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
     this.strict = strict;
+    this.threads = threads;
+  }
+
+  /** One indexing thread. */
+  public CorpusIndexer(boolean strict) {
+    this(strict, 1);
   }
 
   /**
-   * Indexes every valid article of the reader.
+   * Indexes every valid article of the reader. The caller commits.
    *
-   * @param onProgress called after each line with the reader, for progress display (may be a no-op)
-   * @throws CorpusException in strict mode, at the first bad line
+   * @param onProgress called after each line, on the reading thread, for progress display
+   * @throws CorpusException in strict mode, at the first bad line (articles read before it are
+   *     indexed)
    * @throws IOException if the index cannot be written or the file read
    */
   public Summary index(JsonlArticleReader reader, ArticleIndex index, Progress onProgress)
       throws IOException {
     long start = System.nanoTime();
-    long indexed = 0;
+    AtomicLong indexed = new AtomicLong();
+    AtomicReference<IOException> failure = new AtomicReference<>();
     long skipped = 0;
     List<CorpusError> errors = new ArrayList<>();
+    ExecutorService pool = threads == 1 ? null : boundedPool(threads);
     try {
-      while (reader.hasNext()) {
+      while (failure.get() == null && reader.hasNext()) {
         CorpusLine line = reader.next();
         switch (line) {
           case CorpusLine.Valid valid -> {
-            index.add(valid.article());
-            indexed++;
+            if (pool == null) {
+              index.add(valid.article());
+              indexed.incrementAndGet();
+            } else {
+              pool.execute(() -> {
+                try {
+                  index.add(valid.article());
+                  indexed.incrementAndGet();
+                } catch (IOException e) {
+                  failure.compareAndSet(null, e);
+                }
+              });
+            }
           }
           case CorpusLine.Invalid invalid -> {
             if (strict) {
@@ -93,11 +128,36 @@ public final class CorpusIndexer {
             }
           }
         }
-        onProgress.update(reader, indexed);
+        onProgress.update(reader, indexed.get());
       }
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      if (pool != null) {
+        awaitAll(pool);
+      }
     }
-    return new Summary(indexed, skipped, errors, reader.textBytesRead(), System.nanoTime() - start);
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return new Summary(indexed.get(), skipped, errors, reader.textBytesRead(), System.nanoTime() - start);
+  }
+
+  /** A pool whose queue holds a few articles per thread; when full the reading thread indexes too. */
+  private static ExecutorService boundedPool(int threads) {
+    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  private static void awaitAll(ExecutorService pool) throws IOException {
+    pool.shutdown();
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // large batches can take a while; keep waiting
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while indexing");
+    }
   }
 }

@@ -40,6 +40,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--ram-buffer-mb", defaultValue = "64", description = "Writer RAM buffer in MB (default: ${DEFAULT-VALUE}).")
   double ramBufferMb;
 
+  @Option(names = "--threads", description = "Indexing threads (default: the number of cores, at most 4).")
+  int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -56,12 +59,14 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressBar bar = progressBar(fileBytes)) {
       long start = System.nanoTime();
       try {
-        summary = new CorpusIndexer(strict).index(reader, index, (r, indexed) -> {
-          if (bar != null && indexed % 200 == 0) {
+        long[] shown = {0};
+        summary = new CorpusIndexer(strict, threads).index(reader, index, (r, indexed) -> {
+          if (bar != null && r.bytesRead() - shown[0] >= 1 << 18) {
+            shown[0] = r.bytesRead();
             bar.stepTo(r.bytesRead());
             double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles, %.0f articles/s, %.1f MB text",
-                indexed, indexed / seconds, r.textBytesRead() / 1e6));
+            bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles, %.0f articles/s, %.1f MB text, %.2f MB/s",
+                indexed, indexed / seconds, r.textBytesRead() / 1e6, r.textBytesRead() / 1e6 / seconds));
           }
         });
       } finally {
@@ -92,7 +97,6 @@ public final class IndexCommand implements Callable<Integer> {
         .setTaskName("Indexing")
         .setInitialMax(fileBytes)
         .setUnit(" MB", 1_000_000)
-        .showSpeed()
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(500)
         .setMaxRenderedLength(140)

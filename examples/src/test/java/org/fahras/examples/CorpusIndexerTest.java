@@ -1,0 +1,58 @@
+package org.fahras.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fahras.corpus.CorpusException;
+import org.fahras.corpus.JsonlArticleReader;
+import org.fahras.index.ArticleIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusIndexerTest {
+
+  private static Path corpus(Path dir, int articles, int badEvery) throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= articles; i++) {
+      if (badEvery > 0 && i % badEvery == 0) {
+        text.append("{broken\n");
+      } else {
+        text.append("{\"id\":\"a").append(i).append("\",\"title\":\"خبر\",\"body\":\"خبر من الطائف رقم ")
+            .append(i).append("\"}\n");
+      }
+    }
+    Path file = dir.resolve("c.jsonl");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void threeThreadsIndexEveryValidLineAndReportTheBadOnes(@TempDir Path dir) throws Exception {
+    Path file = corpus(dir, 1000, 100);
+    try (ArticleIndex index = ArticleIndex.inMemory(); JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      CorpusIndexer.Summary summary = new CorpusIndexer(false, 3).index(reader, index, (r, n) -> {});
+      index.commit();
+      assertEquals(990, summary.indexed());
+      assertEquals(10, summary.skipped());
+      assertEquals(List.of(100L, 200L, 300L, 400L, 500L),
+          summary.firstErrors().stream().map(e -> e.line()).toList());
+      assertEquals(990, index.size());
+    }
+  }
+
+  @Test
+  void strictModeKeepsTheArticlesBeforeTheBadLine(@TempDir Path dir) throws Exception {
+    Path file = corpus(dir, 300, 250);
+    try (ArticleIndex index = ArticleIndex.inMemory(); JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      CorpusException e = assertThrows(CorpusException.class,
+          () -> new CorpusIndexer(true, 2).index(reader, index, (r, n) -> {}));
+      assertEquals(250, e.error().line());
+      index.commit();
+      assertEquals(249, index.size());
+    }
+  }
+}
