@@ -3,6 +3,8 @@ package org.fahras;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.search.Explanation;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
 import org.fahras.search.ArticleSearcher;
@@ -79,12 +81,23 @@ public final class Fahras implements Closeable {
   }
 
   /**
-   * Searches with options (paging, filters, strict mode, snippet format).
+   * Searches with options: paging (from/size or a cursor), sort, source and date filters, facets,
+   * strict mode, snippet format. See {@link SearchOptions}.
    *
    * @throws QueryParseException in strict mode for malformed syntax, with the char offset
    */
   public SearchResults search(String query, SearchOptions options) throws IOException {
     return searcher.search(query, options);
+  }
+
+  /**
+   * How an article's score for a query came about (BM25F per term, proximity and other ranking
+   * clauses), or empty when no article has this id.
+   *
+   * @throws QueryParseException in strict mode for malformed syntax
+   */
+  public Optional<Explanation> explain(String query, String articleId, SearchOptions options) throws IOException {
+    return searcher.explain(query, articleId, options);
   }
 
   /** Number of live articles visible to searches. */

@@ -1,10 +1,11 @@
 package org.fahras.search;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -12,38 +13,101 @@ import org.apache.lucene.search.Query;
 import org.fahras.index.ArticleFields;
 
 /**
- * Turns query text into a Lucene query over title and body, in the syntax of Lucene's classic query
- * parser: terms, "phrases", AND / OR / NOT, + / -, parentheses, {@code field:} for title, body,
- * author, source and id. Words are joined with OR; BM25 ranks; the title counts twice the body.
+ * Turns query text into a Lucene query: the Fahras query language (see {@code docs/query.md}).
  *
- * <p>Strict mode reports malformed syntax as {@link QueryParseException} with the char offset.
- * Lenient mode (the default) never fails on text: malformed syntax is read again as plain words.
+ * <p>Terms and {@code "phrases"} ({@code "..."~2} for slop), {@code AND} / {@code OR} /
+ * {@code NOT}, {@code +} / {@code -}, parentheses, fields {@code title: body: source: author: id:
+ * date:}, date ranges {@code date:[2015-07-01 TO 2015-07-31]} with {@code *} for an open end,
+ * prefix {@code استراتيج*} and fuzzy {@code word~}. Words without a field search the default fields
+ * (title with weight {@value #TITLE_BOOST}, body), joined with OR and ranked by BM25F (Lucene's
+ * {@code CombinedFieldQuery}: Robertson, Zaragoza and Taylor, "Simple BM25 Extension to Multiple
+ * Weighted Fields", CIKM 2004). The Arabic
+ * words {@code و} and {@code أو} are ordinary words, never operators. Outside quotes three kinds of
+ * analyzed terms are dropped (and kept in phrases): stopwords (the {@code isStopword} hook),
+ * interrogatives ({@link Stopwords#interrogatives}: {@code متى أين كم ماذا}...) and proclitics
+ * written apart ({@code ال}, {@code و}, {@code بـ}: a dangling article at the end of a query).
+ *
+ * <p>Lenient mode (the default) never fails: natural-language punctuation, curly and guillemet
+ * quotes, list dashes, lone quotes and parentheses are repaired ({@link QuerySyntaxRewriter}), text
+ * beyond {@value #MAX_QUERY_CHARS} chars is ignored, and what still does not parse is read as plain
+ * words. Strict mode throws {@link QueryParseException} with the char offset instead.
+ *
+ * <p>Thread-safe: a new Lucene parser is made per call.
  */
 public final class ArticleQueryParser {
-  private static final String[] FIELDS = {ArticleFields.TITLE, ArticleFields.BODY};
-  private static final Map<String, Float> BOOSTS = Map.of(ArticleFields.TITLE, 2f, ArticleFields.BODY, 1f);
+  /** Weight of the title against the body (1) for words without a field. */
+  public static final float TITLE_BOOST = 2f;
+  /** Longest query read, in chars; lenient mode ignores the rest, strict mode rejects it. */
+  public static final int MAX_QUERY_CHARS = 1_000;
 
   private final Analyzer analyzer;
+  private final Map<String, Float> defaultFields;
+  private final Predicate<String> isStopword;
+  private final Analyzer withoutStopwords;
+  private final boolean combinedFields;
 
+  /** Title and body as default fields, Lucene's Arabic stopwords as analyzed by {@code analyzer}. */
   public ArticleQueryParser(Analyzer analyzer) {
-    this.analyzer = analyzer;
+    this(analyzer, titleAndBody(), Stopwords.lucenesArabic(analyzer));
   }
 
   /**
-   * @param text query text
+   * @param analyzer the analyzer of the index's text fields
+   * @param defaultFields fields searched by words without a field, with their boosts, in order
+   * @param isStopword whether an analyzed term is a stopword (dropped outside phrases)
+   */
+  public ArticleQueryParser(Analyzer analyzer, Map<String, Float> defaultFields, Predicate<String> isStopword) {
+    this(analyzer, defaultFields, isStopword, true);
+  }
+
+  /**
+   * @param combinedFields true: a word without a field is one BM25F {@code CombinedFieldQuery} over
+   *     the default fields (boosts as field weights, at least 1); false: the sum of one BM25 term
+   *     query per field, each times its boost
+   */
+  public ArticleQueryParser(Analyzer analyzer, Map<String, Float> defaultFields, Predicate<String> isStopword,
+      boolean combinedFields) {
+    this.combinedFields = combinedFields;
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    if (defaultFields.isEmpty()) {
+      throw new IllegalArgumentException("at least one default field is needed");
+    }
+    this.defaultFields = new LinkedHashMap<>(defaultFields);
+    this.isStopword = Objects.requireNonNull(isStopword, "isStopword");
+    this.withoutStopwords = FahrasQueryParser.dropping(analyzer,
+        isStopword.or(FahrasQueryParser::isBareProclitic).or(Stopwords.interrogatives(analyzer)));
+  }
+
+  /** {@code title} with {@link #TITLE_BOOST}, then {@code body} with 1. */
+  public static Map<String, Float> titleAndBody() {
+    Map<String, Float> m = new LinkedHashMap<>();
+    m.put(ArticleFields.TITLE, TITLE_BOOST);
+    m.put(ArticleFields.BODY, 1f);
+    return m;
+  }
+
+  /**
+   * @param text query text, may be null or empty
    * @param strict whether malformed syntax is an error
    * @return the query; a {@link MatchNoDocsQuery} when nothing searchable is left
-   * @throws QueryParseException in strict mode, for malformed syntax
+   * @throws QueryParseException in strict mode, for malformed syntax, at its char offset
    */
   public Query parse(String text, boolean strict) {
     if (text == null || text.isBlank()) {
       return new MatchNoDocsQuery("empty query");
     }
+    if (text.length() > MAX_QUERY_CHARS) {
+      if (strict) {
+        throw new QueryParseException(text, MAX_QUERY_CHARS, "query longer than " + MAX_QUERY_CHARS + " chars", null);
+      }
+      text = truncate(text);
+    }
+    String syntax = QuerySyntaxRewriter.rewrite(text, strict);
     try {
-      return orNothing(newParser().parse(text));
+      return orNothing(newParser().parse(syntax));
     } catch (ParseException | TokenMgrError e) {
       if (strict) {
-        throw new QueryParseException(text, position(e), firstLine(e.getMessage()), e);
+        throw new QueryParseException(text, position(e, text.length()), firstLine(e.getMessage()), e);
       }
     } catch (IndexSearcher.TooManyClauses e) {
       if (strict) {
@@ -51,26 +115,79 @@ public final class ArticleQueryParser {
       }
     }
     try {
-      return orNothing(newParser().parse(QueryParser.escape(text)));
+      return orNothing(newParser().parse(plainWords(syntax)));
     } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
       return new MatchNoDocsQuery("unparseable query: " + firstLine(e.getMessage()));
     }
   }
 
-  private MultiFieldQueryParser newParser() {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
-    parser.setSplitOnWhitespace(true);
-    return parser;
+  /** The analyzer this parser analyzes words with. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The stopword hook. */
+  public Predicate<String> isStopword() {
+    return isStopword;
+  }
+
+  /** The default fields and their boosts. */
+  public Map<String, Float> defaultFields() {
+    return Map.copyOf(defaultFields);
+  }
+
+  /** The default fields and their boosts, in the order given. */
+  Map<String, Float> orderedDefaultFields() {
+    return java.util.Collections.unmodifiableMap(defaultFields);
+  }
+
+  private FahrasQueryParser newParser() {
+    return new FahrasQueryParser(analyzer, defaultFields, withoutStopwords, combinedFields);
+  }
+
+  private static String truncate(String text) {
+    int end = MAX_QUERY_CHARS;
+    while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end > 0 ? end : MAX_QUERY_CHARS);
+  }
+
+  /** Every syntax char made a space and operators lower-cased: the text read as words only. */
+  static String plainWords(String syntax) {
+    StringBuilder b = new StringBuilder(syntax.length());
+    for (int i = 0; i < syntax.length(); i++) {
+      char c = syntax.charAt(i);
+      b.append(QuerySyntaxRewriter.isWordChar(c) ? c : ' ');
+    }
+    String[] words = b.toString().split(" ");
+    StringBuilder out = new StringBuilder(syntax.length());
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.equals("TO")) {
+        w = w.toLowerCase(java.util.Locale.ROOT);
+      }
+      out.append(w).append(' ');
+    }
+    return out.toString();
   }
 
   private static Query orNothing(Query query) {
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
-  private static int position(Throwable e) {
+  /** The 0-based char offset of a classic-parser error (columns are 1-based; one line, tabs are spaces). */
+  private static int position(Throwable e, int length) {
+    if (e instanceof ParseException outer && outer.currentToken == null && outer.getCause() instanceof ParseException inner) {
+      e = inner;
+    }
     if (e instanceof ParseException pe && pe.currentToken != null) {
       var token = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+      if (token.kind == 0) {
+        return length;
+      }
       return Math.max(0, token.beginColumn - 1);
     }
     String message = e.getMessage();
@@ -94,4 +211,5 @@ public final class ArticleQueryParser {
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
   }
+
 }

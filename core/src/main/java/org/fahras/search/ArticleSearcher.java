@@ -3,16 +3,30 @@ package org.fahras.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
@@ -21,21 +35,47 @@ import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 
 /**
- * Runs queries against an {@link ArticleIndex}: parses, filters, ranks with BM25, pages, and builds
- * highlighted snippets. Thread-safe; each call searches the latest point-in-time view.
+ * Runs queries against an {@link ArticleIndex}: parses ({@link ArticleQueryParser}), ranks (BM25
+ * with a title boost and a proximity boost, {@link RankedQueryBuilder}), filters by source and
+ * date, sorts by relevance or date, pages (from/size or a {@code searchAfter} cursor), counts
+ * facets, marks snippets ({@link SnippetHighlighter}), suggests spellings ({@link DidYouMean}) and
+ * explains scores.
+ *
+ * <p>Thread-safe; each call searches the latest point-in-time view. In lenient mode (the default)
+ * no query text makes {@code search} throw: bad input gives no hits.
  */
 public final class ArticleSearcher {
   /** Hits are counted exactly up to this many; beyond it the total is a lower bound. */
   public static final int TOTAL_HITS_THRESHOLD = 1000;
+  /**
+   * In relevance order, how many first-pass hits (BM25F of the parsed query, which Lucene can
+   * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
+   * (Lucene's {@link QueryRescorer}); hits beyond keep their first-pass order.
+   */
+  public static final int RESCORE_WINDOW = 100;
 
   private final ArticleIndex index;
   private final ArticleQueryParser parser;
+  private final RankedQueryBuilder ranking;
   private final SnippetHighlighter highlighter;
+  private final ArticleFacets facets;
+  private final DidYouMean didYouMean;
 
+  /** A searcher with Lucene's Arabic stopwords (as the index's analyzer gives them) as the stopword hook. */
   public ArticleSearcher(ArticleIndex index) {
+    this(index, Stopwords.lucenesArabic(index.analyzer()));
+  }
+
+  /**
+   * @param isStopword whether an analyzed term is a stopword: dropped from non-phrase clauses
+   */
+  public ArticleSearcher(ArticleIndex index, Predicate<String> isStopword) {
     this.index = index;
-    this.parser = new ArticleQueryParser(index.analyzer());
+    this.parser = new ArticleQueryParser(index.analyzer(), ArticleQueryParser.titleAndBody(), isStopword);
+    this.ranking = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.defaults());
     this.highlighter = new SnippetHighlighter(index.analyzer());
+    this.facets = new ArticleFacets(index.facetsConfig());
+    this.didYouMean = new DidYouMean(index.analyzer(), ArticleFields.BODY, isStopword);
   }
 
   /** The first {@code k} hits for a query in lenient mode, HTML snippets. */
@@ -49,35 +89,148 @@ public final class ArticleSearcher {
    */
   public SearchResults search(String query, SearchOptions options) throws IOException {
     long start = System.nanoTime();
-    Query parsed = withFilters(parser.parse(query, options.strict()), options);
+    Query parsed = parser.parse(query, options.strict());
+    try {
+      return run(query, parsed, options, start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // prefix and fuzzy terms expand at search time; past the clause limit, lenient mode searches the plain words
+      if (options.strict()) {
+        throw new QueryParseException(query, -1, "the query expands to too many terms (" + e.getMessage() + ")", e);
+      }
+      try {
+        return run(query, parser.parse(ArticleQueryParser.plainWords(query), false), options, start);
+      } catch (IndexSearcher.TooManyClauses again) {
+        return run(query, new org.apache.lucene.search.MatchNoDocsQuery("too many clauses"), options, start);
+      }
+    }
+  }
+
+  private SearchResults run(String query, Query parsed, SearchOptions options, long start) throws IOException {
+    Query filtered = withFilters(parsed, options);
+    SearchCursor cursor = options.after() == null ? null : SearchCursor.parse(options.after());
+    boolean window = options.sort() == SortOrder.RELEVANCE && (cursor == null || cursor.isWindowOffset());
+    int from = options.from() + (cursor != null && cursor.isWindowOffset() ? cursor.windowOffset() : 0);
+    int n = from + options.size();
     return index.withSearcher(searcher -> {
-      int n = options.from() + options.size();
-      TopDocs top = searcher.search(parsed, new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD));
-      ScoreDoc[] page = pageOf(top.scoreDocs, options.from());
-      TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[] snippets = highlighter.highlight(searcher, parsed, pageDocs, options.highlight());
+      ScoreDoc after = window || cursor == null ? null : cursor.toScoreDoc();
+      CollectorManager<?, ? extends TopDocs> topManager = topManager(options.sort(), window ? Math.max(n, RESCORE_WINDOW) : n, after);
+      TopDocs top;
+      FacetCounts counts = FacetCounts.NONE;
+      if (options.facets()) {
+        Object[] both = searcher.search(filtered, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        top = (TopDocs) both[0];
+        counts = facets.count(searcher.getIndexReader(), (FacetsCollector) both[1]);
+      } else {
+        top = searcher.search(filtered, topManager);
+      }
+      ScoreDoc[] firstPass = top.scoreDocs;
+      ScoreDoc[] ordered = window ? rescore(searcher, parsed, top) : firstPass;
+      ScoreDoc[] page = slice(ordered, from, options.size());
+      if (options.sort() != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(page, searcher, filtered);
+      }
+      String[][] snippets = options.highlight() == HighlightFormat.NONE
+          ? new String[page.length][2]
+          : highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(searcher, page[i], options.from() + i + 1, snippets[i]));
+        hits.add(toHit(searcher, page[i], from + i + 1, snippets[i], options.highlight()));
       }
+      String next = null;
+      int end = from + page.length;
+      if (page.length > 0) {
+        next = window && end < Math.min(RESCORE_WINDOW, ordered.length)
+            ? SearchCursor.windowOffset(end).toString()
+            : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1]).toString();
+      }
+      String suggestion = top.totalHits.value() < DidYouMean.FEW_HITS
+          ? didYouMean.suggest(searcher.getIndexReader(), query) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(query, top.totalHits.value(),
-          top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits, tookMs);
+      return new SearchResults(query, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
+          hits, tookMs, next, counts, suggestion);
     });
   }
 
-  /** Parses a query the way {@link #search} does, filters included: for explain or custom use. */
-  public Query toQuery(String query, SearchOptions options) {
-    return withFilters(parser.parse(query, options.strict()), options);
+  /**
+   * The first {@link #RESCORE_WINDOW} hits of the first pass reordered by their score plus the
+   * ranking clauses' ({@link RankedQueryBuilder#boosts}); later hits keep their first-pass order.
+   * Equal to running the full ranked query for every article in the window.
+   */
+  private ScoreDoc[] rescore(IndexSearcher searcher, Query parsed, TopDocs top) throws IOException {
+    Query boosts;
+    try {
+      boosts = ranking.boosts(parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return top.scoreDocs;
+    }
+    if (boosts == null || top.scoreDocs.length == 0) {
+      return top.scoreDocs;
+    }
+    int w = Math.min(RESCORE_WINDOW, top.scoreDocs.length);
+    ScoreDoc[] copies = new ScoreDoc[w];
+    for (int i = 0; i < w; i++) {
+      // QueryRescorer writes the new scores into the ScoreDocs: keep the first-pass ones for cursors
+      copies[i] = new ScoreDoc(top.scoreDocs[i].doc, top.scoreDocs[i].score, top.scoreDocs[i].shardIndex);
+    }
+    TopDocs head = new TopDocs(top.totalHits, copies);
+    TopDocs rescored = new QueryRescorer(boosts) {
+      @Override
+      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+        return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+      }
+    }.rescore(searcher, head, w);
+    ScoreDoc[] out = Arrays.copyOf(rescored.scoreDocs, top.scoreDocs.length);
+    System.arraycopy(top.scoreDocs, w, out, w, top.scoreDocs.length - w);
+    return out;
   }
 
-  private static ScoreDoc[] pageOf(ScoreDoc[] all, int from) {
+  /**
+   * How the score of one article for a query came about (BM25 per term and field, title boost,
+   * proximity clauses), as Lucene's {@link Explanation}.
+   *
+   * @return the explanation, or empty when no article has this id
+   * @throws QueryParseException in strict mode, when the query syntax is malformed
+   */
+  public Optional<Explanation> explain(String query, String articleId, SearchOptions options) throws IOException {
+    Query q = toQuery(query, options);
+    return index.withSearcher(searcher -> {
+      TopDocs byId = searcher.search(new TermQuery(new Term(ArticleFields.ID, articleId)), 1);
+      if (byId.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(searcher.explain(q, byId.scoreDocs[0].doc));
+    });
+  }
+
+  /** The query {@link #search} runs, ranking and filters included: for explain or custom use. */
+  public Query toQuery(String query, SearchOptions options) {
+    return withFilters(ranking.build(query, options.strict()), options);
+  }
+
+  /** The parser of this searcher. */
+  public ArticleQueryParser parser() {
+    return parser;
+  }
+
+  private static CollectorManager<?, ? extends TopDocs> topManager(SortOrder order, int n, ScoreDoc after) {
+    return switch (order) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(n, after, TOTAL_HITS_THRESHOLD);
+      case NEWEST, OLDEST -> new TopFieldCollectorManager(dateSort(order), n,
+          (org.apache.lucene.search.FieldDoc) after, TOTAL_HITS_THRESHOLD);
+    };
+  }
+
+  private static Sort dateSort(SortOrder order) {
+    boolean newest = order == SortOrder.NEWEST;
+    return new Sort(new SortField(ArticleFields.DATE, SortField.Type.LONG, newest,
+        newest ? SearchCursor.MISSING_NEWEST : SearchCursor.MISSING_OLDEST));
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
     if (from >= all.length) {
       return new ScoreDoc[0];
     }
-    ScoreDoc[] page = new ScoreDoc[all.length - from];
-    System.arraycopy(all, from, page, 0, page.length);
-    return page;
+    return Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
   }
 
   private static Query withFilters(Query query, SearchOptions options) {
@@ -99,16 +252,21 @@ public final class ArticleSearcher {
 
   /** Articles published within [from, to], whole days, either end open when null. */
   public static Query dateRange(LocalDate from, LocalDate to) {
-    long lo = from == null ? Long.MIN_VALUE : ArticleFields.epochSeconds(from.atStartOfDay());
-    long hi = to == null ? Long.MAX_VALUE : ArticleFields.epochSeconds(to.plusDays(1).atStartOfDay()) - 1;
-    return LongPoint.newRangeQuery(ArticleFields.DATE, lo, hi);
+    return DateTerms.range(from, to);
   }
 
-  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String snippet)
-      throws IOException {
+  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String[] snippet,
+      HighlightFormat format) throws IOException {
     Document doc = searcher.storedFields().document(sd.doc);
     Article a = ArticleFields.fromStored(doc);
-    return new SearchHit(rank, sd.score, a.id(), a.title(), snippet, a.published(), a.source(), sd.doc);
+    String title = snippet[0] == null ? "" : snippet[0];
+    String body = snippet[1] == null ? "" : snippet[1];
+    String text = body;
+    if (format != HighlightFormat.NONE && !body.contains(format.pre()) && title.contains(format.pre())) {
+      text = title + " — " + body;
+    }
+    String markedTitle = snippet[0] != null ? snippet[0]
+        : format.escapeHtml() ? WholeWordPassageFormatter.escapeHtml(a.title()) : a.title();
+    return new SearchHit(rank, sd.score, a.id(), a.title(), text, a.published(), a.source(), sd.doc, markedTitle);
   }
-
 }

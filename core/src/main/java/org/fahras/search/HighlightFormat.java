@@ -7,7 +7,9 @@ public enum HighlightFormat {
   /** {@code [word]}: plain text with brackets around matches. */
   PLAIN("[", "]", false),
   /** ANSI bold-yellow for a terminal. */
-  ANSI("\u001b[1;33m", "\u001b[0m", false);
+  ANSI("\u001b[1;33m", "\u001b[0m", false),
+  /** No snippets at all (empty snippet, plain title): for callers that only need ids and scores. */
+  NONE("", "", false);
 
   private final String pre;
   private final String post;

@@ -5,16 +5,21 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How to run a search: which page, which filters, how to mark snippets.
+ * How to run a search: which page, which filters and order, how to mark snippets, whether to count
+ * facets.
  *
- * @param from 0-based rank of the first hit to return
+ * @param from 0-based rank of the first hit to return (counted after {@code after} when set)
  * @param size how many hits to return at most (1..10,000)
- * @param sources keep only articles from these sources (empty: all)
+ * @param sources keep only articles from these sources (empty: all): the drill-down by source
  * @param fromDate keep only articles published on or after this day, or null
  * @param toDate keep only articles published on or before this day, or null
  * @param strict true: malformed query syntax throws {@link QueryParseException}; false: the query
- *     is read as plain words instead
+ *     is repaired or read as plain words instead
  * @param highlight how snippets mark matched words
+ * @param sort the order of hits
+ * @param after a cursor from {@link SearchResults#nextCursor()} (same query and sort): return hits
+ *     after it; or null for the first page
+ * @param facets whether to count facets (source, day, month) over all matches
  */
 public record SearchOptions(
     int from,
@@ -23,10 +28,17 @@ public record SearchOptions(
     LocalDate fromDate,
     LocalDate toDate,
     boolean strict,
-    HighlightFormat highlight) {
+    HighlightFormat highlight,
+    SortOrder sort,
+    String after,
+    boolean facets) {
 
   public static final int MAX_SIZE = 10_000;
 
+  /**
+   * @throws IllegalArgumentException if from or size is out of range, {@code fromDate} is after
+   *     {@code toDate}, or {@code after} is not a cursor of the same sort order
+   */
   public SearchOptions {
     if (from < 0) {
       throw new IllegalArgumentException("from must be >= 0, got " + from);
@@ -34,32 +46,62 @@ public record SearchOptions(
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be in 1.." + MAX_SIZE + ", got " + size);
     }
+    if ((long) from + size > Integer.MAX_VALUE - 1) {
+      throw new IllegalArgumentException("from + size is too large: " + from + " + " + size);
+    }
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+      throw new IllegalArgumentException("fromDate " + fromDate + " is after toDate " + toDate);
+    }
     sources = Set.copyOf(Objects.requireNonNull(sources, "sources"));
     Objects.requireNonNull(highlight, "highlight");
+    Objects.requireNonNull(sort, "sort");
+    if (after != null && SearchCursor.parse(after).order() != sort) {
+      throw new IllegalArgumentException("cursor '" + after + "' was made for another sort order than " + sort);
+    }
   }
 
-  /** First 10 hits, no filters, lenient parsing, HTML snippets. */
+  /** The options of the first version (relevance order, no cursor, no facets). */
+  public SearchOptions(int from, int size, Set<String> sources, LocalDate fromDate, LocalDate toDate,
+      boolean strict, HighlightFormat highlight) {
+    this(from, size, sources, fromDate, toDate, strict, highlight, SortOrder.RELEVANCE, null, false);
+  }
+
+  /** First 10 hits by relevance, no filters, lenient parsing, HTML snippets, no facets. */
   public static SearchOptions defaults() {
     return new SearchOptions(0, 10, Set.of(), null, null, false, HighlightFormat.HTML);
   }
 
   public SearchOptions withPage(int newFrom, int newSize) {
-    return new SearchOptions(newFrom, newSize, sources, fromDate, toDate, strict, highlight);
+    return new SearchOptions(newFrom, newSize, sources, fromDate, toDate, strict, highlight, sort, after, facets);
   }
 
   public SearchOptions withSources(Set<String> newSources) {
-    return new SearchOptions(from, size, newSources, fromDate, toDate, strict, highlight);
+    return new SearchOptions(from, size, newSources, fromDate, toDate, strict, highlight, sort, after, facets);
   }
 
   public SearchOptions withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchOptions(from, size, sources, newFrom, newTo, strict, highlight);
+    return new SearchOptions(from, size, sources, newFrom, newTo, strict, highlight, sort, after, facets);
   }
 
   public SearchOptions withStrict(boolean newStrict) {
-    return new SearchOptions(from, size, sources, fromDate, toDate, newStrict, highlight);
+    return new SearchOptions(from, size, sources, fromDate, toDate, newStrict, highlight, sort, after, facets);
   }
 
   public SearchOptions withHighlight(HighlightFormat format) {
-    return new SearchOptions(from, size, sources, fromDate, toDate, strict, format);
+    return new SearchOptions(from, size, sources, fromDate, toDate, strict, format, sort, after, facets);
+  }
+
+  /** Another order; drops the cursor (it belongs to the old order). */
+  public SearchOptions withSort(SortOrder newSort) {
+    return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, newSort, null, facets);
+  }
+
+  /** The page after a cursor from {@link SearchResults#nextCursor()}, or null for the first page. */
+  public SearchOptions withAfter(String cursor) {
+    return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, sort, cursor, facets);
+  }
+
+  public SearchOptions withFacets(boolean count) {
+    return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, sort, after, count);
   }
 }

@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      EvalCommand.class,
+      ConflationCommand.class,
+      QuranEvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
     })

@@ -2,6 +2,7 @@ package org.fahras.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.fahras.search.FacetCount;
 import org.fahras.search.HighlightFormat;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchResults;
@@ -28,6 +29,23 @@ final class HitPrinter {
       out.printf(Locale.ROOT, "%3d. %7.3f  %-22s %s%n", hit.rank(), hit.score(), hit.id(), hit.title());
       out.println("      " + oneLine(hit.snippet()));
     }
+    results.didYouMean().ifPresent(q -> out.println("Did you mean: " + q));
+    if (!results.facets().sources().isEmpty() || !results.facets().days().isEmpty()) {
+      out.println("By source: " + counts(results.facets().sources()));
+      out.println("By month:  " + counts(results.facets().months()));
+      out.println("By day:    " + counts(results.facets().days()));
+    }
+    if (results.nextCursor() != null) {
+      out.println("Next page: --after " + results.nextCursor());
+    }
+  }
+
+  private static String counts(java.util.List<FacetCount> counts) {
+    StringBuilder b = new StringBuilder();
+    for (FacetCount c : counts) {
+      b.append(b.isEmpty() ? "" : ", ").append(c.value()).append(' ').append(c.count());
+    }
+    return b.toString();
   }
 
   private static String oneLine(String snippet) {

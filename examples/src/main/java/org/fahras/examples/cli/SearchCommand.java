@@ -3,10 +3,16 @@ package org.fahras.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.lucene.search.Explanation;
 import org.fahras.index.ArticleIndex;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.SearchOptions;
+import org.fahras.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** Searches an index folder made by {@code fahras index}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search an index folder. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, (), title: body: author: source: id:.")
+    description = "Search an index folder. Query syntax (docs/query.md): words, \"phrases\", \"...\"~2, AND/OR/NOT, +/-, (), "
+        + "title: body: author: source: id:, date:[2015-07-01 TO *], prefix*, fuzzy~.")
 public final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -32,6 +39,27 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Report malformed query syntax as an error instead of searching the words.")
   boolean strict;
 
+  @Option(names = "--sort", defaultValue = "RELEVANCE", description = "RELEVANCE, NEWEST or OLDEST (default: ${DEFAULT-VALUE}).")
+  SortOrder sort;
+
+  @Option(names = "--source", description = "Keep only articles from this source (repeatable).")
+  List<String> sources = List.of();
+
+  @Option(names = "--from-date", description = "Keep only articles published on or after this day (yyyy-MM-dd).")
+  LocalDate fromDate;
+
+  @Option(names = "--to-date", description = "Keep only articles published on or before this day (yyyy-MM-dd).")
+  LocalDate toDate;
+
+  @Option(names = "--after", description = "Cursor printed by a previous search (same query and --sort): show the hits after it.")
+  String after;
+
+  @Option(names = "--facets", description = "Also print counts by source, day and month.")
+  boolean facets;
+
+  @Option(names = "--explain", paramLabel = "ID", description = "Print how the score of the article with this id came about, instead of hits.")
+  String explain;
+
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several arguments are joined with spaces.")
   String[] query;
 
@@ -42,9 +70,20 @@ public final class SearchCommand implements Callable<Integer> {
     }
     try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults())) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
-          .withHighlight(HitPrinter.terminalFormat());
-      new HitPrinter(spec.commandLine().getOut())
-          .print(new ArticleSearcher(index).search(String.join(" ", query), options));
+          .withHighlight(HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
+          .withSources(Set.copyOf(sources)).withDates(fromDate, toDate).withFacets(facets);
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      String text = String.join(" ", query);
+      if (explain != null) {
+        Optional<Explanation> e = searcher.explain(text, explain, options);
+        if (e.isEmpty()) {
+          throw new IOException("no article with id '" + explain + "' in " + indexDir);
+        }
+        spec.commandLine().getOut().print(e.get());
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
+      new HitPrinter(spec.commandLine().getOut()).print(searcher.search(text, options));
     }
     return 0;
   }

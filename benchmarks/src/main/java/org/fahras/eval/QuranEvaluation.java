@@ -1,0 +1,93 @@
+package org.fahras.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Does an analyzer make a fully diacritized Qur'an text (Uthmani script, with its small letters,
+ * wasla and Quranic marks) meet the plain undiacritized text of the same verses (Tanzil
+ * simple-clean)? Per verse, the two texts are analyzed and their term multisets compared:
+ * F1 = 2 |A ∩ B| / (|A| + |B|), multiset intersection; the score is the mean over verses.
+ *
+ * <p>Input: a tab-separated file with header {@code verse_id, uthmani_diacritized,
+ * tanzil_simple_clean}, one verse a line.
+ */
+public final class QuranEvaluation {
+
+  /** One verse in both spellings. */
+  public record Verse(String id, String uthmani, String plain) {}
+
+  private QuranEvaluation() {}
+
+  /**
+   * @throws IOException if the file cannot be read or a line has fewer than 3 columns (file, line)
+   */
+  public static List<Verse> read(Path file) throws IOException {
+    List<Verse> verses = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line = reader.readLine(); // header
+      int number = 1;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 3) {
+          throw new IOException(file + ":" + number + ": expected 3 columns, got " + cols.length);
+        }
+        verses.add(new Verse(cols[0], cols[1], cols[2]));
+      }
+    }
+    return verses;
+  }
+
+  /**
+   * @throws IOException if analysis fails
+   */
+  public static QuranScores score(String label, Analyzer analyzer, List<Verse> verses)
+      throws IOException {
+    double sum = 0;
+    int exact = 0;
+    for (Verse verse : verses) {
+      Map<String, Integer> a = bag(analyzer, verse.uthmani());
+      Map<String, Integer> b = bag(analyzer, verse.plain());
+      int sizeA = a.values().stream().mapToInt(Integer::intValue).sum();
+      int sizeB = b.values().stream().mapToInt(Integer::intValue).sum();
+      int common = 0;
+      for (Map.Entry<String, Integer> term : a.entrySet()) {
+        common += Math.min(term.getValue(), b.getOrDefault(term.getKey(), 0));
+      }
+      double f1 = sizeA + sizeB == 0 ? 1 : 2.0 * common / (sizeA + sizeB);
+      sum += f1;
+      if (a.equals(b)) {
+        exact++;
+      }
+    }
+    int n = Math.max(1, verses.size());
+    return new QuranScores(label, verses.size(), sum / n, (double) exact / n);
+  }
+
+  private static Map<String, Integer> bag(Analyzer analyzer, String text) throws IOException {
+    Map<String, Integer> bag = new HashMap<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        bag.merge(termAtt.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    }
+    return bag;
+  }
+}

@@ -1,0 +1,58 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Stems each term with {@link ArabicLightStemmer}. Expects normalized terms (put {@link
+ * ArabicNormalizationFilter} before it). Terms marked with {@link KeywordAttribute} (protected
+ * words, stopwords in {@link ArabicAnalyzer}) are left as they are. Recent stems are kept in a
+ * small per-filter cache (the stemmer is deterministic, so results are the same with or without).
+ */
+public final class ArabicLightStemFilter extends TokenFilter {
+
+  private final ArabicLightStemmer stemmer;
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+  private final StemCache cache = new StemCache();
+  private final char[] original = new char[StemCache.MAX_LENGTH];
+
+  /** Stems with the bundled Ayaspell lexicon. */
+  public ArabicLightStemFilter(TokenStream input) {
+    this(input, ArabicLightStemmer.ayaspell());
+  }
+
+  public ArabicLightStemFilter(TokenStream input, ArabicLightStemmer stemmer) {
+    super(input);
+    this.stemmer = stemmer;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!keywordAtt.isKeyword()) {
+      char[] term = termAtt.buffer();
+      int len = termAtt.length();
+      if (len > StemCache.MAX_LENGTH) {
+        termAtt.setLength(stemmer.stem(term, len));
+        return true;
+      }
+      int slot = cache.slot(term, len);
+      int cached = cache.get(slot, term, len);
+      if (cached >= 0) {
+        termAtt.setLength(cached);
+        return true;
+      }
+      System.arraycopy(term, 0, original, 0, len);
+      int stemmed = stemmer.stem(term, len);
+      cache.put(slot, original, len, term, stemmed);
+      termAtt.setLength(stemmed);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,294 @@
+package org.fahras.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lexicon-guarded light stemming for normalized Arabic terms (after {@link ArabicNormalizer}: ة is
+ * ه, ى is ي, alef forms are ا). It removes the affixes of Larkey, Ballesteros and Connell's light10
+ * ("Light Stemming for Arabic Information Retrieval", in Arabic Computational Morphology, Springer
+ * 2007), the enclitic pronouns of Darwish and Oard's Al-Stem, and the nisba and verb endings the
+ * issue lists, but only when what is left is a word of the {@link ArabicLexicon} (Ayaspell plus
+ * listed modern names): a name whose first letter looks like a proclitic (وليد, لبنان, واشنطن) or
+ * whose end looks like a suffix (بوتين, حسين, سليمان) is a word already, or leaves no word when
+ * cut, so it stays whole.
+ *
+ * <p>Steps, in order; the first that applies gives the stem:
+ *
+ * <ol>
+ *   <li>Terms shorter than 3 chars are left alone.
+ *   <li>A lexicon word stays as it is, except that a listed feminine plural in ات gives its
+ *       singular in ه when that is a word (سيارات → سياره), and a leading article ال goes when the
+ *       rest is a word (الرياض → رياض).
+ *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
+ *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
+ *       word, or gives one by step 5; otherwise step 7.
+ *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
+ *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
+ *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
+ *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا; and the stacked forms ات+pronoun,
+ *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
+ *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته → سياره)
+ *       when that gives a lexicon word.
+ *   <li>Proclitics, longest first: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال وب فب ول فل
+ *       وك فك و ف ب ك ل. The first proclitic whose rest is a lexicon word, or gives one by step 5,
+ *       wins.
+ *   <li>No lexicon analysis (names and words the lexicon lacks): the article forms (ال with its
+ *       proclitics) go when 3 chars remain, a conjunction و when 5 remain, a plural ات when 4
+ *       remain. No other affix is cut from an unknown word, so unknown names keep their letters.
+ *   <li>Imperfect verbs, on the result of the steps above (unless it is a listed name): a
+ *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
+ *       imperfect prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
+ * </ol>
+ *
+ * <p>In place and allocation-free: every lexicon check is a hash lookup on a range of the term
+ * buffer. Thread-safe (no mutable state).
+ */
+public final class ArabicLightStemmer {
+
+  /** Minimum length, in chars, of a stem cut from a longer term. */
+  public static final int MIN_STEM = 3;
+
+  private static final char HEH = ArabicNormalizer.HEH;
+  private static final char[][] PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل", "فلل",
+      "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب",
+      "ك", "ل");
+  private static final char[][] ARTICLE_PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل",
+      "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
+  private static final char[] PLURAL_AT = "ات".toCharArray();
+  private static final char FIRST_ARABIC = '\u0621';
+  private static final char LAST_ARABIC = '\u064A';
+  private static final Suffix[][] SUFFIXES_BY_LAST_CHAR = byLastChar(suffixes());
+
+  private final ArabicLexicon lexicon;
+
+  /** A stemmer guarded by the given lexicon (normally {@link ArabicLexicon#ayaspell()}). */
+  public ArabicLightStemmer(ArabicLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A stemmer over the bundled Ayaspell lexicon. */
+  public static ArabicLightStemmer ayaspell() {
+    return new ArabicLightStemmer(ArabicLexicon.ayaspell());
+  }
+
+  /**
+   * Stems {@code s[0..len)} in place.
+   *
+   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
+   */
+  public int stem(char[] s, int len) {
+    int n = stemWord(s, len);
+    char first = s[0];
+    if (n < 4 || (first != 'ت' && first != 'ي' && first != 'ن') || lexicon.isName(s, 0, n)) {
+      return n;
+    }
+    // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
+    // the prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
+    if (s[0] == 'ت') {
+      s[0] = 'ي';
+      if (!lexicon.contains(s, 0, n)) {
+        s[0] = 'ت';
+        return n;
+      }
+    }
+    if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)) {
+      return shift(s, 1, n - 1);
+    }
+    return n;
+  }
+
+  private int stemWord(char[] s, int len) {
+    if (len < MIN_STEM) {
+      return len;
+    }
+    if (lexicon.contains(s, 0, len)) {
+      if (len >= 5 && endsWith(s, len, PLURAL_AT)) { // a listed plural: its singular
+        s[len - 2] = HEH;
+        if (lexicon.contains(s, 0, len - 1)) {
+          return len - 1;
+        }
+        s[len - 2] = 'ا';
+      }
+      boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
+      return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+    }
+    if (startsProclitic(s[0])) {
+      for (char[] proclitic : PROCLITICS) {
+        int rest = len - proclitic.length;
+        if (rest >= MIN_STEM && startsWith(s, proclitic)
+            && lexicon.isName(s, proclitic.length, rest)) {
+          return shift(s, proclitic.length, rest);
+        }
+      }
+    } else {
+      int stem = stripSuffix(s, 0, len);
+      return stem > 0 ? stem : unknownWord(s, len);
+    }
+    if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
+      int stem = restAfterProclitic(s, len, 2);
+      // no other proclitic starts with alef, and ال+rest is no suffixed word either
+      return stem > 0 ? stem : unknownWord(s, len);
+    }
+    int stem = stripSuffix(s, 0, len);
+    if (stem > 0) {
+      return stem;
+    }
+    for (char[] proclitic : PROCLITICS) {
+      int rest = len - proclitic.length;
+      if (rest < MIN_STEM || !startsWith(s, proclitic)) {
+        continue;
+      }
+      if (lexicon.contains(s, proclitic.length, rest)) {
+        return shift(s, proclitic.length, rest);
+      }
+      stem = stripSuffix(s, proclitic.length, rest);
+      if (stem > 0) {
+        return shift(s, proclitic.length, stem);
+      }
+    }
+    return unknownWord(s, len);
+  }
+
+  private static boolean startsProclitic(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
+  }
+
+  /** The stem of {@code s[off..len)} by lexicon or step 3, shifted to s[0]; -1 if none. */
+  private int restAfterProclitic(char[] s, int len, int off) {
+    int rest = len - off;
+    if (lexicon.contains(s, off, rest)) {
+      return shift(s, off, rest);
+    }
+    int stem = stripSuffix(s, off, rest);
+    return stem > 0 ? shift(s, off, stem) : -1;
+  }
+
+  /** Step 3 on {@code s[off..off+len)}: the stem's length (it starts at off), or -1. */
+  private int stripSuffix(char[] s, int off, int len) {
+    char last = s[off + len - 1];
+    if (last < FIRST_ARABIC || last > LAST_ARABIC) {
+      return -1;
+    }
+    for (Suffix suffix : SUFFIXES_BY_LAST_CHAR[last - FIRST_ARABIC]) {
+      int kept = len - suffix.chars.length;
+      if (kept < MIN_STEM || !endsWith(s, off + len, suffix.chars)) {
+        continue;
+      }
+      if (suffix.restoresTehMarbuta) {
+        char replaced = s[off + kept];
+        s[off + kept] = HEH;
+        if (lexicon.contains(s, off, kept + 1)) {
+          return kept + 1;
+        }
+        s[off + kept] = replaced;
+        if (suffix.onlyWithTehMarbuta) {
+          continue;
+        }
+      }
+      if (lexicon.contains(s, off, kept)) {
+        return kept;
+      }
+    }
+    return -1;
+  }
+
+  /** Step 5: conservative rules for a term with no lexicon analysis. */
+  private static int unknownWord(char[] s, int len) {
+    int off = 0;
+    for (char[] proclitic : ARTICLE_PROCLITICS) {
+      if (len - proclitic.length >= MIN_STEM && startsWith(s, proclitic)) {
+        off = proclitic.length;
+        break;
+      }
+    }
+    if (off == 0 && len - 1 >= 5 && s[0] == 'و') {
+      off = 1;
+    }
+    int rest = len - off;
+    if (rest - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT)) {
+      rest -= PLURAL_AT.length;
+    }
+    return shift(s, off, rest);
+  }
+
+  private static int shift(char[] s, int off, int len) {
+    if (off > 0) {
+      System.arraycopy(s, off, s, 0, len);
+    }
+    return len;
+  }
+
+  private static boolean startsWith(char[] s, char[] prefix) {
+    for (int i = 0; i < prefix.length; i++) {
+      if (s[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] s, int end, char[] suffix) {
+    int start = end - suffix.length;
+    for (int i = 0; i < suffix.length; i++) {
+      if (s[start + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char[][] chars(String... words) {
+    char[][] out = new char[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].toCharArray();
+    }
+    return out;
+  }
+
+  /** A suffix; restoresTehMarbuta: try the stem with ه put back for its first char. */
+  private record Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {}
+
+  /** The suffixes grouped by their last char, each group in order: one lookup per term. */
+  private static Suffix[][] byLastChar(Suffix[] all) {
+    Suffix[][] out = new Suffix[LAST_ARABIC - FIRST_ARABIC + 1][];
+    for (char c = FIRST_ARABIC; c <= LAST_ARABIC; c++) {
+      List<Suffix> group = new ArrayList<>();
+      for (Suffix suffix : all) {
+        if (suffix.chars[suffix.chars.length - 1] == c) {
+          group.add(suffix);
+        }
+      }
+      out[c - FIRST_ARABIC] = group.toArray(new Suffix[0]);
+    }
+    return out;
+  }
+
+  private static Suffix[] suffixes() {
+    String[] enclitics = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"};
+    List<Suffix> out = new ArrayList<>();
+    for (String e : enclitics) {
+      out.add(new Suffix(e.toCharArray(), false, false));
+    }
+    for (String ending : new String[] {"ون", "ين", "ان", "يه", "يون", "يين", "ا", "ت", "وا"}) {
+      out.add(new Suffix(ending.toCharArray(), false, false));
+    }
+    out.add(new Suffix("ات".toCharArray(), true, false));
+    out.add(new Suffix("تان".toCharArray(), true, true));
+    out.add(new Suffix("تين".toCharArray(), true, true));
+    for (String e : enclitics) {
+      out.add(new Suffix(("ات" + e).toCharArray(), true, false));
+      out.add(new Suffix(("ت" + e).toCharArray(), true, true));
+      if (!e.equals("ي")) {
+        out.add(new Suffix(("ي" + e).toCharArray(), false, false));
+      }
+    }
+    // Shortest first (stable), but the one-letter verb and tanween endings ا ت after the two-letter
+    // suffixes: وصفها is وصف+ها before it is وصفه+ا.
+    out.sort(Comparator.comparingDouble(suffix -> suffix.chars().length
+        + (suffix.chars().length == 1 && suffix.chars()[0] != HEH && suffix.chars()[0] != 'ي'
+            && suffix.chars()[0] != 'ك' ? 1.5 : 0)));
+    return out.toArray(new Suffix[0]);
+  }
+}

@@ -1,0 +1,152 @@
+package org.fahras.analysis;
+
+/**
+ * Folds the spelling variants of written Arabic to one form, in place, so that a word meets itself
+ * whatever keyboard, font or edition wrote it.
+ *
+ * <p>Rules, in the order {@link #normalize(char[], int)} applies them to each char:
+ *
+ * <ol>
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC), e.g. the lam-alef ligature ﻻ, are
+ *       replaced by their letters (Unicode NFKC decomposition, see {@link ArabicPresentationForms});
+ *       a ligature may become several letters, so the term can grow (see {@link
+ *       #normalizedCapacity(char[], int)}). The letters then go through the rules below.
+ *   <li>Removed: harakat and tanween U+064B–U+065F, the superscript (dagger) alef U+0670, Quranic
+ *       annotation marks U+0610–U+061A and U+06D6–U+06ED, tatweel U+0640, and the bidi and
+ *       zero-width controls U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, U+FEFF.
+ *   <li>Alef forms آ أ إ ٱ ٲ ٳ to bare alef ا (as Larkey, Ballesteros and Connell, "Light Stemming
+ *       for Arabic Information Retrieval", 2002/2007, do for آ أ إ).
+ *   <li>Alef maqsura ى to yeh ي; teh marbuta ة to heh ه (the same paper).
+ *   <li>Hamza seats: waw-hamza ؤ and yeh-hamza ئ to the bare hamza ء. Which seat carries a medial or
+ *       final hamza depends on the surrounding vowels and varies between writers and regions
+ *       (Egyptian usage writes مسئول and شئون where the standard has مسؤول and شؤون; Wright, "A
+ *       Grammar of the Arabic Language", §131–136 on the orthography of hamza), so folding the seat
+ *       makes the variants meet while keeping the hamza: رئيس and رءيس are the same term. A yeh
+ *       or alef maqsura followed by a hamza on the line (شىء, الطوارىء, common in Gulf and Egyptian
+ *       print) is that yeh seat written apart, so yeh + ء becomes ء too: شيء, شىء and شئ meet,
+ *       as do الطوارئ and الطوارىء.
+ *   <li>Persian and Urdu letter forms to their Arabic counterparts: keheh ک and swash kaf ڪ to kaf
+ *       ك; Farsi yeh ی, yeh with small v ې and yeh barree ے to yeh ي; heh goal ہ, ae ە and heh with
+ *       yeh above ۀ to heh ه.
+ *   <li>Arabic-Indic digits ٠–٩ (U+0660–U+0669) and extended Arabic-Indic digits ۰–۹
+ *       (U+06F0–U+06F9) to ASCII 0–9.
+ * </ol>
+ *
+ * <p>Everything else is left as it is (Latin case folding is a separate filter). Only the yeh-seat
+ * rule looks at a neighbour (the char before the hamza); the result never depends on other terms.
+ * Pure and thread-safe: no allocation, no state.
+ */
+public final class ArabicNormalizer {
+
+  public static final char ALEF = '\u0627';
+  public static final char ALEF_MADDA = '\u0622';
+  public static final char ALEF_HAMZA_ABOVE = '\u0623';
+  public static final char ALEF_HAMZA_BELOW = '\u0625';
+  public static final char ALEF_WASLA = '\u0671';
+  public static final char ALEF_WAVY_HAMZA_ABOVE = '\u0672';
+  public static final char ALEF_WAVY_HAMZA_BELOW = '\u0673';
+  public static final char HAMZA = '\u0621';
+  public static final char WAW_HAMZA = '\u0624';
+  public static final char YEH_HAMZA = '\u0626';
+  public static final char ALEF_MAQSURA = '\u0649';
+  public static final char YEH = '\u064A';
+  public static final char TEH_MARBUTA = '\u0629';
+  public static final char HEH = '\u0647';
+  public static final char KAF = '\u0643';
+  public static final char KEHEH = '\u06A9';
+  public static final char SWASH_KAF = '\u06AA';
+  public static final char FARSI_YEH = '\u06CC';
+  public static final char YEH_SMALL_V = '\u06D0';
+  public static final char YEH_BARREE = '\u06D2';
+  public static final char HEH_GOAL = '\u06C1';
+  public static final char AE = '\u06D5';
+  public static final char HEH_YEH_ABOVE = '\u06C0';
+  public static final char TATWEEL = '\u0640';
+  public static final char SUPERSCRIPT_ALEF = '\u0670';
+  public static final char ARABIC_LETTER_MARK = '\u061C';
+  public static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
+
+  /** The normalizer has no state; one instance serves every thread. */
+  public static final ArabicNormalizer INSTANCE = new ArabicNormalizer();
+
+  /**
+   * The buffer length {@link #normalize(char[], int)} needs for {@code s[0..len)}: {@code len} plus
+   * the growth of presentation-form ligatures (for example ﻻ becomes two letters).
+   */
+  public static int normalizedCapacity(char[] s, int len) {
+    return normalizedCapacity(s, 0, len);
+  }
+
+  private static int normalizedCapacity(char[] s, int off, int len) {
+    int capacity = len;
+    for (int i = off; i < off + len; i++) {
+      char c = s[i];
+      if (c >= ArabicPresentationForms.FIRST) {
+        capacity += ArabicPresentationForms.growth(c);
+      }
+    }
+    return capacity;
+  }
+
+  /**
+   * Normalizes {@code s[0..len)} in place.
+   *
+   * @param s the term buffer; its length must be at least {@link #normalizedCapacity(char[], int)}
+   *     when the term holds presentation-form ligatures
+   * @param len the number of chars of the term
+   * @return the new length, in chars; 0 when the term held only removed marks
+   * @throws ArrayIndexOutOfBoundsException if {@code s} is too short for the expanded ligatures
+   */
+  public int normalize(char[] s, int len) {
+    int out = 0;
+    for (int i = 0; i < len; i++) {
+      char c = s[i];
+      if (c >= ArabicPresentationForms.FIRST && ArabicPresentationForms.isPresentationForm(c)) {
+        // rare: replace the forms of s[i..len) by their letters, then go on from i
+        int tail = len - i;
+        int grown = i + normalizedCapacity(s, i, tail);
+        int expanded = ArabicPresentationForms.expand(s, i, len, grown);
+        len = expanded;
+        c = s[i];
+      }
+      switch (c) {
+        case TATWEEL, SUPERSCRIPT_ALEF, ARABIC_LETTER_MARK, ZERO_WIDTH_NO_BREAK_SPACE -> {
+          continue;
+        }
+        case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE,
+            ALEF_WAVY_HAMZA_BELOW -> c = ALEF;
+        case ALEF_MAQSURA -> c = YEH;
+        case TEH_MARBUTA -> c = HEH;
+        case WAW_HAMZA, YEH_HAMZA -> c = HAMZA;
+        case KEHEH, SWASH_KAF -> c = KAF;
+        case FARSI_YEH, YEH_SMALL_V, YEH_BARREE -> c = YEH;
+        case HEH_GOAL, AE, HEH_YEH_ABOVE -> c = HEH;
+        default -> {
+          if (isRemovedMark(c)) {
+            continue;
+          }
+          if (c >= '\u0660' && c <= '\u0669') {
+            c = (char) ('0' + (c - '\u0660'));
+          } else if (c >= '\u06F0' && c <= '\u06F9') {
+            c = (char) ('0' + (c - '\u06F0'));
+          }
+        }
+      }
+      if (c == HAMZA && out > 1 && s[out - 1] == YEH) {
+        out--; // yeh + hamza on the line (شىء, الطوارىء) is the yeh seat written apart
+      }
+      s[out++] = c;
+    }
+    return out;
+  }
+
+  /** Harakat, Quranic marks and invisible controls: the chars rule 2 removes (tatweel aside). */
+  static boolean isRemovedMark(char c) {
+    return (c >= '\u064B' && c <= '\u065F')
+        || (c >= '\u0610' && c <= '\u061A')
+        || (c >= '\u06D6' && c <= '\u06ED')
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+}

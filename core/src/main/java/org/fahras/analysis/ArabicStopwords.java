@@ -1,0 +1,72 @@
+package org.fahras.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Arabic stopwords: Lucene's Arabic list (Jacques Savoy's, from lucene-analysis-common, about 160
+ * function words and their proclitic forms) plus Fahras's supplement of interrogatives, pronouns and
+ * particles that list lacks (هل متى أين كيف لماذا ماذا كم ...), normalized with {@link ArabicNormalizer}, so
+ * that {@code فِي} and {@code في} are the same stopword and the list meets the normalized text.
+ *
+ * <p>Fahras indexes stopwords as ordinary terms (keyword-marked, so unstemmed), which keeps the
+ * positions of a phrase exact; query builders drop them from non-phrase clauses with {@link
+ * #isStopword(char[], int, int)} or by using {@link ArabicAnalyzer#forQuery()}.
+ */
+public final class ArabicStopwords {
+
+  /**
+   * Function words Savoy's list lacks: interrogatives (with their common proclitic and run-together
+   * forms, ماهو for ما هو), personal pronouns, and a few particles and prepositions.
+   */
+  private static final List<String> SUPPLEMENT = List.of(
+      "ال", "هل", "وهل", "فهل", "متى", "أين", "وأين", "كيف", "وكيف", "لماذا", "ماذا", "بماذا",
+      "لماذا", "كم", "وكم", "بكم", "لمن", "ممن", "عمن", "مما", "عما", "ماهو", "ماهي", "ماهى",
+      "وما", "أنا", "نحن", "أنتم", "هم", "هما", "هن", "وهم", "إذ", "لقد", "وقد", "فقد", "لو",
+      "ولو", "إلى", "وإلى", "حول", "لدى", "سوف", "أيضا", "عليهم", "عليها", "إليه", "إليها",
+      "فيهم", "منهم", "بهم", "لهم", "عنه", "عنها", "معه", "مع", "ومع", "التي", "الذي", "اللذين",
+      "اللتين", "اللاتي", "اللواتي", "هؤلاء", "أولئك", "ذلك", "وذلك", "هذه", "وهذه", "هذا",
+      "وهذا", "تلك", "أي");
+
+  private static final CharArraySet DEFAULT = normalized(union(
+      org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(), SUPPLEMENT));
+
+  private ArabicStopwords() {}
+
+  private static List<Object> union(CharArraySet lucene, List<String> supplement) {
+    List<Object> all = new ArrayList<>(lucene);
+    all.addAll(supplement);
+    return all;
+  }
+
+  /** The default list, normalized; unmodifiable. */
+  public static CharArraySet defaultSet() {
+    return DEFAULT;
+  }
+
+  /** True if the normalized term {@code s[off..off+len)} is a default stopword. No allocation. */
+  public static boolean isStopword(char[] s, int off, int len) {
+    return DEFAULT.contains(s, off, len);
+  }
+
+  /** True if the normalized term is a default stopword. */
+  public static boolean isStopword(CharSequence term) {
+    return DEFAULT.contains(term);
+  }
+
+  /** A copy of {@code words} with every word normalized by {@link ArabicNormalizer}; unmodifiable. */
+  public static CharArraySet normalized(Iterable<?> words) {
+    CharArraySet out = new CharArraySet(256, false);
+    for (Object word : words) {
+      char[] chars = word instanceof char[] c ? c : word.toString().toCharArray();
+      char[] buffer = new char[ArabicNormalizer.normalizedCapacity(chars, chars.length)];
+      System.arraycopy(chars, 0, buffer, 0, chars.length);
+      int len = ArabicNormalizer.INSTANCE.normalize(buffer, chars.length);
+      if (len > 0) {
+        out.add(new String(buffer, 0, len));
+      }
+    }
+    return CharArraySet.unmodifiableSet(out);
+  }
+}

@@ -1,0 +1,80 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Did you mean": replaces each word of a query that the index does not know (no document has its
+ * analyzed term in the field) by the closest, most frequent indexed term, using Lucene's
+ * {@link DirectSpellChecker} (Damerau-Levenshtein, at most 2 edits) over the normalized terms of
+ * the index itself: no separate dictionary. Only plain words are checked: not operators, field
+ * names, stopwords, or words of fewer than 3 letters.
+ *
+ * <p>Thread-safe. Suggestions are normalized terms (as the analyzer indexes them), not surface forms.
+ */
+final class DidYouMean {
+  /** Below this many hits, a search asks for a suggestion. */
+  static final int FEW_HITS = 3;
+
+  private final Analyzer analyzer;
+  private final String field;
+  private final Predicate<String> isStopword;
+  private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+
+  DidYouMean(Analyzer analyzer, String field, Predicate<String> isStopword) {
+    this.analyzer = analyzer;
+    this.field = field;
+    this.isStopword = isStopword;
+    spellChecker.setMinQueryLength(3);
+  }
+
+  /** The corrected query text, or null when no word needs or has a correction. */
+  String suggest(IndexReader reader, String query) throws IOException {
+    if (query == null || query.isBlank() || query.length() > ArticleQueryParser.MAX_QUERY_CHARS) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(query.length());
+    boolean changed = false;
+    int i = 0;
+    while (i < query.length()) {
+      int start = i;
+      while (i < query.length() && QuerySyntaxRewriter.isWordChar(query.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String word = query.substring(start, i);
+        boolean fieldName = i < query.length() && query.charAt(i) == ':';
+        boolean fieldValue = start > 0 && query.charAt(start - 1) == ':';
+        String fix = fieldName || fieldValue || isOperator(word) ? null : correction(reader, word);
+        out.append(fix == null ? word : fix);
+        changed |= fix != null;
+      } else {
+        out.append(query.charAt(i++));
+      }
+    }
+    return changed ? out.toString() : null;
+  }
+
+  private String correction(IndexReader reader, String word) throws IOException {
+    String term = AnalyzedTerms.single(analyzer, field, word);
+    if (term == null || isStopword.test(term) || term.codePointCount(0, term.length()) < 3) {
+      return null;
+    }
+    Term t = new Term(field, term);
+    if (reader.docFreq(t) > 0) {
+      return null;
+    }
+    SuggestWord[] best = spellChecker.suggestSimilar(t, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return best.length == 0 ? null : best[0].string;
+  }
+
+  private static boolean isOperator(String word) {
+    return word.equals("AND") || word.equals("OR") || word.equals("NOT") || word.equals("TO");
+  }
+}

@@ -1,0 +1,268 @@
+package org.fahras.search;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.fahras.index.ArticleFields;
+
+/**
+ * Lucene's classic {@link QueryParser} with Fahras's fields: words without a field go to every
+ * default field (each with its boost, scores summed); {@code source:} and {@code id:} match exact
+ * values; {@code date:} takes a day, month or year ({@code 2015-07-01}, {@code 2015-07},
+ * {@code 2015}) or a range {@code [2015-07-01 TO *]}; a prefix {@code استراتيج*} is normalized and
+ * may follow a proclitic ({@link ProcliticPrefixQuery}); a fuzzy term {@code word~} is analyzed
+ * first. Stopwords are dropped from words outside quotes and kept inside phrases.
+ *
+ * <p>Not thread-safe (like its parent): make one per parse.
+ */
+final class FahrasQueryParser extends QueryParser {
+  /** The pseudo field of words typed without a field. */
+  static final String DEFAULT_FIELD = "\u0000default";
+
+  private final Map<String, Float> defaultFields;
+  private final Analyzer analyzer;
+  private final Analyzer withoutStopwords;
+  private final boolean combinedFields;
+
+  /**
+   * @param withoutStopwords the analyzer of words outside phrases: {@code analyzer} dropping
+   *     stopwords, interrogatives and bare proclitics ({@link #dropping}, see {@link ArticleQueryParser})
+   */
+  FahrasQueryParser(Analyzer analyzer, Map<String, Float> defaultFields, Analyzer withoutStopwords,
+      boolean combinedFields) {
+    super(DEFAULT_FIELD, analyzer);
+    this.analyzer = analyzer;
+    this.defaultFields = defaultFields;
+    this.combinedFields = combinedFields;
+    this.withoutStopwords = withoutStopwords;
+    setDefaultOperator(Operator.OR);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(false);
+  }
+
+  /** {@code analyzer} without the terms {@code isStopword} accepts (for words outside phrases). */
+  static Analyzer dropping(Analyzer analyzer, Predicate<String> isStopword) {
+    return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return analyzer;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        TokenStream filtered = new FilteringTokenFilter(components.getTokenStream()) {
+          private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+          @Override
+          protected boolean accept() {
+            return !isStopword.test(term.toString());
+          }
+        };
+        return new TokenStreamComponents(components.getSource(), filtered);
+      }
+    };
+  }
+
+  /**
+   * Whether a term is only a proclitic sequence ({@code ال}, {@code وال}, {@code و}, {@code ب}...)
+   * written apart, as in a query that ends with a dangling {@code ال}: never a content word.
+   */
+  static boolean isBareProclitic(String term) {
+    for (String p : ProcliticPrefixQuery.ARTICLES) {
+      if (p.equals(term)) {
+        return true;
+      }
+    }
+    for (String p : ProcliticPrefixQuery.SINGLE) {
+      if (p.equals(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  protected Query newFieldQuery(Analyzer a, String field, String queryText, boolean quoted) throws ParseException {
+    return super.newFieldQuery(quoted ? analyzer : withoutStopwords, field, queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (field.equals(DEFAULT_FIELD) && combinedFields && !quoted) {
+      return bm25f(queryText);
+    }
+    if (field.equals(DEFAULT_FIELD)) {
+      List<Query> perField = new ArrayList<>();
+      for (String f : defaultFields.keySet()) {
+        perField.add(getFieldQuery(f, queryText, quoted));
+      }
+      return combine(perField);
+    }
+    return switch (field) {
+      case ArticleFields.SOURCE, ArticleFields.ID -> new TermQuery(new Term(field, queryText));
+      case ArticleFields.DATE -> DateTerms.range(parseDay(queryText, false), parseDay(queryText, true));
+      default -> super.getFieldQuery(field, queryText, quoted);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (field.equals(DEFAULT_FIELD)) {
+      List<Query> perField = new ArrayList<>();
+      for (String f : defaultFields.keySet()) {
+        perField.add(getFieldQuery(f, queryText, slop));
+      }
+      return combine(perField);
+    }
+    Query q = getFieldQuery(field, queryText, true);
+    if (q instanceof PhraseQuery pq) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+      Term[] terms = pq.getTerms();
+      int[] positions = pq.getPositions();
+      for (int i = 0; i < terms.length; i++) {
+        b.add(terms[i], positions[i]);
+      }
+      return b.build();
+    }
+    if (q instanceof MultiPhraseQuery mpq) {
+      return new MultiPhraseQuery.Builder(mpq).setSlop(slop).build();
+    }
+    return q;
+  }
+
+  /** One BM25F {@link CombinedFieldQuery} per term over the default fields (title weight as its boost). */
+  private Query bm25f(String queryText) {
+    String first = defaultFields.keySet().iterator().next();
+    List<String> terms = AnalyzedTerms.of(withoutStopwords, first, queryText);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) {
+      CombinedFieldQuery.Builder c = new CombinedFieldQuery.Builder(t);
+      for (Map.Entry<String, Float> f : defaultFields.entrySet()) {
+        c.addField(f.getKey(), Math.max(1f, f.getValue()));
+      }
+      b.add(c.build(), BooleanClause.Occur.SHOULD);
+    }
+    return terms.size() == 1 ? b.build().clauses().get(0).query() : b.build();
+  }
+
+  /** Sums the per-field queries, each boosted by its field's weight (nulls: filtered-away words). */
+  private Query combine(List<Query> perField) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int i = 0;
+    int n = 0;
+    for (String f : defaultFields.keySet()) {
+      Query q = perField.get(i++);
+      if (q != null) {
+        float boost = defaultFields.get(f);
+        b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    if (!field.equals(ArticleFields.DATE)) {
+      throw new ParseException("ranges are supported on date: only, not on '" + printable(field) + "'");
+    }
+    LocalDate from = part1 == null ? null : parseDay(part1, false);
+    LocalDate to = part2 == null ? null : parseDay(part2, true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new ParseException("date range starts after it ends: " + part1 + " TO " + part2);
+    }
+    return DateTerms.range(from, to);
+  }
+
+  /** A day, or the first (or last, when {@code end}) day of a month {@code yyyy-MM} or year {@code yyyy}. */
+  private static LocalDate parseDay(String text, boolean end) throws ParseException {
+    try {
+      return switch (text.length()) {
+        case 4 -> end ? LocalDate.of(Integer.parseInt(text), 12, 31) : LocalDate.of(Integer.parseInt(text), 1, 1);
+        case 7 -> end ? YearMonth.parse(text).atEndOfMonth() : YearMonth.parse(text).atDay(1);
+        default -> LocalDate.parse(text);
+      };
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new ParseException("not a date (yyyy-MM-dd, yyyy-MM or yyyy): '" + text + "'");
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (field.equals(DEFAULT_FIELD)) {
+      List<Query> perField = new ArrayList<>();
+      for (String f : defaultFields.keySet()) {
+        perField.add(getPrefixQuery(f, termStr));
+      }
+      return combine(perField);
+    }
+    if (field.equals(ArticleFields.SOURCE) || field.equals(ArticleFields.ID)) {
+      return super.getPrefixQuery(field, termStr);
+    }
+    if (field.equals(ArticleFields.DATE)) {
+      throw new ParseException("prefix search is not supported on date:");
+    }
+    String normalized = analyzer.normalize(field, termStr).utf8ToString();
+    return normalized.isEmpty() ? null : ProcliticPrefixQuery.of(field, normalized);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    if (field.equals(DEFAULT_FIELD)) {
+      List<Query> perField = new ArrayList<>();
+      for (String f : defaultFields.keySet()) {
+        perField.add(getFuzzyQuery(f, termStr, minSimilarity));
+      }
+      return combine(perField);
+    }
+    if (field.equals(ArticleFields.DATE)) {
+      throw new ParseException("fuzzy search is not supported on date:");
+    }
+    String term = field.equals(ArticleFields.SOURCE) || field.equals(ArticleFields.ID)
+        ? termStr : AnalyzedTerms.single(analyzer, field, termStr);
+    if (term == null) {
+      return null;
+    }
+    int cp = term.codePointCount(0, term.length());
+    int edits = Math.min(cp <= 4 ? 1 : 2, Math.max(1, Math.round(minSimilarity)));
+    return new org.apache.lucene.search.FuzzyQuery(new Term(field, term), edits, 0);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    throw new ParseException("only a trailing * (prefix search) is supported, not '" + termStr + "'");
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException("regular expressions are not supported: '" + termStr + "'");
+  }
+
+  private static String printable(String field) {
+    return field.equals(DEFAULT_FIELD) ? "(no field)" : field;
+  }
+}

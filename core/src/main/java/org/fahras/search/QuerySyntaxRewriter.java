@@ -1,0 +1,275 @@
+package org.fahras.search;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rewrites query text, char for char (the output has the input's length, so a char offset in the
+ * output is the same offset in the input), into the syntax {@link FahrasQueryParser} reads.
+ *
+ * <p>Rules, in the order they are applied:
+ *
+ * <ol>
+ *   <li>Unpaired surrogates and control characters (tab and newline included) become spaces; in
+ *       strict mode an unpaired surrogate or a non-whitespace control character is an error.
+ *   <li>Curly quotes {@code “…”} and guillemets {@code «…»} become {@code "} when they pair up, and
+ *       spaces otherwise.
+ *   <li>An ASCII {@code "} without a partner: error in strict mode, else a space.
+ *   <li>Outside quotes: {@code ? ؟ ، ؛ ! / \ & | { } ^} are punctuation, not syntax: spaces. A
+ *       {@code +} or {@code -} is an operator only at the start of a clause and directly before a
+ *       word, quote or parenthesis ({@code "- word"}, a list dash, is not a negation). A {@code :}
+ *       is a field separator only after a known field name and before text; after any other word
+ *       it is punctuation (in strict mode, after an unknown ASCII word it is an error). {@code [ ]}
+ *       only delimit a range right after {@code date:}. {@code *} only ends a word (prefix),
+ *       {@code ~} only follows a word or a phrase. Unmatched parentheses: error in strict mode,
+ *       else spaces.
+ * </ol>
+ *
+ * <p>Arabic {@code و} and {@code أو} are never operators: only the ASCII words {@code AND},
+ * {@code OR}, {@code NOT} are.
+ */
+final class QuerySyntaxRewriter {
+  /** Fields a query may name before a colon. */
+  static final Set<String> FIELDS = Set.of("title", "body", "source", "author", "id", "date");
+
+  private static final char QUOTE = '"';
+  private static final char LEFT_CURLY = '\u201C';
+  private static final char RIGHT_CURLY = '\u201D';
+  private static final char LEFT_GUILLEMET = '\u00AB';
+  private static final char RIGHT_GUILLEMET = '\u00BB';
+  private static final String PUNCTUATION = "?\u061F\u060C\u061B!/\\&|{}^";
+
+  /** A strict-mode problem: where and what. */
+  record Problem(int offset, String reason) {}
+
+  private final char[] out;
+  private final boolean strict;
+  private Problem problem;
+
+  private QuerySyntaxRewriter(String text, boolean strict) {
+    this.out = text.toCharArray();
+    this.strict = strict;
+  }
+
+  /**
+   * @param text the query as typed
+   * @param strict whether to report the first syntax problem instead of repairing it
+   * @return the rewritten text, same length as {@code text}
+   * @throws QueryParseException in strict mode, at the offset of the first problem
+   */
+  static String rewrite(String text, boolean strict) {
+    QuerySyntaxRewriter r = new QuerySyntaxRewriter(text, strict);
+    r.controlsAndSurrogates();
+    r.pairQuotes(LEFT_CURLY, RIGHT_CURLY);
+    r.pairQuotes(LEFT_GUILLEMET, RIGHT_GUILLEMET);
+    r.asciiQuotes();
+    r.outsideQuotes();
+    r.parentheses();
+    if (r.problem != null) {
+      throw new QueryParseException(text, r.problem.offset(), r.problem.reason(), null);
+    }
+    return new String(r.out);
+  }
+
+  private void fail(int offset, String reason) {
+    if (strict && problem == null) {
+      problem = new Problem(offset, reason);
+    }
+  }
+
+  private void controlsAndSurrogates() {
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (Character.isHighSurrogate(c) && i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        fail(i, "unpaired surrogate U+" + hex(c));
+        out[i] = ' ';
+      } else if (Character.isISOControl(c)) {
+        if (!Character.isWhitespace(c)) {
+          fail(i, "control character U+" + hex(c));
+        }
+        out[i] = ' ';
+      }
+    }
+  }
+
+  private static String hex(char c) {
+    return String.format(Locale.ROOT, "%04X", (int) c);
+  }
+
+  private void pairQuotes(char open, char close) {
+    int start = -1;
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == open) {
+        if (start >= 0) {
+          out[start] = ' ';
+        }
+        start = i;
+      } else if (out[i] == close) {
+        if (start >= 0) {
+          out[start] = QUOTE;
+          out[i] = QUOTE;
+          start = -1;
+        } else {
+          out[i] = ' ';
+        }
+      }
+    }
+    if (start >= 0) {
+      out[start] = ' ';
+    }
+  }
+
+  private void asciiQuotes() {
+    int last = -1;
+    int count = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == QUOTE) {
+        count++;
+        last = i;
+      }
+    }
+    if (count % 2 == 1) {
+      fail(last, "unterminated phrase quote");
+      out[last] = ' ';
+    }
+  }
+
+  private void outsideQuotes() {
+    boolean inQuote = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == QUOTE) {
+        inQuote = !inQuote;
+        continue;
+      }
+      if (inQuote) {
+        if (c == '\\') {
+          out[i] = ' ';
+        }
+        continue;
+      }
+      if (PUNCTUATION.indexOf(c) >= 0) {
+        out[i] = ' ';
+      } else if (c == '+' || c == '-') {
+        boolean clauseStart = i == 0 || isBoundary(out[i - 1]);
+        boolean beforeClause = i + 1 < out.length && (isWordChar(out[i + 1]) || out[i + 1] == QUOTE || out[i + 1] == '(');
+        if (clauseStart && !beforeClause) {
+          out[i] = ' ';
+        }
+      } else if (c == ':') {
+        i = colon(i);
+      } else if (c == '[' || c == ']') {
+        if (c == '[' && i > 0 && out[i - 1] == ':') {
+          fail(i, "ranges are supported on date: only");
+        }
+        out[i] = ' ';
+      } else if (c == '*') {
+        boolean endsWord = i > 0 && isWordChar(out[i - 1]) && (i + 1 == out.length || !isWordChar(out[i + 1]));
+        if (!endsWord) {
+          out[i] = ' ';
+        }
+      } else if (c == '~') {
+        boolean follows = i > 0 && (isWordChar(out[i - 1]) || out[i - 1] == QUOTE);
+        if (!follows) {
+          out[i] = ' ';
+        } else {
+          while (i + 1 < out.length && (Character.isDigit(out[i + 1]) || out[i + 1] == '.')) {
+            out[i + 1] = asciiDigit(out[i + 1]);
+            i++;
+          }
+        }
+      }
+    }
+  }
+
+  /** Keeps a field colon (and a following date range); otherwise makes it a space. */
+  private int colon(int i) {
+    int start = i;
+    while (start > 0 && isWordChar(out[start - 1])) {
+      start--;
+    }
+    String word = new String(out, start, i - start);
+    String field = word.toLowerCase(Locale.ROOT);
+    boolean beforeText = i + 1 < out.length && !Character.isWhitespace(out[i + 1]) && out[i + 1] != ')';
+    boolean atClauseStart = start == 0 || isBoundary(out[start - 1]) || out[start - 1] == '+' || out[start - 1] == '-';
+    if (!FIELDS.contains(field) || !beforeText || !atClauseStart) {
+      if (!FIELDS.contains(field) && beforeText && atClauseStart && !word.isEmpty() && isAsciiWord(word)) {
+        fail(start, "unknown field '" + word + "' (fields: author, body, date, id, source, title)");
+      }
+      out[i] = ' ';
+      return i;
+    }
+    for (int k = start; k < i; k++) {
+      out[k] = Character.toLowerCase(out[k]);
+    }
+    if (field.equals("date") && out[i + 1] == '[') {
+      int close = i + 2;
+      while (close < out.length && out[close] != ']' && out[close] != QUOTE) {
+        close++;
+      }
+      if (close < out.length && out[close] == ']') {
+        for (int k = i + 2; k < close; k++) {
+          out[k] = asciiDigit(out[k]);
+        }
+        return close;
+      }
+      fail(i + 1, "date range without a closing ]");
+      out[i] = ' ';
+      out[i + 1] = ' ';
+    }
+    return i;
+  }
+
+  private void parentheses() {
+    Deque<Integer> open = new ArrayDeque<>();
+    boolean inQuote = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == QUOTE) {
+        inQuote = !inQuote;
+      } else if (!inQuote && c == '(') {
+        open.push(i);
+      } else if (!inQuote && c == ')') {
+        if (open.isEmpty()) {
+          fail(i, "')' without a matching '('");
+          out[i] = ' ';
+        } else {
+          open.pop();
+        }
+      }
+    }
+    while (!open.isEmpty()) {
+      int at = open.removeLast();
+      fail(at, "'(' without a matching ')'");
+      out[at] = ' ';
+    }
+  }
+
+  private static char asciiDigit(char c) {
+    int d = Character.digit(c, 10);
+    return d >= 0 ? (char) ('0' + d) : c;
+  }
+
+  private static boolean isBoundary(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == QUOTE;
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.isSurrogate(c) || c == '_' || c == '\u0640';
+  }
+
+  private static boolean isAsciiWord(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,249 @@
+package org.fahras.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanFirstQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.fahras.index.ArticleFields;
+
+/**
+ * Fahras's ranked query: the parsed query (BM25F over the default fields, title weighted) stays
+ * required, and optional (SHOULD) clauses re-rank what it matches, never changing which articles
+ * match:
+ *
+ * <ol>
+ *   <li>proximity: one sloppy {@link PhraseQuery} per pair of adjacent query terms and default
+ *       field (slop {@link Weights#pairSlop()}, weight {@link Weights#pairWeight()} times the
+ *       field's boost), after the sequential dependence model (Metzler and Croft, "A Markov Random
+ *       Field Model for Term Dependencies", SIGIR 2005);
+ *   <li>phrase terms: the words of a quoted phrase also count one by one, so natural-language
+ *       quoting ({@code «...»} around a name) does not lose the words' own BM25 evidence;
+ *   <li>coverage: a constant {@link Weights#coverageWeight()} per distinct query term the article
+ *       has in any default field (a coordination factor);
+ *   <li>lead: a {@link SpanFirstQuery} per query term within the first {@link Weights#leadPositions()}
+ *       positions of each default field other than the title (weight {@link Weights#leadWeight()}):
+ *       articles state their subject first (the news "inverted pyramid").
+ * </ol>
+ *
+ * <p>Terms under NOT / {@code -} get no boost; at most {@value #MAX_PAIR_TERMS} terms per field take
+ * part. The weights were chosen on ARCD train and SaudiNewsNet title-to-body dev; see docs/query.md
+ * for the measurement. Thread-safe.
+ */
+public final class RankedQueryBuilder {
+  /** Terms per field beyond which no more boost clauses are added. */
+  public static final int MAX_PAIR_TERMS = 16;
+
+  /**
+   * Weights of the optional ranking clauses; 0 turns a clause kind off.
+   *
+   * @param pairSlop phrase slop of a pair of adjacent query terms, in positions
+   * @param pairWeight boost of each pair clause
+   * @param coverageWeight score added per distinct query term present
+   * @param leadPositions how many first positions of a field count as its lead
+   * @param leadWeight boost of each lead clause
+   */
+  public record Weights(int pairSlop, float pairWeight, float coverageWeight, int leadPositions, float leadWeight) {
+    public Weights {
+      if (pairSlop < 0 || leadPositions < 1 || !(pairWeight >= 0) || !(coverageWeight >= 0) || !(leadWeight >= 0)) {
+        throw new IllegalArgumentException("slop >= 0, lead positions >= 1 and weights >= 0 needed, got "
+            + pairSlop + ", " + pairWeight + ", " + coverageWeight + ", " + leadPositions + ", " + leadWeight);
+      }
+    }
+
+    /** The measured default (docs/query.md). */
+    public static Weights defaults() {
+      return new Weights(8, 0.3f, 0.5f, 40, 0.3f);
+    }
+
+    /** No optional clauses: the parsed query alone. */
+    public static Weights none() {
+      return new Weights(0, 0f, 0f, 1, 0f);
+    }
+  }
+
+  private final ArticleQueryParser parser;
+  private final Weights weights;
+
+  public RankedQueryBuilder(ArticleQueryParser parser, Weights weights) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.weights = Objects.requireNonNull(weights, "weights");
+  }
+
+  /**
+   * The ranked query of natural-language (or query-language) text, in lenient mode, with the
+   * default weights and Lucene's Arabic stopwords (as {@code analyzer} gives them) dropped outside
+   * phrases.
+   *
+   * @param text query text, may be null or empty
+   * @param analyzer the analyzer of the index's text fields
+   * @param fields the fields to search; {@code title} gets weight {@link ArticleQueryParser#TITLE_BOOST},
+   *     others 1
+   * @return a query that never fails to build (a {@link MatchNoDocsQuery} when nothing is searchable)
+   * @throws IllegalArgumentException if no field is given
+   */
+  public static Query build(String text, Analyzer analyzer, String... fields) {
+    ArticleQueryParser p = new ArticleQueryParser(analyzer, boosts(fields), Stopwords.lucenesArabic(analyzer));
+    return new RankedQueryBuilder(p, Weights.defaults()).build(text, false);
+  }
+
+  /**
+   * The plain bag-of-terms query of the same text and fields, the baseline: every term the analyzer
+   * makes of the text, in every field, as one optional {@link TermQuery} with weight 1 (BM25 sums),
+   * no syntax, no title weight, no stopword hook, no ranking clauses.
+   */
+  public static Query bag(String text, Analyzer analyzer, String... fields) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String f : fields) {
+      for (String t : AnalyzedTerms.of(analyzer, f, text == null ? "" : text)) {
+        if (n < IndexSearcher.getMaxClauseCount()) {
+          b.add(new TermQuery(new Term(f, t)), BooleanClause.Occur.SHOULD);
+          n++;
+        }
+      }
+    }
+    return n == 0 ? new MatchNoDocsQuery("no terms") : b.build();
+  }
+
+  /**
+   * @throws QueryParseException in strict mode for malformed syntax
+   */
+  public Query build(String text, boolean strict) {
+    return withRanking(parser.parse(text, strict));
+  }
+
+  /**
+   * Adds the optional ranking clauses to an already parsed query; returns it unchanged when they
+   * would pass Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount()}).
+   */
+  public Query withRanking(Query parsed) {
+    if (parsed instanceof MatchNoDocsQuery) {
+      return parsed;
+    }
+    try {
+      Query boosts = boosts(parsed);
+      if (boosts == null) {
+        return parsed;
+      }
+      return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+          .add(boosts, BooleanClause.Occur.SHOULD).build();
+    } catch (IndexSearcher.TooManyClauses e) {
+      return parsed;
+    }
+  }
+
+  /**
+   * The optional ranking clauses alone, as one disjunction (its score is what {@link #withRanking}
+   * adds to the parsed query's), for rescoring a first-pass top list; null when there are none.
+   *
+   * @throws IndexSearcher.TooManyClauses when they pass Lucene's clause limit
+   */
+  public Query boosts(Query parsed) {
+    if (parsed instanceof MatchNoDocsQuery) {
+      return null;
+    }
+    Map<String, Float> fields = parser.defaultFields();
+    PositiveTerms terms = PositiveTerms.of(parsed, fields.keySet());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int added = 0;
+    Set<String> distinct = new LinkedHashSet<>();
+    for (Map.Entry<String, Float> field : parser.orderedDefaultFields().entrySet()) {
+      String f = field.getKey();
+      float boost = field.getValue();
+      List<String> t = terms.inOrder().getOrDefault(f, List.of());
+      int n = Math.min(t.size(), MAX_PAIR_TERMS);
+      distinct.addAll(t.subList(0, n));
+      for (int i = 0; weights.pairWeight() > 0 && i + 1 < n; i++) {
+        PhraseQuery pair = new PhraseQuery(weights.pairSlop(), f, t.get(i), t.get(i + 1));
+        b.add(new BoostQuery(pair, weights.pairWeight() * boost), BooleanClause.Occur.SHOULD);
+        added++;
+      }
+      for (String p : terms.inPhrases().getOrDefault(f, Set.of())) {
+        b.add(new BoostQuery(new TermQuery(new Term(f, p)), boost), BooleanClause.Occur.SHOULD);
+        added++;
+      }
+      if (weights.leadWeight() > 0 && !f.equals(ArticleFields.TITLE)) {
+        for (String x : new LinkedHashSet<>(t.subList(0, n))) {
+          SpanFirstQuery lead = new SpanFirstQuery(new SpanTermQuery(new Term(f, x)), weights.leadPositions());
+          b.add(new BoostQuery(lead, weights.leadWeight()), BooleanClause.Occur.SHOULD);
+          added++;
+        }
+      }
+    }
+    if (weights.coverageWeight() > 0) {
+      for (String x : distinct) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String f : fields.keySet()) {
+          any.add(new TermQuery(new Term(f, x)), BooleanClause.Occur.SHOULD);
+        }
+        b.add(new BoostQuery(new ConstantScoreQuery(any.build()), weights.coverageWeight()), BooleanClause.Occur.SHOULD);
+        added++;
+      }
+    }
+    return added == 0 ? null : b.build();
+  }
+
+  /**
+   * The terms of a query outside NOT clauses, per field: all of them in query order (repeats next
+   * to each other removed), and those that stand in phrases.
+   */
+  record PositiveTerms(Map<String, List<String>> inOrder, Map<String, Set<String>> inPhrases) {
+    static PositiveTerms of(Query query, Set<String> fields) {
+      Map<String, List<String>> inOrder = new LinkedHashMap<>();
+      Map<String, Set<String>> inPhrases = new LinkedHashMap<>();
+      query.visit(new QueryVisitor() {
+        @Override
+        public boolean acceptField(String field) {
+          return fields.contains(field);
+        }
+
+        @Override
+        public void consumeTerms(Query q, Term... terms) {
+          for (Term t : terms) {
+            List<String> list = inOrder.computeIfAbsent(t.field(), f -> new ArrayList<>());
+            if (list.isEmpty() || !list.get(list.size() - 1).equals(t.text())) {
+              list.add(t.text());
+            }
+            if (q instanceof PhraseQuery || q instanceof org.apache.lucene.search.MultiPhraseQuery) {
+              inPhrases.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
+            }
+          }
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+      });
+      return new PositiveTerms(inOrder, inPhrases);
+    }
+  }
+
+  static Map<String, Float> boosts(String... fields) {
+    if (fields.length == 0) {
+      throw new IllegalArgumentException("at least one field is needed");
+    }
+    Map<String, Float> m = new LinkedHashMap<>();
+    for (String f : fields) {
+      m.put(f, f.equals(ArticleFields.TITLE) ? ArticleQueryParser.TITLE_BOOST : 1f);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,57 @@
+package org.fahras.search;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+
+/** Stopword checks on analyzed terms, for dropping stopwords from non-phrase query clauses. */
+public final class Stopwords {
+  /**
+   * Arabic interrogative words (question words) that Lucene's stopword list lacks: a query typed as
+   * a question ("متى ولد ...؟", "كم عدد ...؟") carries them, and they carry no topic. A closed
+   * class of function words, as in the general Arabic stopword lists (El-Khair, "Effects of Stop
+   * Words Elimination for Arabic Information Retrieval", 2006).
+   */
+  static final String[] INTERROGATIVES = {
+    "ماذا", "لماذا", "بماذا", "متى", "أين", "كيف", "كم", "هل", "لمن", "ماهي", "ماهو", "أيّ", "وماذا", "ومتى", "وأين", "وكيف", "وكم"
+  };
+
+  private Stopwords() {}
+
+  /**
+   * The {@link #INTERROGATIVES} as {@code analyzer} gives them (analyzed terms and normalized
+   * forms), for dropping from non-phrase clauses of natural-language queries.
+   *
+   * @return a thread-safe predicate on analyzed terms
+   */
+  public static Predicate<String> interrogatives(Analyzer analyzer) {
+    return forms(analyzer, java.util.Arrays.asList(INTERROGATIVES));
+  }
+
+  private static Predicate<String> forms(Analyzer analyzer, Iterable<String> words) {
+    Set<String> forms = new HashSet<>();
+    for (String w : words) {
+      forms.add(analyzer.normalize("", w).utf8ToString());
+      forms.addAll(AnalyzedTerms.of(analyzer, "", w));
+    }
+    Set<String> frozen = Set.copyOf(forms);
+    return frozen::contains;
+  }
+
+  /**
+   * Lucene's Arabic stopword list ({@code org.apache.lucene.analysis.ar.ArabicAnalyzer}'s default
+   * set, from Jacques Savoy's list) in the forms {@code analyzer} gives them: each word's analyzed
+   * terms and its normalized form, so the check works whether the analyzer removes, keeps or stems
+   * stopwords.
+   *
+   * @return a thread-safe predicate on analyzed terms
+   */
+  public static Predicate<String> lucenesArabic(Analyzer analyzer) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (Object word : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+      words.add(new String((char[]) word));
+    }
+    return forms(analyzer, words);
+  }
+}

@@ -1,0 +1,210 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.Assume;
+
+/** The default chain end to end: the cases that must hold, phrases, offsets, options. */
+public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
+
+  private ArabicAnalyzer index;
+  private ArabicAnalyzer query;
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    index = new ArabicAnalyzer();
+    query = ArabicAnalyzer.forQuery();
+  }
+
+  @Override
+  public void tearDown() throws Exception {
+    index.close();
+    query.close();
+    super.tearDown();
+  }
+
+  private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
+    Set<String> out = new HashSet<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** Every term of the query (stopwords dropped) is a term of the document. */
+  private boolean finds(String q, String document) throws IOException {
+    Set<String> wanted = terms(query, q);
+    return !wanted.isEmpty() && terms(index, document).containsAll(wanted);
+  }
+
+  private void assertFinds(String q, String document) throws IOException {
+    assertTrue(q + " should find " + document, finds(q, document));
+  }
+
+  public void testHamzaOnAlef() throws IOException {
+    assertFinds("أرز", "ارز");
+    assertFinds("ارز", "أرز");
+  }
+
+  public void testAlefFormsOfAhmad() throws IOException {
+    for (String form : List.of("أحمد", "إحمد", "آحمد", "ٱحمد")) {
+      assertFinds("احمد", form);
+    }
+  }
+
+  public void testTatweel() throws IOException {
+    assertFinds("الحمد", "الحمــــــد");
+    assertFinds("جميلا", "جميـــلا");
+  }
+
+  public void testShadda() throws IOException {
+    assertFinds("الشعب", "الشّعب");
+  }
+
+  public void testPersianKeheh() throws IOException {
+    assertFinds("كتاب", "کتاب");
+  }
+
+  public void testFarsiYeh() throws IOException {
+    assertFinds("يوسف", "یوسف");
+  }
+
+  public void testArticleAndStem() throws IOException {
+    assertFinds("كتاب", "كتاب جديد");
+    assertFinds("كتاب", "الكتاب مفيد");
+  }
+
+  public void testArabicIndicDigits() throws IOException {
+    assertFinds("١٢٣٤", "1234");
+    assertFinds("1234", "١٢٣٤");
+  }
+
+  public void testHamzaSeatVariants() throws IOException {
+    assertFinds("مسؤول", "مسئول");
+    assertFinds("شئون", "شؤون");
+    assertFinds("رئيس", "رئيس الوزراء");
+  }
+
+  public void testRightToLeftMark() throws IOException {
+    assertFinds("محمد", "محمد\u200F قال");
+  }
+
+  public void testNoZeroLengthTerms() throws IOException {
+    assertAnalyzesTo(index, "قال ـــ ثم َ مضى", new String[] {"قال", "ثم", "مضي"});
+  }
+
+  public void testHashtagUrlMentionScript() throws IOException {
+    assertFinds("مصر", "#مصر_اليوم");
+    assertFinds("اليوم", "#مصر_اليوم");
+    assertFinds("فيسبوك", "Facebookفيسبوك");
+    assertFinds("facebook", "Facebookفيسبوك");
+    Set<String> url = terms(index, "https://www.aljazeera.net/news/egypt_today");
+    assertEquals(Set.of("https://www.aljazeera.net/news/egypt_today"), url);
+    assertTrue(terms(index, "@aljazeera").contains("aljazeera"));
+  }
+
+  public void testOffsetsCoverTheOriginalWord() throws IOException {
+    assertAnalyzesTo(index, "الحمــــــد للّه", new String[] {"حمد", "لله"},
+        new int[] {0, 12}, new int[] {11, 16});
+  }
+
+  public void testStopwordsKeptAsTermsForExactPhrases() throws IOException {
+    assertAnalyzesTo(index, "الخارجية في مصر", new String[] {"خارجي", "في", "مصر"},
+        new int[] {1, 1, 1});
+    assertAnalyzesTo(query, "الخارجية في مصر", new String[] {"خارجي", "مصر"},
+        new int[] {1, 2});
+    assertTrue(ArabicAnalyzer.isStopword("في"));
+    assertFalse(ArabicAnalyzer.isStopword("مصر"));
+  }
+
+  public void testPhraseIsExact() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(index))) {
+        for (String text : List.of("وزارة الخارجية من مصر", "وزارة الخارجية في مصر")) {
+          Document doc = new Document();
+          doc.add(new TextField("body", text, Field.Store.YES));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query phrase = new QueryBuilder(index).createPhraseQuery("body", "الخارجية في مصر");
+        var hits = searcher.search(phrase, 10);
+        assertEquals(1, hits.totalHits.value());
+        assertEquals("وزارة الخارجية في مصر",
+            searcher.storedFields().document(hits.scoreDocs[0].doc).get("body"));
+      }
+    }
+  }
+
+  public void testStopwordsNormalizedLikeText() throws IOException {
+    assertAnalyzesTo(query, "فِي البيت", new String[] {"بيت"});
+  }
+
+  public void testBuilderStemmingOff() throws IOException {
+    try (ArabicAnalyzer plain = ArabicAnalyzer.builder().stemming(false).build()) {
+      assertAnalyzesTo(plain, "بالكتاب الأحمر", new String[] {"بالكتاب", "الاحمر"});
+    }
+  }
+
+  public void testBuilderProtectedWords() throws IOException {
+    try (ArabicAnalyzer guarded = ArabicAnalyzer.builder().protectedWords(List.of("المدينة"))
+        .build()) {
+      assertAnalyzesTo(guarded, "المدينة المكتبة", new String[] {"المدينه", "مكتبه"});
+    }
+  }
+
+  public void testBuilderStopwords() throws IOException {
+    try (ArabicAnalyzer custom = ArabicAnalyzer.builder().stopwords(List.of("كتاب"))
+        .removeStopwords(true).build()) {
+      assertAnalyzesTo(custom, "كتاب في البيت", new String[] {"في", "بيت"});
+    }
+  }
+
+  public void testSeedArticleNames() throws IOException {
+    Path article = sharedData().resolve("seed-article/article.txt");
+    Assume.assumeTrue("shared data absent: " + article, Files.isRegularFile(article));
+    String text = Files.readString(article, StandardCharsets.UTF_8);
+    assertFinds("لبوتين", text);
+    assertFinds("كرملين", text);
+    assertFinds("ببيونغ يانغ", text);
+    assertFinds("بالولايات المتحدة", text);
+    assertFalse("بوت must find nothing", finds("بوت", text));
+    assertTrue(terms(index, text).contains("بوتين"));
+  }
+
+  public void testRandomStrings() throws Exception {
+    checkRandomData(random(), index, 200 * RANDOM_MULTIPLIER);
+    checkRandomData(random(), query, 200 * RANDOM_MULTIPLIER);
+  }
+
+  private static Path sharedData() {
+    return Path.of(System.getProperty("fahras.shared.data", "../shared/data"));
+  }
+}

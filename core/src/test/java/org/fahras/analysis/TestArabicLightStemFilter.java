@@ -1,0 +1,162 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+
+/** One test per step of {@link ArabicLightStemmer}, through {@link ArabicLightStemFilter}. */
+public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
+
+  private Analyzer analyzer;
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    analyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        return new TokenStreamComponents(
+            source, new ArabicLightStemFilter(new ArabicNormalizationFilter(source)));
+      }
+    };
+  }
+
+  @Override
+  public void tearDown() throws Exception {
+    analyzer.close();
+    super.tearDown();
+  }
+
+  private void check(String input, String expected) throws IOException {
+    checkOneTerm(analyzer, input, expected);
+  }
+
+  public void testShortTermUntouched() throws IOException {
+    check("بك", "بك");
+  }
+
+  public void testArticle() throws IOException {
+    check("الكتاب", "كتاب");
+    check("الرياض", "رياض");
+  }
+
+  public void testArticleWithProclitics() throws IOException {
+    check("والكتاب", "كتاب");
+    check("بالكتاب", "كتاب");
+    check("فالكتاب", "كتاب");
+    check("كالكتاب", "كتاب");
+    check("للكتاب", "كتاب");
+    check("وبالكتاب", "كتاب");
+    check("بالرياض", "رياض");
+  }
+
+  public void testEnclitics() throws IOException {
+    check("كتابهم", "كتاب");
+    check("كتابها", "كتاب");
+    check("كتابنا", "كتاب");
+    check("بيته", "بيت");
+    check("والدها", "والد");
+  }
+
+  public void testPluralAndDualEndings() throws IOException {
+    check("المسلمين", "مسلم");
+    check("شهرين", "شهر");
+  }
+
+  public void testTehMarbutaRestoredBeforePronoun() throws IOException {
+    check("سيارته", "سياره");
+    check("سيارة", "سياره");
+  }
+
+  public void testTehMarbutaRestoredFromFemininePlural() throws IOException {
+    check("الولايات", "ولايه");
+    check("ولاية", "ولايه");
+  }
+
+  public void testTanweenAlef() throws IOException {
+    check("قريبا", "قريب");
+  }
+
+  public void testListedPluralToSingular() throws IOException {
+    check("سيارات", "سياره");
+  }
+
+  public void testImperfectVerbPrefix() throws IOException {
+    check("يربط", "ربط");
+    check("نربط", "ربط");
+    check("تربط", "ربط");
+    check("ربط", "ربط");
+  }
+
+  public void testTehInitialNounIsNotAVerb() throws IOException {
+    check("تعليم", "تعليم");
+    check("التعليم", "تعليم");
+  }
+
+  public void testNamesWithProcliticLikeFirstLetter() throws IOException {
+    check("وليد", "وليد");
+    check("وزير", "وزير");
+    check("وصول", "وصول");
+    check("واشنطن", "واشنطن");
+    check("لبنان", "لبنان");
+    check("عمان", "عمان");
+  }
+
+  public void testNamesWithSuffixLikeEnding() throws IOException {
+    check("بوتين", "بوتين");
+    check("حسين", "حسين");
+    check("حسان", "حسان");
+    check("سليمان", "سليمان");
+    check("الكرملين", "كرملين");
+  }
+
+  public void testProcliticBeforeListedName() throws IOException {
+    check("لبوتين", "بوتين");
+    check("وبوتين", "بوتين");
+  }
+
+  public void testUnknownWordKeepsItsEnding() throws IOException {
+    check("زنغولين", "زنغولين");
+  }
+
+  public void testUnknownWordLosesArticle() throws IOException {
+    check("الزنغولين", "زنغولين");
+  }
+
+  public void testKeyword() throws IOException {
+    CharArraySet exclusions = new CharArraySet(List.of("الكتاب"), false);
+    Analyzer keywords = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        return new TokenStreamComponents(source,
+            new ArabicLightStemFilter(new SetKeywordMarkerFilter(source, exclusions)));
+      }
+    };
+    checkOneTerm(keywords, "الكتاب", "الكتاب");
+    keywords.close();
+  }
+
+  public void testEmptyTerm() throws IOException {
+    Analyzer keyword = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, new ArabicLightStemFilter(source));
+      }
+    };
+    checkOneTerm(keyword, "", "");
+    keyword.close();
+  }
+
+  public void testRandomStrings() throws Exception {
+    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
+  }
+}

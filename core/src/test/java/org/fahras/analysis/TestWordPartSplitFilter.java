@@ -1,0 +1,70 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+
+/** Tests {@link WordPartSplitFilter} behind the tokenizer {@link ArabicAnalyzer} uses. */
+public class TestWordPartSplitFilter extends BaseTokenStreamTestCase {
+
+  private Analyzer analyzer;
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    analyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new UAX29URLEmailTokenizer();
+        return new TokenStreamComponents(source, new WordPartSplitFilter(source));
+      }
+    };
+  }
+
+  @Override
+  public void tearDown() throws Exception {
+    analyzer.close();
+    super.tearDown();
+  }
+
+  public void testHashtagUnderscore() throws IOException {
+    assertAnalyzesTo(analyzer, "#مصر_اليوم", new String[] {"مصر", "اليوم"},
+        new int[] {1, 5}, new int[] {4, 10}, new int[] {1, 1});
+  }
+
+  public void testScriptChange() throws IOException {
+    assertAnalyzesTo(analyzer, "Facebookفيسبوك", new String[] {"Facebook", "فيسبوك"},
+        new int[] {0, 8}, new int[] {8, 14});
+    assertAnalyzesTo(analyzer, "فيسبوكFacebook", new String[] {"فيسبوك", "Facebook"});
+  }
+
+  public void testDigitsAndMarksStayWithTheirWord() throws IOException {
+    assertAnalyzesTo(analyzer, "كوفيد19 الشّعب", new String[] {"كوفيد19", "الشّعب"});
+  }
+
+  public void testUrlAndEmailStayWhole() throws IOException {
+    assertAnalyzesTo(analyzer, "زوروا https://example.com/news_today/a_b الآن",
+        new String[] {"زوروا", "https://example.com/news_today/a_b", "الآن"});
+    assertAnalyzesTo(analyzer, "راسلونا user_name@example.com",
+        new String[] {"راسلونا", "user_name@example.com"});
+  }
+
+  public void testOnlyUnderscores() throws IOException {
+    Analyzer whitespace = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        return new TokenStreamComponents(source, new WordPartSplitFilter(source));
+      }
+    };
+    assertAnalyzesTo(whitespace, "قال ___ غدا", new String[] {"قال", "غدا"}, new int[] {1, 2});
+    whitespace.close();
+  }
+
+  public void testRandomStrings() throws Exception {
+    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
+  }
+}

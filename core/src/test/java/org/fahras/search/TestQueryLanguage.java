@@ -1,0 +1,295 @@
+package org.fahras.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One test per feature of the query language, each against the five-article fixture. */
+class TestQueryLanguage {
+  private static SearchFixture fx;
+
+  @BeforeAll
+  static void open() throws IOException {
+    fx = new SearchFixture();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    fx.close();
+  }
+
+  private static Set<String> ids(String query) throws IOException {
+    return fx.ids(query);
+  }
+
+  private static QueryParseException strictError(String query) {
+    return assertThrows(QueryParseException.class,
+        () -> fx.searcher.search(query, SearchOptions.defaults().withStrict(true)));
+  }
+
+  @Test
+  void testTerm() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("بوتين"));
+  }
+
+  @Test
+  void testWordsAreJoinedWithOr() throws IOException {
+    assertEquals(Set.of("a2", "a3"), ids("الهلال الحكومة"));
+  }
+
+  @Test
+  void testPhrase() throws IOException {
+    assertEquals(Set.of("a1"), ids("\"كيم جونغ أون\""));
+  }
+
+  @Test
+  void testPhraseSlop() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("\"كيم جونغ أون\"~2"));
+  }
+
+  @Test
+  void testAnd() throws IOException {
+    assertEquals(Set.of("a4"), ids("بوتين AND موسكو"));
+  }
+
+  @Test
+  void testOr() throws IOException {
+    assertEquals(Set.of("a2", "a3"), ids("الهلال OR الحكومة"));
+  }
+
+  @Test
+  void testNot() throws IOException {
+    assertEquals(Set.of("a1"), ids("بوتين NOT موسكو"));
+  }
+
+  @Test
+  void testPlusMinus() throws IOException {
+    assertEquals(Set.of("a1"), ids("+بوتين -موسكو"));
+  }
+
+  @Test
+  void testParentheses() throws IOException {
+    assertEquals(Set.of("a3"), ids("(الهلال OR الحكومة) AND مباراة"));
+  }
+
+  @Test
+  void testArabicWawIsNotAnOperator() throws IOException {
+    // as AND it would match nothing: no article has both words
+    assertEquals(Set.of("a2", "a3"), ids("الهلال و الحكومة"));
+    assertEquals(Set.of("a5"), ids("الطلاب و"));
+  }
+
+  @Test
+  void testArabicAwIsNotAnOperator() throws IOException {
+    assertEquals(Set.of("a5"), ids("أو الطلاب أو"));
+    fx.searcher.search("أو الطلاب أو", SearchOptions.defaults().withStrict(true));
+  }
+
+  @Test
+  void testTitleField() throws IOException {
+    assertEquals(Set.of("a5"), ids("title:تقرير"));
+    assertEquals(Set.of(), ids("title:المطار"));
+  }
+
+  @Test
+  void testBodyField() throws IOException {
+    assertEquals(Set.of("a1"), ids("body:المطار"));
+  }
+
+  @Test
+  void testSourceField() throws IOException {
+    assertEquals(Set.of("a2", "a4"), ids("source:okaz"));
+  }
+
+  @Test
+  void testAuthorField() throws IOException {
+    assertEquals(Set.of("a1"), ids("author:مراسل"));
+  }
+
+  @Test
+  void testIdField() throws IOException {
+    assertEquals(Set.of("a3"), ids("id:a3"));
+  }
+
+  @Test
+  void testDateRange() throws IOException {
+    assertEquals(Set.of("a2", "a4"), ids("date:[2015-07-01 TO 2015-07-31]"));
+  }
+
+  @Test
+  void testOpenDateRange() throws IOException {
+    assertEquals(Set.of("a1", "a3"), ids("date:[2015-08-01 TO *]"));
+    assertEquals(Set.of("a2"), ids("date:[* TO 2015-07-30]"));
+  }
+
+  @Test
+  void testDateDayAndMonth() throws IOException {
+    assertEquals(Set.of("a2"), ids("date:2015-07-10"));
+    assertEquals(Set.of("a2", "a4"), ids("date:2015-07"));
+  }
+
+  @Test
+  void testDateWithArabicIndicDigits() throws IOException {
+    assertEquals(Set.of("a2", "a4"), ids("date:[٢٠١٥-٠٧-٠١ TO ٢٠١٥-٠٧-٣١]"));
+  }
+
+  @Test
+  void testDateFilterWithWords() throws IOException {
+    assertEquals(Set.of("a4"), ids("بوتين AND date:[2015-01-01 TO 2015-12-31]"));
+  }
+
+  @Test
+  void testPrefixMatchesAfterDefiniteArticle() throws IOException {
+    assertEquals(Set.of("a2"), ids("استراتيج*"));
+  }
+
+  @Test
+  void testPrefixTypedWithDefiniteArticle() throws IOException {
+    assertEquals(Set.of("a2"), ids("الاستراتيج*"));
+  }
+
+  @Test
+  void testFuzzy() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("بوتبن~"));
+    assertEquals(Set.of(), ids("بوتبن"));
+  }
+
+  @Test
+  void testQuestionMarksAndArabicPunctuation() throws IOException {
+    assertEquals(Set.of("a3"), ids("من فاز في مباراة الهلال؟ ، ؛ ?"));
+  }
+
+  @Test
+  void testLeadingDashIsNotNegation() throws IOException {
+    assertEquals(Set.of("a3"), ids("- الهلال"));
+  }
+
+  @Test
+  void testCurlyQuotesArePhraseQuotes() throws IOException {
+    assertEquals(Set.of("a1"), ids("“كيم جونغ أون”"));
+  }
+
+  @Test
+  void testGuillemetsArePhraseQuotes() throws IOException {
+    assertEquals(Set.of("a1"), ids("«كيم جونغ أون»"));
+  }
+
+  @Test
+  void testUnbalancedCurlyQuoteIsText() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("“كيم جونغ أون"));
+  }
+
+  @Test
+  void testLoneQuote() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("\"كيم جونغ"));
+    assertEquals(0, strictError("\"كيم جونغ").position());
+  }
+
+  @Test
+  void testLoneParenthesis() throws IOException {
+    assertEquals(Set.of("a3"), ids("(الهلال"));
+    assertEquals(0, strictError("(الهلال").position());
+    assertEquals(6, strictError("الهلال)").position());
+  }
+
+  @Test
+  void testUnknownFieldIsTextLenientAndErrorStrict() throws IOException {
+    assertEquals(Set.of("a3"), ids("ملاحظة: الهلال"));
+    assertEquals(Set.of("a1", "a4"), ids("titel:بوتين"));
+    assertEquals(0, strictError("titel:بوتين").position());
+  }
+
+  @Test
+  void testDanglingOperatorStrictOffset() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("بوتين AND"));
+    assertEquals(9, strictError("بوتين AND").position());
+  }
+
+  @Test
+  void testBadDateIsErrorStrictAndNoMatchLenient() throws IOException {
+    QueryParseException e = strictError("date:[2015-13-01 TO *]");
+    assertEquals(true, e.getMessage().contains("not a date"), e.getMessage());
+    assertEquals(Set.of(), ids("date:[2015-13-01 TO *]"));
+  }
+
+  @Test
+  void testRangeOnTextFieldIsRejected() {
+    strictError("title:[a TO b]");
+  }
+
+  @Test
+  void testInterrogativesAreDroppedOutsidePhrases() {
+    assertEquals(terms("الهلال"), terms("متى الهلال؟"));
+    assertEquals(terms("الهلال"), terms("كيف الهلال كم"));
+    assertEquals(Set.of("كيف", "الهلال"), terms("\"كيف الهلال\""));
+  }
+
+  @Test
+  void testDanglingDefiniteArticleIsDropped() {
+    assertEquals(terms("الهلال"), terms("- الهلال؟ ال"));
+  }
+
+  private static Set<String> terms(String query) {
+    Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
+    fx.searcher.parser().parse(query, false).visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
+    Set<String> out = new java.util.TreeSet<>();
+    collected.forEach(t -> out.add(t.text()));
+    return out;
+  }
+
+  @Test
+  void testRankingNeverChangesTheMatchSet() throws IOException {
+    String[] queries = {"كيم جونغ", "\"كيم جونغ أون\"~2", "بوتين NOT موسكو", "الهلال الحكومة", "استراتيج*"};
+    for (String q : queries) {
+      Set<String> ranked = ids(q);
+      var parsed = fx.searcher.parser().parse(q, false);
+      Set<String> plain = fx.index.withSearcher(s -> {
+        Set<String> out = new java.util.TreeSet<>();
+        for (var sd : s.search(parsed, 100).scoreDocs) {
+          out.add(s.storedFields().document(sd.doc).get("id"));
+        }
+        return out;
+      });
+      assertEquals(plain, ranked, q);
+    }
+  }
+
+  @Test
+  void testBuildAndBagForEvaluation() throws IOException {
+    try (var analyzer = new org.fahras.analysis.ArabicAnalyzer()) {
+      var ranked = RankedQueryBuilder.build("- متى التقى كيم جونغ؟ ال", analyzer, "title", "body");
+      var bag = RankedQueryBuilder.bag("- متى التقى كيم جونغ؟ ال", analyzer, "title", "body");
+      Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
+      ranked.visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
+      Set<String> rankedTerms = new java.util.TreeSet<>();
+      collected.forEach(t -> rankedTerms.add(t.text()));
+      assertEquals(new java.util.TreeSet<>(AnalyzedTerms.of(analyzer, "body", "التقى كيم جونغ")), rankedTerms);
+      Set<org.apache.lucene.index.Term> bagTerms = new java.util.HashSet<>();
+      bag.visit(org.apache.lucene.search.QueryVisitor.termCollector(bagTerms));
+      String mata = AnalyzedTerms.single(analyzer, "body", "متى");
+      assertEquals(true, bagTerms.contains(new org.apache.lucene.index.Term("body", mata)), bagTerms.toString());
+      assertEquals(true, bagTerms.contains(new org.apache.lucene.index.Term("title", "ال")), bagTerms.toString());
+    }
+  }
+
+  @Test
+  void testOnlyQuotedPhrasesAddTheirWordsOneByOne() {
+    ArticleQueryParser parser = fx.searcher.parser();
+    RankedQueryBuilder phraseTermsOnly = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.none());
+    assertEquals(null, phraseTermsOnly.boosts(parser.parse("الهلال الحكومة", false)));
+    assertEquals(Set.of("كيم", "جونغ"), termTexts(phraseTermsOnly.boosts(parser.parse("\"كيم جونغ\"", false))));
+  }
+
+  private static Set<String> termTexts(org.apache.lucene.search.Query q) {
+    Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
+    q.visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
+    Set<String> out = new java.util.TreeSet<>();
+    collected.forEach(t -> out.add(t.text()));
+    return out;
+  }
+}

@@ -1,0 +1,295 @@
+package org.fahras.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.Explanation;
+import org.fahras.index.Article;
+import org.fahras.index.ArticleIndex;
+import org.junit.jupiter.api.Test;
+
+/** Paging, cursors, sorting, totals, explain, facets, drill-down, did-you-mean and bad input. */
+class TestSearchResults {
+
+  @Test
+  void testFromAndSize() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      List<String> all = SearchFixture.ranked(fx.searcher.search(q, SearchOptions.defaults().withPage(0, 10)));
+      assertEquals(5, all.size());
+      List<String> page = SearchFixture.ranked(fx.searcher.search(q, SearchOptions.defaults().withPage(2, 2)));
+      assertEquals(all.subList(2, 4), page);
+      assertEquals(3, fx.searcher.search(q, SearchOptions.defaults().withPage(2, 2)).hits().get(0).rank());
+    }
+  }
+
+  @Test
+  void testCursorWalksAllHitsInOrder() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      for (SortOrder order : SortOrder.values()) {
+        SearchOptions first = SearchOptions.defaults().withSort(order).withPage(0, 10);
+        List<String> all = SearchFixture.ranked(fx.searcher.search(q, first));
+        List<String> walked = new ArrayList<>();
+        SearchOptions options = first.withPage(0, 2);
+        for (int guard = 0; guard < 10; guard++) {
+          SearchResults page = fx.searcher.search(q, options);
+          if (page.hits().isEmpty()) {
+            break;
+          }
+          walked.addAll(SearchFixture.ranked(page));
+          options = options.withAfter(page.nextCursor());
+        }
+        assertEquals(all, walked, order.toString());
+      }
+    }
+  }
+
+  @Test
+  void testCursorCrossesTheRescoreWindow() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      int n = ArticleSearcher.RESCORE_WINDOW + 37;
+      for (int i = 0; i < n; i++) {
+        String body = (i % 3 == 0 ? "كيم جونغ" : "جونغ في المطار ثم كيم") + " خبر" + " كلمة".repeat(i % 11);
+        index.add(Article.of("d" + i, i % 5 == 0 ? "كيم" : "", body));
+      }
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      List<String> all = SearchFixture.ranked(searcher.search("كيم جونغ", SearchOptions.defaults().withPage(0, n)));
+      assertEquals(n, all.size());
+      assertEquals(n, Set.copyOf(all).size());
+      List<String> walked = new ArrayList<>();
+      SearchOptions options = SearchOptions.defaults().withPage(0, 7);
+      for (int guard = 0; guard < 100; guard++) {
+        SearchResults page = searcher.search("كيم جونغ", options);
+        if (page.hits().isEmpty()) {
+          break;
+        }
+        walked.addAll(SearchFixture.ranked(page));
+        options = options.withAfter(page.nextCursor());
+      }
+      assertEquals(all, walked);
+    }
+  }
+
+  @Test
+  void testCursorOfAnotherSortIsRejected() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String cursor = fx.searcher.search("بوتين", SearchOptions.defaults()).nextCursor();
+      assertThrows(IllegalArgumentException.class,
+          () -> SearchOptions.defaults().withSort(SortOrder.NEWEST).withAfter(cursor));
+      assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withAfter("x.1"));
+    }
+  }
+
+  @Test
+  void testSortByDate() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      assertEquals(List.of("a1", "a3", "a4", "a2", "a5"),
+          SearchFixture.ranked(fx.searcher.search(q, SearchOptions.defaults().withSort(SortOrder.NEWEST))));
+      assertEquals(List.of("a2", "a4", "a3", "a1", "a5"),
+          SearchFixture.ranked(fx.searcher.search(q, SearchOptions.defaults().withSort(SortOrder.OLDEST))));
+      SearchHit hit = fx.searcher.search(q, SearchOptions.defaults().withSort(SortOrder.NEWEST)).hits().get(0);
+      assertTrue(hit.score() > 0, "scores are computed in date order too");
+    }
+  }
+
+  @Test
+  void testTotalHitsExactUpToThresholdThenAtLeast() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      int n = ArticleSearcher.TOTAL_HITS_THRESHOLD + 200;
+      for (int i = 0; i < n; i++) {
+        index.add(Article.of("d" + i, "خبر", "خبر عاجل رقم " + i));
+      }
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      SearchResults many = searcher.search("خبر", 10);
+      assertFalse(many.totalHitsExact());
+      assertTrue(many.totalHits() >= ArticleSearcher.TOTAL_HITS_THRESHOLD && many.totalHits() <= n);
+      assertTrue(many.totalHitsText().startsWith("at least "), many.totalHitsText());
+      SearchResults one = searcher.search("\"رقم 7\"", 10);
+      assertTrue(one.totalHitsExact());
+      assertEquals(1, one.totalHits());
+      assertEquals("1", one.totalHitsText());
+    }
+  }
+
+  @Test
+  void testExplainOneHit() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchHit top = fx.searcher.search("بوتين", 1).hits().get(0);
+      Explanation e = fx.searcher.explain("بوتين", top.id(), SearchOptions.defaults()).orElseThrow();
+      assertTrue(e.isMatch());
+      assertEquals(top.score(), e.getValue().floatValue(), 1e-5);
+      assertTrue(fx.searcher.explain("بوتين", "no-such-id", SearchOptions.defaults()).isEmpty());
+    }
+  }
+
+  @Test
+  void testHighlightsOnlyTheMatchedArticleWord() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchHit hit = fx.searcher.search("الباقين", 1).hits().get(0);
+      assertEquals("a3", hit.id());
+      assertTrue(hit.snippet().contains("<mark>الباقين</mark>"), hit.snippet());
+      assertEquals(1, hit.snippet().split("<mark>", -1).length - 1, hit.snippet());
+    }
+  }
+
+  @Test
+  void testHighlightMarksWholeOriginalWords() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(Article.of("d", "عنوان", "قال الرَّئِيسُ إن بوتيـــن وصل <اليوم> & غادر."));
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      String html = searcher.search("الرئيس بوتين", 1).hits().get(0).snippet();
+      assertTrue(html.contains("<mark>الرَّئِيسُ</mark>"), html);
+      assertTrue(html.contains("<mark>بوتيـــن</mark>"), html);
+      assertTrue(html.contains("&lt;اليوم&gt; &amp;"), html);
+      String plain = searcher.search("الرئيس", SearchOptions.defaults().withHighlight(HighlightFormat.PLAIN))
+          .hits().get(0).snippet();
+      assertTrue(plain.contains("[الرَّئِيسُ]") && plain.contains("<اليوم>"), plain);
+    }
+  }
+
+  @Test
+  void testSnippetNeverCutsAWordOrASurrogatePair() throws IOException {
+    StringBuilder body = new StringBuilder();
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      String w = (i % 7 == 0 ? "😀كلمة" : "كلمة") + i;
+      words.add(w);
+      body.append(w).append(' ');
+    }
+    body.append("الهدف ");
+    for (int i = 0; i < 400; i++) {
+      body.append("نص").append(i).append("😀 ");
+      words.add("نص" + i + "😀");
+    }
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(Article.of("d", "", body.toString()));
+      index.commit();
+      String snippet = new ArticleSearcher(index).search("الهدف", 1).hits().get(0).snippet();
+      assertTrue(snippet.contains("<mark>الهدف</mark>"), snippet);
+      assertTrue(snippet.length() <= SnippetHighlighter.MAX_PASSAGE_CHARS + 40, snippet);
+      TestQueryParserRandom.assertNoUnpairedSurrogate(snippet);
+      for (String w : snippet.replace("<mark>", "").replace("</mark>", "").split(" ")) {
+        assertTrue(w.equals("\u2026") || w.equals("الهدف") || words.contains(w), "cut word '" + w + "' in " + snippet);
+      }
+    }
+  }
+
+  @Test
+  void testFacetsBySourceAndDate() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchResults r = fx.searcher.search("بوتين OR الهلال OR الحكومة OR الكتاب",
+          SearchOptions.defaults().withPage(0, 1).withFacets(true));
+      assertEquals(List.of(new FacetCount("okaz", 2), new FacetCount("aljazeera", 1), new FacetCount("alriyadh", 1)),
+          r.facets().sources());
+      assertEquals(List.of(new FacetCount("2015-07-10", 1), new FacetCount("2015-07-31", 1),
+          new FacetCount("2015-08-02", 1), new FacetCount("2024-06-19", 1)), r.facets().days());
+      assertEquals(List.of(new FacetCount("2015-07", 2), new FacetCount("2015-08", 1), new FacetCount("2024-06", 1)),
+          r.facets().months());
+      assertEquals(FacetCounts.NONE, fx.searcher.search("بوتين", 10).facets());
+    }
+  }
+
+  @Test
+  void testDrillDownBySourceAndDay() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      SearchResults bySource = fx.searcher.search(q, SearchOptions.defaults().withSources(Set.of("okaz")).withFacets(true));
+      assertEquals(Set.of("a2", "a4"), SearchFixture.ids(bySource));
+      assertEquals(List.of(new FacetCount("okaz", 2)), bySource.facets().sources());
+      LocalDate day = LocalDate.of(2015, 7, 31);
+      assertEquals(Set.of("a4"), SearchFixture.ids(fx.searcher.search(q, SearchOptions.defaults().withDates(day, day))));
+    }
+  }
+
+  @Test
+  void testDidYouMeanForAnUnknownWord() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchResults r = fx.searcher.search("بوتبن", 10);
+      assertEquals(0, r.totalHits());
+      assertEquals("بوتين", r.suggestion());
+      assertEquals(2, fx.searcher.search(r.suggestion(), 10).totalHits());
+      assertNull(fx.searcher.search("بوتين", 10).suggestion());
+    }
+  }
+
+  @Test
+  void testBadInputGivesNoHits() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String tenThousand = "بوتين ".repeat(2000);
+      String[] inputs = {"", "   ", "في من على", "؟؟؟ ،،، ؛ !!", "\u0000\u0001\u001b", "\uD800 \uDC00", "(((", "\"",
+          "AND OR NOT", "- - -", ":::", "*", "~", "[", "date:[", "title:"};
+      for (String q : inputs) {
+        SearchResults r = fx.searcher.search(q, 10);
+        assertEquals(0, r.totalHits(), () -> "'" + q + "'");
+      }
+      assertEquals(2, fx.searcher.search(tenThousand, 10).totalHits());
+      QueryParseException tooLong = assertThrows(QueryParseException.class,
+          () -> fx.searcher.search(tenThousand, SearchOptions.defaults().withStrict(true)));
+      assertEquals(ArticleQueryParser.MAX_QUERY_CHARS, tooLong.position());
+      assertEquals(1, assertThrows(QueryParseException.class,
+          () -> fx.searcher.search("a\u0001b", SearchOptions.defaults().withStrict(true))).position());
+      assertEquals(2, assertThrows(QueryParseException.class,
+          () -> fx.searcher.search("ab\uD800", SearchOptions.defaults().withStrict(true))).position());
+    }
+  }
+
+  @Test
+  void testProximityRanksAdjacentWordsFirst() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(Article.of("scattered", "", "كيم في المطار ثم اجتمع الوفد طويلا مع الرئيس جونغ لاحقا"));
+      index.add(Article.of("together", "", "جونغ في المطار ثم اجتمع الوفد طويلا مع الرئيس كيم جونغ لاحقا"));
+      index.add(Article.of("other", "", "خبر آخر"));
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      List<String> ranked = SearchFixture.ranked(searcher.search("كيم جونغ", 10));
+      assertEquals(List.of("together", "scattered"), ranked);
+      assertNotNull(searcher.toQuery("كيم جونغ", SearchOptions.defaults()));
+    }
+  }
+
+  @Test
+  void testDatesWithoutTimeZoneShift() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(new Article("late", "", "خبر", LocalDateTime.of(2015, 7, 31, 23, 59, 59), null, null, null));
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      assertEquals(1, searcher.search("date:2015-07-31", 10).totalHits());
+      assertEquals(0, searcher.search("date:2015-08-01", 10).totalHits());
+    }
+  }
+
+  @Test
+  void testQueriesPastTheClauseLimit() throws IOException {
+    int limit = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+    try (SearchFixture fx = new SearchFixture()) {
+      org.apache.lucene.search.IndexSearcher.setMaxClauseCount(8);
+      String words = "الهلال الاهلي الملعب المطار الرئيس الحكومة الطاقة الكتاب المكتبة الجديد";
+      for (String q : new String[] {words, words.replace(" ", "~ ") + "~", words.replace(" ", "* ") + "*"}) {
+        SearchResults r = fx.searcher.search(q, 10);
+        assertTrue(r.totalHits() >= 0);
+        try {
+          fx.searcher.search(q, SearchOptions.defaults().withStrict(true));
+        } catch (QueryParseException e) {
+          assertEquals(-1, e.position(), e.getMessage());
+        }
+      }
+    } finally {
+      org.apache.lucene.search.IndexSearcher.setMaxClauseCount(limit);
+    }
+  }
+}
