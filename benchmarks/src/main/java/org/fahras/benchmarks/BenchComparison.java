@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
  * The results of one benchmark class, each beside the {@code baseline} result (bare Lucene) of the
  * same configuration from the same run.
  *
- * <p>A baseline matches a result when every parameter of the baseline has the same value in the
- * result: parameters only the Fahras side has (such as {@code entities}) do not split the baseline.
+ * <p>The Lucene result of each row is found by {@link #reference}: a {@code baseline} method matches
+ * a result when every parameter of the baseline has the same value in the result (parameters only
+ * the Fahras side has, such as {@code entities}, do not split the baseline).
  *
  * @param benchmarkClass the class's simple name
- * @param rows one per non-baseline result (or per result, when the class has no baseline)
+ * @param rows one per result that is not another row's Lucene reference
  * @param figures the figures to show, in order
  * @param fixed parameters with one value across the class's results (shown once, not per row)
  */
@@ -59,17 +60,67 @@ public record BenchComparison(
         fixed.put(k, v.iterator().next());
       }
     });
-    List<BenchResult> baselines = results.stream().filter(BenchResult::isBaseline).toList();
+    Map<BenchResult, BenchResult> references = new LinkedHashMap<>();
+    for (BenchResult r : results) {
+      BenchResult reference = reference(r, results);
+      if (reference != null) {
+        references.put(r, reference);
+      }
+    }
+    Set<BenchResult> usedAsReference = new java.util.HashSet<>(references.values());
     List<Row> rows = new ArrayList<>();
     for (BenchResult r : results) {
-      if (r.isBaseline() && !baselines.isEmpty() && results.size() > baselines.size()) {
-        continue;
+      if (!usedAsReference.contains(r)) {
+        rows.add(new Row(r, references.get(r), configuration(r, fixed)));
       }
-      BenchResult base = r.isBaseline() ? null
-          : baselines.stream().filter(b -> matches(b, r)).findFirst().orElse(null);
-      rows.add(new Row(r, base, configuration(r, fixed)));
     }
     return new BenchComparison(name, rows, BenchFigure.of(results.get(0)), fixed);
+  }
+
+  /**
+   * The Lucene result to compare a result with, by the first convention that applies: a parameter
+   * value {@code fahras} is compared with the same method where that parameter's first value
+   * starting with {@code lucene} ({@code analyzer=fahras} with {@code analyzer=lucene-arabic}); a
+   * method {@code fahrasX} with {@code luceneX} of the same parameters; any other method with the
+   * method {@code baseline} of matching parameters. Null when none applies.
+   */
+  static BenchResult reference(BenchResult r, List<BenchResult> results) {
+    if (r.isBaseline() || r.method().startsWith("lucene")
+        || r.params().values().stream().anyMatch(v -> v.startsWith("lucene"))) {
+      return null; // a reference itself, or a Lucene variant: nothing to compare it with
+    }
+    for (Map.Entry<String, String> p : r.params().entrySet()) {
+      if (p.getValue().equals("fahras")) {
+        for (BenchResult other : results) {
+          if (other.method().equals(r.method()) && other.params().get(p.getKey()).startsWith("lucene")
+              && sameExcept(other, r, p.getKey())) {
+            return other;
+          }
+        }
+      }
+    }
+    if (r.method().startsWith("fahras") && r.method().length() > "fahras".length()) {
+      String lucene = "lucene" + r.method().substring("fahras".length());
+      for (BenchResult other : results) {
+        if (other.method().equals(lucene) && other.params().equals(r.params())) {
+          return other;
+        }
+      }
+    }
+    for (BenchResult other : results) {
+      if (other.isBaseline() && matches(other, r)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameExcept(BenchResult a, BenchResult b, String key) {
+    Map<String, String> pa = new LinkedHashMap<>(a.params());
+    Map<String, String> pb = new LinkedHashMap<>(b.params());
+    pa.remove(key);
+    pb.remove(key);
+    return pa.equals(pb);
   }
 
   private static boolean matches(BenchResult baseline, BenchResult result) {
@@ -127,15 +178,11 @@ public record BenchComparison(
   }
 
   private static boolean sameExceptThreads(BenchResult a, BenchResult b) {
-    Map<String, String> pa = new LinkedHashMap<>(a.params());
-    Map<String, String> pb = new LinkedHashMap<>(b.params());
-    pa.remove("threads");
-    pb.remove("threads");
-    return pa.equals(pb);
+    return sameExcept(a, b, "threads");
   }
 
-  /** The name shown for a method: the baseline is "Lucene". */
+  /** The name shown for a result: its method. */
   public static String displayName(BenchResult r) {
-    return r.isBaseline() ? "Lucene" : r.method();
+    return r.method();
   }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,40 @@ class BenchReportTest {
     BufferedImage png = ImageIO.read(files.get(1).toFile());
     assertEquals(BenchChart.PANEL_WIDTH, png.getWidth());
     assertEquals(3 * BenchChart.PANEL_HEIGHT, png.getHeight(), "panels: articles/s, MB/s, articles/CPU-s");
+  }
+
+  private static BenchResult result(String className, String method, Map<String, String> params, double score) {
+    return new BenchResult(className, method, "thrpt", params,
+        Map.of(BenchResult.PRIMARY, new BenchResult.Metric(score, 0, "ops/s")));
+  }
+
+  @Test
+  void anAnalyzerParameterFahrasIsComparedWithItsFirstLuceneValue() {
+    List<BenchResult> results = List.of(
+        result("AnalysisBenchmark", "analyze", Map.of("analyzer", "fahras"), 10),
+        result("AnalysisBenchmark", "analyze", Map.of("analyzer", "lucene-arabic"), 20),
+        result("AnalysisBenchmark", "analyze", Map.of("analyzer", "lucene-standard"), 40),
+        result("AnalysisBenchmark", "baseline", Map.of("analyzer", "fahras"), 1000));
+    BenchComparison analysis = BenchComparison.of(results).get(0);
+    assertEquals(List.of("analyze analyzer=fahras", "analyze analyzer=lucene-standard", "baseline analyzer=fahras"),
+        analysis.rows().stream().map(r -> r.result().method() + " " + r.configuration()).toList());
+    assertEquals(0.5, analysis.rows().get(0).ratio(analysis.figures().get(0)), 1e-9);
+    assertEquals(null, analysis.rows().get(1).baseline());
+    assertEquals(null, analysis.rows().get(2).baseline());
+  }
+
+  @Test
+  void aFahrasMethodIsComparedWithTheLuceneMethodOfTheSameName() {
+    List<BenchResult> results = List.of(
+        result("QueryLatencyBenchmark", "fahrasTerm", Map.of(), 3),
+        result("QueryLatencyBenchmark", "luceneTerm", Map.of(), 2),
+        result("QueryLatencyBenchmark", "fahrasTermSnippets", Map.of(), 1));
+    BenchComparison query = BenchComparison.of(results).get(0);
+    assertEquals(List.of("fahrasTerm", "fahrasTermSnippets"),
+        query.rows().stream().map(r -> r.result().method()).toList());
+    assertEquals("luceneTerm", query.rows().get(0).baseline().method());
+    assertEquals(1.5, query.rows().get(0).ratio(query.figures().get(0)), 1e-9);
+    assertEquals(null, query.rows().get(1).baseline());
   }
 
   @Test
