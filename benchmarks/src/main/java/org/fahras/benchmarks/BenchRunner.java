@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -50,8 +51,9 @@ public final class BenchRunner {
    * Runs the benchmarks and writes the results.
    *
    * @return the JSON result file
-   * @throws IllegalArgumentException if the corpus cannot be found
-   * @throws RunnerException if JMH fails, no benchmark matches {@code include}, or a benchmark throws
+   * @throws IllegalArgumentException if the corpus cannot be found or no benchmark matches
+   *     {@code include}
+   * @throws RunnerException if JMH fails or a benchmark throws
    * @throws IOException if a result file cannot be written
    */
   public static Path run(Settings settings, PrintWriter out) throws RunnerException, IOException {
@@ -78,7 +80,12 @@ public final class BenchRunner {
     }
     out.println("# corpus: " + corpus);
     out.flush();
-    new Runner(options.build()).run();
+    try {
+      new Runner(options.build()).run();
+    } catch (NoBenchmarksException e) {
+      throw new IllegalArgumentException("no benchmark matches the include pattern '" + settings.include()
+          + "' (names are class.method, e.g. IndexingBenchmark.fahras)", e);
+    }
     BenchReport.write(json, settings.out(), out);
     out.println();
     out.println("wrote " + json + " and the tables (.md) and charts (.png) beside it");
