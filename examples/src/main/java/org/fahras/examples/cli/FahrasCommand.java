@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       NerTrainCommand.class,
       NerEvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class FahrasCommand implements Runnable {

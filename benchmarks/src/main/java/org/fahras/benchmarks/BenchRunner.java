@@ -1,0 +1,95 @@
+package org.fahras.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the JMH benchmarks in-process through JMH's {@link Runner} (forks use this JVM's class path,
+ * which must hold the benchmarks jar with its {@code META-INF/BenchmarkList}), writes JMH's JSON
+ * result to {@code <out>/jmh-result.json}, then the tables and charts of {@link BenchReport}.
+ */
+public final class BenchRunner {
+
+  /** The default {@code --include}: every Fahras benchmark class. */
+  public static final String ALL = "org\\.fahras\\.benchmarks\\..*Benchmark\\..*";
+
+  /**
+   * What to run.
+   *
+   * @param mode quick or full
+   * @param include a regular expression over {@code class.method} names (JMH's include)
+   * @param corpus a JSON Lines corpus for the {@code corpus} parameter, or null for the default
+   *     (see {@link BenchCorpus#resolve})
+   * @param out the folder for the JSON result, tables and charts (created if missing)
+   * @param profilers JMH profiler names ({@code gc}, {@code stack}, ...), each optionally followed by
+   *     {@code :} and its options as on JMH's command line ({@code stack:lines=3;top=20}), may be empty
+   * @param jvmArgs extra arguments for the forked JVMs (e.g. {@code -Xmx512m}), may be empty
+   */
+  public record Settings(BenchMode mode, String include, Path corpus, Path out, List<String> profilers, List<String> jvmArgs) {
+    public Settings {
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(out, "out");
+      include = include == null || include.isBlank() ? ALL : include;
+      profilers = List.copyOf(profilers);
+      jvmArgs = List.copyOf(jvmArgs);
+    }
+  }
+
+  private BenchRunner() {}
+
+  /**
+   * Runs the benchmarks and writes the results.
+   *
+   * @return the JSON result file
+   * @throws IllegalArgumentException if the corpus cannot be found or no benchmark matches
+   *     {@code include}
+   * @throws RunnerException if JMH fails or a benchmark throws
+   * @throws IOException if a result file cannot be written
+   */
+  public static Path run(Settings settings, PrintWriter out) throws RunnerException, IOException {
+    Path corpus = BenchCorpus.resolve(settings.corpus() == null ? BenchCorpus.DEFAULT : settings.corpus().toString());
+    Files.createDirectories(settings.out());
+    Path json = settings.out().resolve("jmh-result.json").toAbsolutePath();
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(settings.include())
+        .param("corpus", corpus.toString())
+        .shouldFailOnError(true)
+        .result(json.toString())
+        .resultFormat(ResultFormatType.JSON);
+    settings.mode().apply(options);
+    for (String profiler : settings.profilers()) {
+      int colon = profiler.indexOf(':');
+      if (colon < 0) {
+        options.addProfiler(profiler);
+      } else {
+        options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+      }
+    }
+    if (!settings.jvmArgs().isEmpty()) {
+      options.jvmArgsAppend(settings.jvmArgs().toArray(String[]::new));
+    }
+    out.println("# corpus: " + corpus);
+    out.flush();
+    try {
+      new Runner(options.build()).run();
+    } catch (NoBenchmarksException e) {
+      throw new IllegalArgumentException("no benchmark matches the include pattern '" + settings.include()
+          + "' (names are class.method, e.g. IndexingBenchmark.fahras)", e);
+    }
+    BenchReport.write(json, settings.out(), out);
+    out.println();
+    out.println("wrote " + json + " and the tables (.md) and charts (.png) beside it");
+    out.flush();
+    return json;
+  }
+}
