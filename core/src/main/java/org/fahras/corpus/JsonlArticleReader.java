@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +39,11 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream(8192);
+  private final byte[] buffer = new byte[1 << 16];
+  private int bufferPos;
+  private int bufferEnd;
+  private byte[] line = new byte[1 << 13];
+  private int lineLength;
   private long lineNumber;
   private long textBytes;
   private CorpusLine next;
@@ -117,29 +120,53 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
 
   private CorpusLine readNext() throws IOException {
     while (true) {
-      lineBytes.reset();
-      int b;
-      while ((b = in.read()) != -1 && b != '\n') {
-        lineBytes.write(b);
+      lineLength = 0;
+      boolean newline = false;
+      while (!newline) {
+        if (bufferPos == bufferEnd) {
+          bufferEnd = in.read(buffer, 0, buffer.length);
+          bufferPos = 0;
+          if (bufferEnd <= 0) {
+            bufferEnd = 0;
+            break;
+          }
+        }
+        int start = bufferPos;
+        while (bufferPos < bufferEnd && buffer[bufferPos] != '\n') {
+          bufferPos++;
+        }
+        append(start, bufferPos - start);
+        if (bufferPos < bufferEnd) {
+          newline = true;
+          bufferPos++; // past the '\n'
+        }
       }
-      if (b == -1 && lineBytes.size() == 0) {
+      if (!newline && lineLength == 0) {
         eof = true;
         return null;
       }
       lineNumber++;
-      textBytes += lineBytes.size() + (b == -1 ? 0 : 1);
-      CorpusLine parsed = parseLine(lineBytes.toByteArray());
+      textBytes += lineLength + (newline ? 1 : 0);
+      CorpusLine parsed = parseLine(line, lineLength);
       if (parsed != null) {
         return parsed;
       }
     }
   }
 
+  private void append(int from, int length) {
+    if (lineLength + length > line.length) {
+      line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+    }
+    System.arraycopy(buffer, from, line, lineLength, length);
+    lineLength += length;
+  }
+
   /** Returns the line's result, or null for a blank line (which is skipped, not an error). */
-  private CorpusLine parseLine(byte[] bytes) {
+  private CorpusLine parseLine(byte[] bytes, int length) {
     String text;
     try {
-      text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+      text = utf8.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
     } catch (CharacterCodingException e) {
       return invalid("invalid UTF-8 (" + e.getMessage() + ")");
     }

@@ -102,4 +102,16 @@ class JsonlArticleReaderTest {
     assertEquals(31_030, valid);
     assertEquals(0, invalid);
   }
+
+  @Test
+  void aLineLongerThanTheReadBufferIsReadWhole(@TempDir Path dir) throws IOException {
+    String body = "كلمة ".repeat(40_000); // 400 KB of UTF-8, several read buffers
+    Path file = dir.resolve("long.jsonl");
+    Files.writeString(file, "{\"id\":\"l1\",\"body\":\"" + body + "\"}\n{\"id\":\"l2\",\"body\":\"x\"}\n",
+        StandardCharsets.UTF_8);
+    List<CorpusLine> lines = readAll(file);
+    assertEquals(2, lines.size());
+    assertEquals(body, ((CorpusLine.Valid) lines.get(0)).article().body());
+    assertEquals(2, lines.get(1).line());
+  }
 }
