@@ -120,11 +120,22 @@ final class FahrasQueryParser extends QueryParser {
       return combine(perField);
     }
     if (EntityQueries.isEntityPrefix(field)) {
+      Query entity;
       try {
-        return EntityQueries.query(field, queryText);
+        entity = EntityQueries.query(field, queryText);
       } catch (IllegalArgumentException e) {
         throw new ParseException(e.getMessage());
       }
+      // The name as a phrase in the body, optional and weightless: it changes neither which
+      // articles match nor their scores, but lets the highlighter mark the mention in snippets.
+      Query mention = super.getFieldQuery(ArticleFields.BODY, queryText, true);
+      if (mention == null) {
+        return entity;
+      }
+      return new BooleanQuery.Builder()
+          .add(entity, BooleanClause.Occur.MUST)
+          .add(new BoostQuery(mention, 0f), BooleanClause.Occur.SHOULD)
+          .build();
     }
     return switch (field) {
       case ArticleFields.SOURCE, ArticleFields.ID -> new TermQuery(new Term(field, queryText));

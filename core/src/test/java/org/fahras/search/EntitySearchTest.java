@@ -73,4 +73,11 @@ class EntitySearchTest {
       assertTrue(people.stream().anyMatch(c -> c.name().contains("بوتين")), people.toString());
     }
   }
+
+  @Test
+  void snippetsMarkTheEntityMention() throws IOException {
+    SearchResults results = fahras.search("person:بوتين", 10);
+    assertEquals(1, results.hits().size());
+    assertTrue(results.hits().get(0).snippet().contains("<mark>بوتين</mark>"), results.hits().get(0).snippet());
+  }
 }
