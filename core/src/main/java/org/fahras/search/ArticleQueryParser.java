@@ -107,7 +107,7 @@ public final class ArticleQueryParser {
       return orNothing(newParser().parse(syntax));
     } catch (ParseException | TokenMgrError e) {
       if (strict) {
-        throw new QueryParseException(text, position(e, text.length()), firstLine(e.getMessage()), e);
+        throw new QueryParseException(text, position(e, text), firstLine(e.getMessage()), e);
       }
     } catch (IndexSearcher.TooManyClauses e) {
       if (strict) {
@@ -167,7 +167,7 @@ public final class ArticleQueryParser {
         continue;
       }
       if (w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.equals("TO")) {
-        w = w.toLowerCase(java.util.Locale.ROOT);
+        continue; // an operator the syntax could not place is not a word the user searched for
       }
       out.append(w).append(' ');
     }
@@ -179,6 +179,24 @@ public final class ArticleQueryParser {
   }
 
   /** The 0-based char offset of a classic-parser error (columns are 1-based; one line, tabs are spaces). */
+  /**
+   * The char offset of a parse error: the parser's token position, else the first value the
+   * message quotes ('...') where it stands in the text, else -1.
+   */
+  private static int position(Throwable e, String text) {
+    int pos = position(e, text.length());
+    String message = e.getMessage();
+    if (pos < 0 && message != null) {
+      int close = message.lastIndexOf('\'');
+      int open = close > 0 ? message.lastIndexOf('\'', close - 1) : -1;
+      String quoted = open >= 0 && close > open + 1 ? message.substring(open + 1, close) : "";
+      if (!quoted.isEmpty() && !quoted.equals(text)) { // the whole query quoted says nothing of where
+        pos = text.indexOf(quoted);
+      }
+    }
+    return pos;
+  }
+
   private static int position(Throwable e, int length) {
     if (e instanceof ParseException outer && outer.currentToken == null && outer.getCause() instanceof ParseException inner) {
       e = inner;

@@ -50,8 +50,9 @@ final class DidYouMean {
       if (i > start) {
         String word = query.substring(start, i);
         boolean fieldName = i < query.length() && query.charAt(i) == ':';
-        boolean fieldValue = start > 0 && query.charAt(start - 1) == ':';
-        String fix = fieldName || fieldValue || isOperator(word) ? null : correction(reader, word);
+        boolean fieldValue = inFieldScopedToken(query, start);
+        boolean number = word.chars().anyMatch(Character::isDigit);
+        String fix = fieldName || fieldValue || number || isOperator(word) ? null : correction(reader, word);
         out.append(fix == null ? word : fix);
         changed |= fix != null;
       } else {
@@ -59,6 +60,15 @@ final class DidYouMean {
       }
     }
     return changed ? out.toString() : null;
+  }
+
+  /** Whether the whitespace-delimited token around {@code at} is {@code field:value}: ids and exact values are not spelled. */
+  private static boolean inFieldScopedToken(String query, int at) {
+    int i = at;
+    while (i > 0 && !Character.isWhitespace(query.charAt(i - 1))) {
+      i--;
+    }
+    return query.substring(i, at).indexOf(':') >= 0;
   }
 
   private String correction(IndexReader reader, String word) throws IOException {

@@ -218,7 +218,13 @@ final class FahrasQueryParser extends QueryParser {
   }
 
   /** A day, or the first (or last, when {@code end}) day of a month {@code yyyy-MM} or year {@code yyyy}. */
-  private static LocalDate parseDay(String text, boolean end) throws ParseException {
+  private static LocalDate parseDay(String written, boolean end) throws ParseException {
+    StringBuilder ascii = new StringBuilder(written.length());
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c); // ٢٠١٥ -> 2015
+    }
+    String text = ascii.toString();
     try {
       return switch (text.length()) {
         case 4 -> end ? LocalDate.of(Integer.parseInt(text), 12, 31) : LocalDate.of(Integer.parseInt(text), 1, 1);
@@ -226,7 +232,7 @@ final class FahrasQueryParser extends QueryParser {
         default -> LocalDate.parse(text);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new ParseException("not a date (yyyy-MM-dd, yyyy-MM or yyyy): '" + text + "'");
+      throw new ParseException("not a date (yyyy-MM-dd, yyyy-MM or yyyy): '" + written + "'");
     }
   }
 

@@ -27,11 +27,21 @@ final class WholeWordPassageFormatter extends PassageFormatter {
   @Override
   public String format(Passage[] passages, String content) {
     StringBuilder out = new StringBuilder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Passage p : passages) {
-      if (!out.isEmpty()) {
-        out.append(' ').append(ELLIPSIS).append(' ');
+      StringBuilder one = new StringBuilder();
+      formatPassage(p, content, one);
+      String passage = one.toString();
+      // Articles often repeat a paragraph (a lead copied into the body): show a passage once.
+      if (!seen.add(passage.strip())) {
+        continue;
       }
-      formatPassage(p, content, out);
+      if (!out.isEmpty()) {
+        boolean cutBefore = passage.startsWith(ELLIPSIS);
+        boolean cutAfter = out.charAt(out.length() - 1) == ELLIPSIS.charAt(0);
+        out.append(cutBefore || cutAfter ? " " : " " + ELLIPSIS + " ");
+      }
+      out.append(passage);
     }
     return out.toString();
   }

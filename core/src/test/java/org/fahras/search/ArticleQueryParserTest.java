@@ -66,4 +66,15 @@ class ArticleQueryParserTest {
   void emptyQueryHasNoHits() throws IOException {
     assertEquals(0, fahras.search("   ", 10).totalHits());
   }
+
+  @Test
+  void aRepeatedParagraphIsShownOnceInTheSnippet() throws IOException {
+    String paragraph = "ولد نجيب محفوظ في حي الجمالية بالقاهرة.";
+    try (Fahras repeated = Fahras.inMemory()) {
+      repeated.add(Article.of("r", "نجيب محفوظ", paragraph + "\n\n" + paragraph));
+      repeated.commit();
+      String snippet = repeated.search("الجمالية", 1).hits().get(0).snippet();
+      assertEquals(snippet.indexOf("<mark>الجمالية</mark>"), snippet.lastIndexOf("<mark>الجمالية</mark>"), snippet);
+    }
+  }
 }

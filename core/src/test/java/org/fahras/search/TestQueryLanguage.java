@@ -294,4 +294,21 @@ class TestQueryLanguage {
     collected.forEach(t -> out.add(t.text()));
     return out;
   }
+
+  @Test
+  void testSingleDateInArabicIndicDigits() throws IOException {
+    assertEquals(ids("date:2015-07-10"), ids("date:٢٠١٥-٠٧-١٠"));
+  }
+
+  @Test
+  void testBadDateErrorPointsAtTheDate() {
+    QueryParseException e = strictError("بوتين AND date:2015-13-01");
+    assertEquals("بوتين AND date:".length(), e.position(), e.getMessage());
+  }
+
+  @Test
+  void testDanglingOperatorIsNotSearchedAsAWord() throws IOException {
+    assertEquals(ids("بوتين"), ids("بوتين AND"));
+    assertEquals(ids("بوتين"), ids("بوتين OR"));
+  }
 }

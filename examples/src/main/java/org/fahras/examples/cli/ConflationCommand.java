@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 /** {@code fahras conflation}: "same term" against "same lemma" on UD Arabic treebank words. */
 @Command(name = "conflation", mixinStandardHelpOptions = true,
     description = {
-        "Pairwise precision, recall and F1 of 'same term' against 'same lemma' over the content",
-        "words (NOUN PROPN VERB ADJ ADV, distinct form-lemma pairs) of a UD Arabic lemma file",
-        "(PUD words or PADT segments layout), for Fahras's analyzer and Lucene's ArabicAnalyzer."})
+        "Stemmer conflation against UD lemmas, Fahras beside Lucene's ArabicAnalyzer.",
+        "Pairwise precision, recall and F1 of 'same term' against 'same lemma' over the content words"
+            + " (NOUN PROPN VERB ADJ ADV, distinct form-lemma pairs) of a UD Arabic lemma file"
+            + " (PUD words or PADT segments layout)."})
 public final class ConflationCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

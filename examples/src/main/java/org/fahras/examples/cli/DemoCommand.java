@@ -54,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf(java.util.Locale.ROOT, "Indexed %d articles of the bundled corpus in %.2f s.%n%n",
           summary.indexed(), summary.seconds());
       ArticleSearcher searcher = new ArticleSearcher(index);
-      HitPrinter printer = new HitPrinter(out);
+      HitPrinter printer = new HitPrinter(out, false);
       SearchOptions options = SearchOptions.defaults().withPage(0, hits).withHighlight(HitPrinter.terminalFormat());
       for (Example example : EXAMPLES) {
         out.println("== " + example.what() + ": " + example.query());

@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
-        "Index a JSONL corpus in memory with Fahras's analyzer and with Lucene's ArabicAnalyzer,",
-        "rank every query with BM25 (--ranking bag: one SHOULD clause per distinct analyzed term, no query",
-        "syntax; --ranking fahras: the query module's ranked query) and print MRR@10, Recall@10, Recall@100",
-        "and nDCG@10, one row per analyzer and ranking."})
+        "Search quality on judged queries, Fahras beside Lucene's ArabicAnalyzer in the same run.",
+        "Indexes a JSONL corpus in memory with each analyzer, ranks every query with BM25 (--ranking bag:"
+            + " one SHOULD clause per distinct analyzed term, no query syntax; --ranking fahras: the query"
+            + " module's ranked query) and prints MRR@10, Recall@10, Recall@100 and nDCG@10, one row per"
+            + " analyzer and ranking."})
 public final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "fahras 0.1.0",
     description = "Full-text search over Arabic articles, built on Apache Lucene.",
+    footer = {"", "Also: ./fahras test (builds every module and runs the test suite: ./mvnw verify)."},
     subcommands = {
       DemoCommand.class,
       IndexCommand.class,
@@ -33,8 +34,17 @@ public final class FahrasCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Lucene's note on the vector API (INFO when enabled, WARNING when the incubator module is not
+   * added) concerns vector search, which Fahras does not use: kept off the user's terminal. Held in
+   * a field because java.util.logging keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args));
   }
 

@@ -10,9 +10,12 @@ import org.fahras.search.SearchResults;
 /** Prints search results for a terminal: rank, score, id, title, then the snippet on its own line. */
 final class HitPrinter {
   private final PrintWriter out;
+  private final boolean showCursor;
 
-  HitPrinter(PrintWriter out) {
+  /** @param showCursor print the {@code --after} cursor of the next page (useless for an in-memory demo) */
+  HitPrinter(PrintWriter out, boolean showCursor) {
     this.out = out;
+    this.showCursor = showCursor;
   }
 
   /** ANSI marks when writing to a terminal (and NO_COLOR is unset), else plain [brackets]. */
@@ -26,8 +29,10 @@ final class HitPrinter {
     out.printf(Locale.ROOT, "%s%d hit(s) in %d ms%n",
         results.totalHitsExact() ? "" : "at least ", results.totalHits(), results.tookMillis());
     for (SearchHit hit : results.hits()) {
-      out.printf(Locale.ROOT, "%3d. %7.3f  %-22s %s%n", hit.rank(), hit.score(), hit.id(), hit.title());
-      out.println("      " + oneLine(hit.snippet()));
+      String date = hit.published() == null ? "" : hit.published().toLocalDate() + "  ";
+      out.printf(Locale.ROOT, "%3d. %7.3f  %-22s %s%s%n", hit.rank(), hit.score(), hit.id(), date, hit.title());
+      String snippet = oneLine(hit.snippet());
+      out.println("      " + (snippet.isEmpty() ? "(no text)" : snippet));
     }
     results.didYouMean().ifPresent(q -> out.println("Did you mean: " + q));
     if (!results.facets().sources().isEmpty() || !results.facets().days().isEmpty()) {
@@ -35,7 +40,7 @@ final class HitPrinter {
       out.println("By month:  " + counts(results.facets().months()));
       out.println("By day:    " + counts(results.facets().days()));
     }
-    if (results.nextCursor() != null) {
+    if (showCursor && results.nextCursor() != null) {
       out.println("Next page: --after " + results.nextCursor());
     }
   }

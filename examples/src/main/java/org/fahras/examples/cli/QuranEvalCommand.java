@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
 /** {@code fahras quran-eval}: do Uthmani and plain spellings of each verse give the same terms? */
 @Command(name = "quran-eval", mixinStandardHelpOptions = true,
     description = {
-        "Per-verse term-bag F1 between the diacritized Uthmani text and the plain text of the",
-        "Qur'an (verse_id, uthmani_diacritized, tanzil_simple_clean), for Fahras's analyzer and",
-        "Lucene's ArabicAnalyzer."})
+        "Diacritic and letter-form folding on the Qur'an, Fahras beside Lucene's ArabicAnalyzer.",
+        "Per-verse term-bag F1 between the diacritized Uthmani text and the plain text"
+            + " (columns verse_id, uthmani_diacritized, tanzil_simple_clean)."})
 public final class QuranEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

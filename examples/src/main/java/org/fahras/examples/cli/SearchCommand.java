@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** Searches an index folder made by {@code fahras index}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search an index folder. Query syntax (docs/query.md): words, \"phrases\", \"...\"~2, AND/OR/NOT, +/-, (), "
+    description = "Search an index folder. Query syntax (docs/query.md): words, \"phrases\", \"...\"~2, AND/OR/NOT, +/-, (), person: place: org: entity:, "
         + "title: body: author: source: id:, date:[2015-07-01 TO *], prefix*, fuzzy~.")
 public final class SearchCommand implements Callable<Integer> {
 
@@ -83,7 +83,7 @@ public final class SearchCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return 0;
       }
-      new HitPrinter(spec.commandLine().getOut()).print(searcher.search(text, options));
+      new HitPrinter(spec.commandLine().getOut(), true).print(searcher.search(text, options));
     }
     return 0;
   }
