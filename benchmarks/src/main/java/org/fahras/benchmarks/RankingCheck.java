@@ -79,7 +79,7 @@ public final class RankingCheck {
     for (String f : fields) {
       boosts.put(f, f.equals("title") ? ArticleQueryParser.TITLE_BOOST : 1f);
     }
-    ArticleQueryParser parser = new ArticleQueryParser(analyzer, boosts, Stopwords.lucenesArabic(analyzer));
+    ArticleQueryParser parser = new ArticleQueryParser(analyzer, boosts, Stopwords.of(analyzer));
     Map<String, String> qs = readTsv(queries);
     Map<String, Set<String>> rel = new HashMap<>();
     for (String line : Files.readAllLines(qrels, StandardCharsets.UTF_8)) {
@@ -118,7 +118,7 @@ public final class RankingCheck {
             for (String f : fields) {
               b.put(f, f.equals("title") ? Float.parseFloat(v[1]) : 1f);
             }
-            ArticleQueryParser p = new ArticleQueryParser(analyzer, b, Stopwords.lucenesArabic(analyzer),
+            ArticleQueryParser p = new ArticleQueryParser(analyzer, b, Stopwords.of(analyzer),
                 Boolean.parseBoolean(v[0]));
             ranked = new RankedQueryBuilder(p, new RankedQueryBuilder.Weights(Integer.parseInt(v[2]),
                 Float.parseFloat(v[3]), Float.parseFloat(v[4]), Integer.parseInt(v[5]), Float.parseFloat(v[6])));

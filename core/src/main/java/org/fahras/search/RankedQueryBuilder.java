@@ -29,7 +29,8 @@ import org.fahras.index.ArticleFields;
  * match:
  *
  * <ol>
- *   <li>proximity: one sloppy {@link PhraseQuery} per pair of adjacent query terms and default
+ *   <li>proximity: one sloppy {@link PhraseQuery} per pair of query terms adjacent in the query
+ *       text (taken in the order written, not in the parsed query's hash order) and default
  *       field (slop {@link Weights#pairSlop()}, weight {@link Weights#pairWeight()} times the
  *       field's boost), after the sequential dependence model (Metzler and Croft, "A Markov Random
  *       Field Model for Term Dependencies", SIGIR 2005);
@@ -39,7 +40,8 @@ import org.fahras.index.ArticleFields;
  *       has in any default field (a coordination factor);
  *   <li>lead: a {@link SpanFirstQuery} per query term within the first {@link Weights#leadPositions()}
  *       positions of each default field other than the title (weight {@link Weights#leadWeight()}):
- *       articles state their subject first (the news "inverted pyramid").
+ *       texts state their subject in their opening words (the news "inverted pyramid", the
+ *       encyclopedia article's defining first sentence).
  * </ol>
  *
  * <p>Terms under NOT / {@code -} get no boost; at most {@value #MAX_PAIR_TERMS} terms per field take
@@ -69,7 +71,7 @@ public final class RankedQueryBuilder {
 
     /** The measured default (docs/query.md). */
     public static Weights defaults() {
-      return new Weights(8, 0.3f, 0.5f, 40, 0.3f);
+      return new Weights(8, 0.2f, 0.5f, 12, 0.35f);
     }
 
     /** No optional clauses: the parsed query alone. */
@@ -208,7 +210,7 @@ public final class RankedQueryBuilder {
     static PositiveTerms of(Query query, Set<String> fields) {
       Map<String, List<String>> inOrder = new LinkedHashMap<>();
       Map<String, Set<String>> inPhrases = new LinkedHashMap<>();
-      query.visit(new QueryVisitor() {
+      inQueryOrder(query, new QueryVisitor() {
         @Override
         public boolean acceptField(String field) {
           return fields.contains(field);
@@ -233,6 +235,25 @@ public final class RankedQueryBuilder {
         }
       });
       return new PositiveTerms(inOrder, inPhrases);
+    }
+
+    /**
+     * Visits the clauses of Boolean queries in the order they were written ({@link
+     * BooleanQuery#visit} goes through a hash multiset, which would pair words that are not
+     * adjacent in the query), skipping MUST_NOT clauses.
+     */
+    private static void inQueryOrder(Query query, QueryVisitor visitor) {
+      if (query instanceof BooleanQuery bq) {
+        for (BooleanClause c : bq.clauses()) {
+          if (c.occur() != BooleanClause.Occur.MUST_NOT) {
+            inQueryOrder(c.query(), visitor);
+          }
+        }
+      } else if (query instanceof BoostQuery bq) {
+        inQueryOrder(bq.getQuery(), visitor);
+      } else {
+        query.visit(visitor);
+      }
     }
   }
 

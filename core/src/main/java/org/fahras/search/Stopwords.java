@@ -12,10 +12,13 @@ public final class Stopwords {
    * Arabic interrogative words (question words) that Lucene's stopword list lacks: a query typed as
    * a question ("متى ولد ...؟", "كم عدد ...؟") carries them, and they carry no topic. A closed
    * class of function words, as in the general Arabic stopword lists (El-Khair, "Effects of Stop
-   * Words Elimination for Arabic Information Retrieval", 2006).
+   * Words Elimination for Arabic Information Retrieval", 2006), and the common colloquial ones
+   * people type into search boxes: Levantine and Gulf {@code مين} (who), {@code وين} (where),
+   * {@code ليش} (why), {@code ايش} (what), Egyptian {@code امتى} (when), {@code ازاي} (how).
    */
   static final String[] INTERROGATIVES = {
-    "ماذا", "لماذا", "بماذا", "متى", "أين", "كيف", "كم", "هل", "لمن", "ماهي", "ماهو", "أيّ", "وماذا", "ومتى", "وأين", "وكيف", "وكم"
+    "ماذا", "لماذا", "بماذا", "متى", "أين", "كيف", "كم", "هل", "لمن", "ماهي", "ماهو", "أيّ", "وماذا", "ومتى", "وأين", "وكيف", "وكم",
+    "مين", "وين", "ليش", "ايش", "امتى", "ازاي"
   };
 
   private Stopwords() {}

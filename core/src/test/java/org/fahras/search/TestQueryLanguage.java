@@ -287,6 +287,42 @@ class TestQueryLanguage {
     assertEquals(Set.of("كيم", "جونغ"), termTexts(phraseTermsOnly.boosts(parser.parse("\"كيم جونغ\"", false))));
   }
 
+  @Test
+  void testProximityPairsFollowTheQueryWordOrder() {
+    ArticleQueryParser parser = fx.searcher.parser();
+    RankedQueryBuilder pairsOnly = new RankedQueryBuilder(parser, new RankedQueryBuilder.Weights(8, 1f, 0f, 1, 0f));
+    String[] words = {"فتح", "العثمانيون", "القسطنطينية", "بقيادة", "السلطان", "محمد", "الفاتح"};
+    java.util.List<String> analyzed = AnalyzedTerms.of(parser.analyzer(), "body", String.join(" ", words));
+    Set<String> expected = new java.util.TreeSet<>();
+    for (int i = 0; i + 1 < analyzed.size(); i++) {
+      expected.add(analyzed.get(i) + " " + analyzed.get(i + 1));
+    }
+    Set<String> pairs = new java.util.TreeSet<>();
+    pairsOnly.boosts(parser.parse(String.join(" ", words), false)).visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(org.apache.lucene.search.Query q, org.apache.lucene.index.Term... terms) {
+        if (terms.length == 2 && terms[0].field().equals("body")) {
+          pairs.add(terms[0].text() + " " + terms[1].text());
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur o,
+          org.apache.lucene.search.Query parent) {
+        return this;
+      }
+    });
+    assertEquals(expected, pairs);
+  }
+
+  @Test
+  void testColloquialInterrogativesAreDropped() {
+    ArticleQueryParser parser = fx.searcher.parser();
+    assertEquals(termTexts(parser.parse("استقل مصر", false)), termTexts(parser.parse("مين استقل مصر؟", false)));
+    assertEquals(termTexts(parser.parse("تقع بيروت", false)), termTexts(parser.parse("وين تقع بيروت", false)));
+    assertEquals(termTexts(parser.parse("بدأت الحرب", false)), termTexts(parser.parse("امتى بدأت الحرب", false)));
+  }
+
   private static Set<String> termTexts(org.apache.lucene.search.Query q) {
     Set<org.apache.lucene.index.Term> collected = new java.util.HashSet<>();
     q.visit(org.apache.lucene.search.QueryVisitor.termCollector(collected));
