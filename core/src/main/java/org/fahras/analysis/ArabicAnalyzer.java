@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 
 /**
  * Fahras's analyzer for Arabic text, used alike at index and query time. The chain, in order:
@@ -20,7 +19,8 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
  *       e-mail addresses whole; an {@code @mention} gives the name without the {@code @};
  *   <li>{@link WordPartSplitFilter}: hashtag parts ({@code مصر_اليوم}) and Arabic/Latin script changes
  *       ({@code Facebookفيسبوك}) become separate tokens;
- *   <li>{@link LowerCaseFilter} (Latin and other cased scripts);
+ *   <li>{@link LowerCaseFilter}'s lower-casing (Latin and other cased scripts), by {@link
+ *       ArabicScriptLowerCaseFilter}, which skips the caseless Arabic blocks without a table lookup;
  *   <li>{@link ArabicNormalizationFilter}: harakat, tatweel, marks and controls out; alef, yeh, teh
  *       marbuta, hamza-seat, Persian letter, digit and presentation-form folding; empty terms dropped;
  *   <li>stopwords ({@link ArabicStopwords}, normalized) and protected words are keyword-marked, so
@@ -40,6 +40,7 @@ public final class ArabicAnalyzer extends Analyzer {
   private final boolean removeStopwords;
   private final CharArraySet stopwords;
   private final CharArraySet keywords;
+  private final PackedWordSet keywordSet;
 
   /** The default chain: stemming on, default stopwords indexed as unstemmed terms. */
   public ArabicAnalyzer() {
@@ -54,6 +55,7 @@ public final class ArabicAnalyzer extends Analyzer {
     marked.addAll(stopwords);
     marked.addAll(ArabicStopwords.normalized(builder.protectedWords));
     this.keywords = CharArraySet.unmodifiableSet(marked);
+    this.keywordSet = StopwordMarkerFilter.wordSet(keywords);
   }
 
   /** Options for a non-default chain. */
@@ -81,14 +83,14 @@ public final class ArabicAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new UAX29URLEmailTokenizer();
     TokenStream result = new WordPartSplitFilter(source);
-    result = new LowerCaseFilter(result);
+    result = new ArabicScriptLowerCaseFilter(result);
     result = new ArabicNormalizationFilter(result);
     if (removeStopwords && !stopwords.isEmpty()) {
       result = new StopFilter(result, stopwords);
     }
     if (stemming) {
       if (!keywords.isEmpty()) {
-        result = new SetKeywordMarkerFilter(result, keywords);
+        result = new StopwordMarkerFilter(result, keywordSet);
       }
       result = new ArabicLightStemFilter(result);
     }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -18,7 +20,7 @@ import org.apache.lucene.analysis.CharArraySet;
  *
  * <p>The dictionary is bundled under {@code org/fahras/analysis/hunspell/} under its MPL 1.1 option
  * (COPYRIGHT and NOTICE beside it). It is read once per JVM, on first use, and shared by every
- * analyzer and thread (read-only: about 98,000 normalized words in a {@link CompactWordSet}, about 4 MB
+ * analyzer and thread (read-only: about 98,000 normalized words in a {@link PackedWordSet}, about 2 MB
  * of heap; about 0.4 s to load).
  */
 public final class ArabicLexicon {
@@ -26,16 +28,20 @@ public final class ArabicLexicon {
   private static final String RESOURCE = "hunspell/ar.dic";
   private static final String NAMES = "names-ar.txt";
 
-  private final CompactWordSet words;
-  private final CharArraySet names;
+  private final PackedWordSet words;
+  private final PackedWordSet names;
 
   private ArabicLexicon(CharArraySet words, CharArraySet names) {
-    java.util.List<char[]> all = new java.util.ArrayList<>(words.size());
-    for (Object word : words) {
+    this.words = new PackedWordSet(charArrays(words), words.size());
+    this.names = new PackedWordSet(charArrays(names), names.size());
+  }
+
+  private static List<char[]> charArrays(CharArraySet set) {
+    List<char[]> all = new ArrayList<>(set.size());
+    for (Object word : set) {
       all.add((char[]) word);
     }
-    this.words = CompactWordSet.of(all, words.size());
-    this.names = names;
+    return all;
   }
 
   /**
@@ -67,6 +73,11 @@ public final class ArabicLexicon {
   /** True if {@code s[off..off+len)} is a word of the lexicon. No allocation. */
   public boolean contains(char[] s, int off, int len) {
     return words.contains(s, off, len);
+  }
+
+  /** True if the term of a {@link PackedTerm} key is a word of the lexicon. No allocation. */
+  boolean containsKey(long key) {
+    return words.containsKey(key);
   }
 
   /** Number of distinct normalized words. */

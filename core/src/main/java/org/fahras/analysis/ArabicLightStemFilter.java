@@ -18,7 +18,6 @@ public final class ArabicLightStemFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
   private final StemCache cache = new StemCache();
-  private final char[] original = new char[StemCache.MAX_LENGTH];
 
   /** Stems with the bundled Ayaspell lexicon. */
   public ArabicLightStemFilter(TokenStream input) {
@@ -38,19 +37,21 @@ public final class ArabicLightStemFilter extends TokenFilter {
     if (!keywordAtt.isKeyword()) {
       char[] term = termAtt.buffer();
       int len = termAtt.length();
-      if (len > StemCache.MAX_LENGTH) {
+      long key = PackedTerm.pack(term, 0, len);
+      if (key == PackedTerm.NONE) { // Latin, long or mixed terms: rare, and cheap to stem
         termAtt.setLength(stemmer.stem(term, len));
         return true;
       }
-      int slot = cache.slot(term, len);
-      int cached = cache.get(slot, term, len);
-      if (cached >= 0) {
-        termAtt.setLength(cached);
+      long cached = cache.get(key);
+      if (cached != StemCache.MISS) {
+        termAtt.setLength(PackedTerm.unpack(cached, term));
         return true;
       }
-      System.arraycopy(term, 0, original, 0, len);
       int stemmed = stemmer.stem(term, len);
-      cache.put(slot, original, len, term, stemmed);
+      long stemKey = PackedTerm.pack(term, 0, stemmed);
+      if (stemKey != PackedTerm.NONE) { // always, as stems are letters of the term, ه or ي
+        cache.put(key, stemKey);
+      }
       termAtt.setLength(stemmed);
     }
     return true;

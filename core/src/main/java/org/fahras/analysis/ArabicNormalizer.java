@@ -101,6 +101,10 @@ public final class ArabicNormalizer {
     int out = 0;
     for (int i = 0; i < len; i++) {
       char c = s[i];
+      if (c < 0x80) {
+        s[out++] = c; // no rule touches ASCII
+        continue;
+      }
       if (c >= ArabicPresentationForms.FIRST && ArabicPresentationForms.isPresentationForm(c)) {
         // rare: replace the forms of s[i..len) by their letters, then go on from i
         int tail = len - i;
@@ -109,28 +113,11 @@ public final class ArabicNormalizer {
         len = expanded;
         c = s[i];
       }
-      switch (c) {
-        case TATWEEL, SUPERSCRIPT_ALEF, ARABIC_LETTER_MARK, ZERO_WIDTH_NO_BREAK_SPACE -> {
-          continue;
-        }
-        case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE,
-            ALEF_WAVY_HAMZA_BELOW -> c = ALEF;
-        case ALEF_MAQSURA -> c = YEH;
-        case TEH_MARBUTA -> c = HEH;
-        case WAW_HAMZA, YEH_HAMZA -> c = HAMZA;
-        case KEHEH, SWASH_KAF -> c = KAF;
-        case FARSI_YEH, YEH_SMALL_V, YEH_BARREE -> c = YEH;
-        case HEH_GOAL, AE, HEH_YEH_ABOVE -> c = HEH;
-        default -> {
-          if (isRemovedMark(c)) {
-            continue;
-          }
-          if (c >= '\u0660' && c <= '\u0669') {
-            c = (char) ('0' + (c - '\u0660'));
-          } else if (c >= '\u06F0' && c <= '\u06F9') {
-            c = (char) ('0' + (c - '\u06F0'));
-          }
-        }
+      c = c >= ARABIC_BLOCK && c < ARABIC_BLOCK + ARABIC_FOLDS.length
+          ? ARABIC_FOLDS[c - ARABIC_BLOCK]
+          : fold(c);
+      if (c == REMOVED) {
+        continue;
       }
       if (c == HAMZA && out > 1 && s[out - 1] == YEH) {
         out--; // yeh + hamza on the line (شىء, الطوارىء) is the yeh seat written apart
@@ -138,6 +125,61 @@ public final class ArabicNormalizer {
       s[out++] = c;
     }
     return out;
+  }
+
+  /** Marks a removed char in {@link #fold}'s result (U+0000 is never a result otherwise). */
+  private static final char REMOVED = '\u0000';
+  private static final char ARABIC_BLOCK = '\u0600';
+  /** {@link #fold} of U+0600–U+06FF, precomputed: the hot path is one array read per char. */
+  private static final char[] ARABIC_FOLDS = new char[0x100];
+
+  static {
+    for (int i = 0; i < ARABIC_FOLDS.length; i++) {
+      ARABIC_FOLDS[i] = fold((char) (ARABIC_BLOCK + i));
+    }
+  }
+
+  /** Rules 2–7 for one char (presentation forms already expanded): its fold, or {@link #REMOVED}. */
+  private static char fold(char c) {
+    switch (c) {
+      case TATWEEL, SUPERSCRIPT_ALEF, ARABIC_LETTER_MARK, ZERO_WIDTH_NO_BREAK_SPACE -> {
+        return REMOVED;
+      }
+      case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE,
+          ALEF_WAVY_HAMZA_BELOW -> {
+        return ALEF;
+      }
+      case ALEF_MAQSURA -> {
+        return YEH;
+      }
+      case TEH_MARBUTA -> {
+        return HEH;
+      }
+      case WAW_HAMZA, YEH_HAMZA -> {
+        return HAMZA;
+      }
+      case KEHEH, SWASH_KAF -> {
+        return KAF;
+      }
+      case FARSI_YEH, YEH_SMALL_V, YEH_BARREE -> {
+        return YEH;
+      }
+      case HEH_GOAL, AE, HEH_YEH_ABOVE -> {
+        return HEH;
+      }
+      default -> {
+        if (c == REMOVED || isRemovedMark(c)) {
+          return REMOVED;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+          return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+          return (char) ('0' + (c - '\u06F0'));
+        }
+        return c;
+      }
+    }
   }
 
   /** Harakat, Quranic marks and invisible controls: the chars rule 2 removes (tatweel aside). */

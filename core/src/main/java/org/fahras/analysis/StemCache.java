@@ -1,91 +1,70 @@
 package org.fahras.analysis;
 
-import java.util.Arrays;
-
 /**
  * A direct-mapped cache of term → stem for one {@link ArabicLightStemFilter} (so one thread): word
- * frequencies follow Zipf's law, so a few thousand slots answer most terms of running text without
- * running the stemmer (about 65% of SaudiNewsNet terms at full size). A slot that was hit since it
- * was last considered is kept once ("second chance"), so rare words do not push out frequent ones.
+ * frequencies follow Zipf's law, so a few tens of thousands of slots answer most terms of running
+ * text without running the stemmer (about 85% of SaudiNewsNet terms at full size). Terms and stems
+ * are {@link PackedTerm} keys, side by side in one {@code long[]}, so a lookup reads one cache line
+ * and never allocates. A slot that was hit since it was last considered is kept once ("second
+ * chance"), so rare words do not push out frequent ones.
  *
- * <p>It starts small (1,024 slots, 50 KB), so analyzing a query costs little, and grows to 16,384
- * slots (800 KB) once it has missed eight times per slot, as when indexing. Terms of up to
- * {@value #MAX_LENGTH} chars live in two preallocated char arrays: lookups and stores never
- * allocate (growing does, a few times per filter).
+ * <p>It starts small (1,024 slots, 16 KB), so analyzing a query costs little, and grows to {@value
+ * #MAX_SLOTS} slots (1 MB) once it has missed eight times per slot, as when indexing.
  */
 final class StemCache {
 
-  static final int MAX_LENGTH = 12;
-  private static final int FIRST_SLOTS = 1 << 10;
-  private static final int MAX_SLOTS = 1 << 14;
+  /** A term absent from the cache. */
+  static final long MISS = -1L;
 
-  private int slots;
-  private char[] keys;
-  private char[] stems;
-  private byte[] keyLengths;
-  private byte[] stemLengths;
-  private boolean[] hit;
+  private static final int FIRST_SLOTS = 1 << 10;
+  private static final int MAX_SLOTS = 1 << 16;
+  private static final long HIT = 1L << 63;
+
+  private long[] entries;
+  private int mask;
   private int misses;
 
   StemCache() {
     allocate(FIRST_SLOTS);
   }
 
-  private void allocate(int size) {
-    slots = size;
-    keys = new char[size * MAX_LENGTH];
-    stems = new char[size * MAX_LENGTH];
-    keyLengths = new byte[size];
-    stemLengths = new byte[size];
-    hit = new boolean[size];
-    Arrays.fill(keyLengths, (byte) -1);
+  private void allocate(int slots) {
+    entries = new long[2 * slots];
+    mask = slots - 1;
     misses = 0;
   }
 
-  /** The slot of a term; valid until the next {@link #put}. */
-  int slot(char[] s, int len) {
-    int h = len;
-    for (int i = 0; i < len; i++) {
-      h = 31 * h + s[i];
-    }
-    h ^= h >>> 13;
-    return h & (slots - 1);
+  private int slot(long key) {
+    return (int) (PackedTerm.mix(key) & mask) << 1;
   }
 
-  /** Writes the cached stem of {@code s[0..len)} into s and returns its length, or -1 on a miss. */
-  int get(int slot, char[] s, int len) {
-    if (keyLengths[slot] != len) {
-      return -1;
+  /** The stem key cached for term key {@code key}, or {@link #MISS}. */
+  long get(long key) {
+    int at = slot(key);
+    if (entries[at] != key) {
+      return MISS;
     }
-    int at = slot * MAX_LENGTH;
-    for (int i = 0; i < len; i++) {
-      if (keys[at + i] != s[i]) {
-        return -1;
-      }
+    long stem = entries[at + 1];
+    if (stem >= 0) {
+      entries[at + 1] = stem | HIT;
     }
-    hit[slot] = true;
-    int stemLength = stemLengths[slot];
-    System.arraycopy(stems, at, s, 0, stemLength);
-    return stemLength;
+    return stem & ~HIT;
   }
 
   /**
-   * Remembers that {@code term[0..len)} stems to {@code stem[0..stemLength)}, unless the slot's
-   * word was hit since it was last considered.
+   * Remembers that the term of {@code key} stems to the term of {@code stem}, unless the slot's word
+   * was hit since it was last considered.
    */
-  void put(int slot, char[] term, int len, char[] stem, int stemLength) {
-    if (++misses > 8 * slots && slots < MAX_SLOTS) {
-      allocate(slots * 4);
-      slot = slot(term, len);
+  void put(long key, long stem) {
+    if (++misses > 8 * (mask + 1) && mask + 1 < MAX_SLOTS) {
+      allocate((mask + 1) * 4);
     }
-    if (hit[slot]) {
-      hit[slot] = false; // second chance for the resident word
+    int at = slot(key);
+    if (entries[at + 1] < 0) {
+      entries[at + 1] &= ~HIT; // second chance for the resident word
       return;
     }
-    int at = slot * MAX_LENGTH;
-    System.arraycopy(term, 0, keys, at, len);
-    keyLengths[slot] = (byte) len;
-    System.arraycopy(stem, 0, stems, at, stemLength);
-    stemLengths[slot] = (byte) stemLength;
+    entries[at] = key;
+    entries[at + 1] = stem;
   }
 }
