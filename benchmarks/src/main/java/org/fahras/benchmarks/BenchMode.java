@@ -9,7 +9,7 @@ public enum BenchMode {
   /**
    * About two minutes for the indexing benchmark on two cores: 1 fork, 2 warmup and 5 measured
    * iterations of 3 s, batches of 500 articles, a 64 MB RAM buffer (Fahras's default), 1 and 2
-   * threads. For a first look and for CI; ratios are rougher than in a full run.
+   * threads, entity recognition off and on. For a first look; ratios are rougher than in a full run.
    */
   QUICK {
     @Override
@@ -19,7 +19,8 @@ public enum BenchMode {
           .measurementIterations(5).measurementTime(TimeValue.seconds(3))
           .timeUnit(TimeUnit.SECONDS)
           .param("batch", "500")
-          .param("ramBufferMb", "64");
+          .param("ramBufferMb", "64")
+          .param("entities", "off", "on");
     }
   },
   /**

@@ -20,8 +20,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class BenchRunner {
 
-  /** The default {@code --include}: every Fahras benchmark class. */
+  /** The default {@code --include} of a full run: every Fahras benchmark class. */
   public static final String ALL = "org\\.fahras\\.benchmarks\\..*Benchmark\\..*";
+  /** The default {@code --include} of a quick run: indexing throughput, the headline figure. */
+  public static final String INDEXING = "org\\.fahras\\.benchmarks\\.IndexingBenchmark\\..*";
 
   /**
    * What to run.
@@ -39,7 +41,9 @@ public final class BenchRunner {
     public Settings {
       Objects.requireNonNull(mode, "mode");
       Objects.requireNonNull(out, "out");
-      include = include == null || include.isBlank() ? ALL : include;
+      if (include == null || include.isBlank()) {
+        include = mode == BenchMode.QUICK ? INDEXING : ALL;
+      }
       profilers = List.copyOf(profilers);
       jvmArgs = List.copyOf(jvmArgs);
     }

@@ -41,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
   Mode mode;
 
   @Option(names = "--include", paramLabel = "REGEX",
-      description = "Benchmarks to run, a regular expression over class.method (e.g. IndexingBenchmark, 'Indexing.*fahras'); default: all.")
+      description = "Benchmarks to run, a regular expression over class.method (e.g. IndexingBenchmark, AnalysisBenchmark, QueryLatencyBenchmark, 'Indexing.*fahras'); default: IndexingBenchmark with --quick, all with --full.")
   String include;
 
   @Option(names = "--corpus", paramLabel = "PATH",
