@@ -69,8 +69,8 @@ public final class BenchCorpus {
         + "; pass a JSON Lines file with -p corpus=PATH (or --corpus PATH)");
   }
 
-  /** The shared data folder: the system property, else {@code ../shared/data}. */
-  static Path sharedData() {
+  /** The shared data folder: the system property {@code fahras.shared.data}, else {@code ../shared/data}. */
+  public static Path sharedData() {
     String property = System.getProperty(SHARED_DATA_PROPERTY);
     return Path.of(property != null && !property.isBlank() ? property : "../shared/data");
   }

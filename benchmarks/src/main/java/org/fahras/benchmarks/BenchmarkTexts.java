@@ -25,7 +25,7 @@ public record BenchmarkTexts(Path source, List<String> texts, long utf8Bytes) {
    * @throws IOException if neither file exists (message names both) or reading fails
    */
   public static BenchmarkTexts load(int limit) throws IOException {
-    Path shared = Path.of(System.getProperty("fahras.shared.data", "../shared/data"));
+    Path shared = BenchCorpus.sharedData();
     Path news = shared.resolve("saudinewsnet/saudinewsnet.jsonl.gz");
     Path arcd = shared.resolve("arcd/corpus.jsonl");
     Path source = Files.isRegularFile(news) ? news : arcd;

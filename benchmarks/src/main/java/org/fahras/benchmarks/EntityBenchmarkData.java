@@ -19,7 +19,7 @@ final class EntityBenchmarkData {
   private EntityBenchmarkData() {}
 
   static Path corpus() {
-    Path p = Path.of(System.getProperty("fahras.shared.data", "../shared/data"), "saudinewsnet", "saudinewsnet.jsonl.gz");
+    Path p = BenchCorpus.sharedData().resolve("saudinewsnet/saudinewsnet.jsonl.gz");
     if (!Files.isRegularFile(p)) {
       throw new IllegalStateException("benchmark data not found: " + p + " (set -Dfahras.shared.data=...)");
     }

@@ -101,7 +101,7 @@ public class QueryLatencyBenchmark {
 
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    Path data = Path.of(System.getProperty("fahras.shared.data", "../shared/data"));
+    Path data = BenchCorpus.sharedData();
     Path corpus = data.resolve("saudinewsnet/saudinewsnet.jsonl.gz");
     Path root = Path.of(System.getProperty("fahras.bench.dir", "target/query-bench"));
     analyzer = new ArabicAnalyzer();

@@ -1,5 +1,7 @@
 package org.fahras.eval;
 
+import org.fahras.benchmarks.BenchCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +20,7 @@ class RegressionTest {
 
   @TestFactory
   Stream<DynamicTest> figuresMatchTheRegressionFiles() {
-    Path data = Path.of(System.getProperty("fahras.shared.data", "../shared/data"));
+    Path data = BenchCorpus.sharedData();
     List<RegressionSpec> specs = RegressionSpec.bundled();
     return specs.stream().map(spec -> DynamicTest.dynamicTest(spec.name(), () -> check(spec, data)));
   }

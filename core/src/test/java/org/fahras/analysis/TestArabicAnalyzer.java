@@ -1,5 +1,7 @@
 package org.fahras.analysis;
 
+import org.fahras.SharedData;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -188,7 +190,7 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
   }
 
   public void testSeedArticleNames() throws IOException {
-    Path article = sharedData().resolve("seed-article/article.txt");
+    Path article = SharedData.root().resolve("seed-article/article.txt");
     Assume.assumeTrue("shared data absent: " + article, Files.isRegularFile(article));
     String text = Files.readString(article, StandardCharsets.UTF_8);
     assertFinds("لبوتين", text);
@@ -202,9 +204,5 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
   public void testRandomStrings() throws Exception {
     checkRandomData(random(), index, 200 * RANDOM_MULTIPLIER);
     checkRandomData(random(), query, 200 * RANDOM_MULTIPLIER);
-  }
-
-  private static Path sharedData() {
-    return Path.of(System.getProperty("fahras.shared.data", "../shared/data"));
   }
 }

@@ -1,5 +1,7 @@
 package org.fahras.entity;
 
+import org.fahras.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -38,7 +40,7 @@ class TestEntitySearch {
 
   @BeforeAll
   static void index() throws IOException {
-    Path seed = Path.of(System.getProperty("fahras.shared.data", "../shared/data"), "seed-article", "article.txt");
+    Path seed = SharedData.root().resolve("seed-article/article.txt");
     Assumptions.assumeTrue(Files.isRegularFile(seed), "shared data absent: " + seed);
     Gazetteer g = BaseGazetteer.load();
     EntityRecognizer recognizer = new EntityRecognizer(g, null);

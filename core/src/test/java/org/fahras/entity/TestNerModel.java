@@ -1,5 +1,7 @@
 package org.fahras.entity;
 
+import org.fahras.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TestNerModel {
   private static final Path ANERCORP =
-      Path.of(System.getProperty("fahras.shared.data", "../shared/data"), "anercorp", "anercorp_train.conll");
+      SharedData.root().resolve("anercorp/anercorp_train.conll");
 
   @Test
   void testSaveLoadRoundTripTagsTheSame(@TempDir Path dir) {

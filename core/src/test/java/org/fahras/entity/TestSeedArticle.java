@@ -1,5 +1,7 @@
 package org.fahras.entity;
 
+import org.fahras.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +23,7 @@ class TestSeedArticle {
 
   @BeforeAll
   static void recognize() throws IOException {
-    Path seed = Path.of(System.getProperty("fahras.shared.data", "../shared/data"), "seed-article", "article.txt");
+    Path seed = SharedData.root().resolve("seed-article/article.txt");
     Assumptions.assumeTrue(Files.isRegularFile(seed), "shared data absent: " + seed);
     text = Files.readString(seed, StandardCharsets.UTF_8);
     mentions = EntityRecognizer.standard().recognize(text);
