@@ -27,17 +27,19 @@ import java.util.List;
  *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
  *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
  *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
- *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا; and the stacked forms ات+pronoun,
+ *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا, the construct plural و when 4 chars
+ *       remain (لاعبو → لاعب); and the stacked forms ات+pronoun,
  *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
  *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته → سياره)
  *       when that gives a lexicon word.
- *   <li>Proclitics, longest first: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال وب فب ول فل
- *       وك فك و ف ب ك ل. The first proclitic whose rest is a lexicon word, or gives one by step 5,
- *       wins.
+ *   <li>Proclitics, shortest first: و ف ب ك ل وب فب ول فل وك فك لل ال وال فال بال كال ولل فلل
+ *       وبال فبال وكال فكال. The first proclitic whose rest is a lexicon word, or gives one by step
+ *       5, wins: the analysis that cuts least is preferred, so وكلمه is و+كلمه, not وك+لمه.
  *   <li>No lexicon analysis (names and words the lexicon lacks): the article forms (ال with its
  *       proclitics) go when 3 chars remain, a conjunction و when 5 remain, a plural ات when 4
  *       remain. No other affix is cut from an unknown word, so unknown names keep their letters.
- *   <li>Imperfect verbs, on the result of the steps above (unless it is a listed name): a
+ *   <li>Imperfect verbs, on the result of the steps above, unless it is a listed name (يابان is
+ *       not ي+ابان) or ends in teh marbuta (نسبه is a noun, not ن+سبه): a
  *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
  *       imperfect prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
  * </ol>
@@ -54,6 +56,9 @@ public final class ArabicLightStemmer {
   private static final char[][] PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل", "فلل",
       "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب",
       "ك", "ل");
+  private static final char[][] PROCLITICS_SHORT_FIRST = chars("و", "ف", "ب", "ك", "ل", "وب",
+      "فب", "ول", "فل", "وك", "فك", "لل", "ال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال",
+      "فبال", "وكال", "فكال");
   private static final char[][] ARTICLE_PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل",
       "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
   private static final char[] PLURAL_AT = "ات".toCharArray();
@@ -81,7 +86,8 @@ public final class ArabicLightStemmer {
   public int stem(char[] s, int len) {
     int n = stemWord(s, len);
     char first = s[0];
-    if (n < 4 || (first != 'ت' && first != 'ي' && first != 'ن') || lexicon.isName(s, 0, n)) {
+    if (n < 4 || s[n - 1] == HEH || (first != 'ت' && first != 'ي' && first != 'ن')
+        || lexicon.isName(s, 0, n)) {
       return n;
     }
     // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
@@ -135,7 +141,7 @@ public final class ArabicLightStemmer {
     if (stem > 0) {
       return stem;
     }
-    for (char[] proclitic : PROCLITICS) {
+    for (char[] proclitic : PROCLITICS_SHORT_FIRST) {
       int rest = len - proclitic.length;
       if (rest < MIN_STEM || !startsWith(s, proclitic)) {
         continue;
@@ -173,7 +179,7 @@ public final class ArabicLightStemmer {
     }
     for (Suffix suffix : SUFFIXES_BY_LAST_CHAR[last - FIRST_ARABIC]) {
       int kept = len - suffix.chars.length;
-      if (kept < MIN_STEM || !endsWith(s, off + len, suffix.chars)) {
+      if (kept < suffix.minKept || !endsWith(s, off + len, suffix.chars)) {
         continue;
       }
       if (suffix.restoresTehMarbuta) {
@@ -247,8 +253,16 @@ public final class ArabicLightStemmer {
     return out;
   }
 
-  /** A suffix; restoresTehMarbuta: try the stem with ه put back for its first char. */
-  private record Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {}
+  /**
+   * A suffix; restoresTehMarbuta: try the stem with ه put back for its first char; minKept: the
+   * fewest chars the stem may keep.
+   */
+  private record Suffix(
+      char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta, int minKept) {
+    Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {
+      this(chars, restoresTehMarbuta, onlyWithTehMarbuta, MIN_STEM);
+    }
+  }
 
   /** The suffixes grouped by their last char, each group in order: one lookup per term. */
   private static Suffix[][] byLastChar(Suffix[] all) {
@@ -274,6 +288,9 @@ public final class ArabicLightStemmer {
     for (String ending : new String[] {"ون", "ين", "ان", "يه", "يون", "يين", "ا", "ت", "وا"}) {
       out.add(new Suffix(ending.toCharArray(), false, false));
     }
+    // The construct plural (مسؤولو الوزاره, لاعبو الفريق): ون without its ن, from stems of 4 chars
+    // or more so that defective verbs (يدعو) keep their و.
+    out.add(new Suffix("و".toCharArray(), false, false, 4));
     out.add(new Suffix("ات".toCharArray(), true, false));
     out.add(new Suffix("تان".toCharArray(), true, true));
     out.add(new Suffix("تين".toCharArray(), true, true));

@@ -70,6 +70,12 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("شهرين", "شهر");
   }
 
+  public void testConstructPlural() throws IOException {
+    check("لاعبو", "لاعب");
+    check("مسؤولو", "مسءول");
+    check("يدعو", "دعو"); // the imperfect ي goes, the و stays: دعو, not دع
+  }
+
   public void testTehMarbutaRestoredBeforePronoun() throws IOException {
     check("سيارته", "سياره");
     check("سيارة", "سياره");
@@ -93,6 +99,22 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("نربط", "ربط");
     check("تربط", "ربط");
     check("ربط", "ربط");
+  }
+
+  public void testListedNameIsNoImperfectVerb() throws IOException {
+    check("اليابان", "يابان");
+    check("يابان", "يابان");
+  }
+
+  public void testTehMarbutaNounIsNotAVerb() throws IOException {
+    check("نسبة", "نسبه");
+    check("نتيجة", "نتيجه");
+  }
+
+  public void testShortestProcliticPreferred() throws IOException {
+    check("وكلمة", "كلمه");
+    check("وكتبهم", "كتب");
+    check("وبالكتاب", "كتاب");
   }
 
   public void testTehInitialNounIsNotAVerb() throws IOException {
