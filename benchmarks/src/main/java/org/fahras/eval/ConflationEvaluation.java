@@ -1,9 +1,6 @@
 package org.fahras.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,37 +48,27 @@ public final class ConflationEvaluation {
    */
   public static List<Word> read(Path file) throws IOException {
     Set<Word> words = new LinkedHashSet<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = reader.readLine();
-      boolean pud = header != null && header.startsWith("sent_id\tsurface_word");
-      boolean padt = header != null && header.startsWith("sent_id\tform_vocalized");
-      if (!pud && !padt) {
-        throw new IOException(file + ":1: header is neither the PUD words layout "
-            + "(sent_id, surface_word, ...) nor the PADT layout (sent_id, form_vocalized, ...)");
-      }
-      String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 6) {
-          throw new IOException(file + ":" + number + ": expected at least 6 columns, got " + cols.length);
-        }
-        if (pud) {
-          String[] tags = cols[5].split(" ");
-          String[] lemmas = cols[4].split(" ");
-          for (int i = 0; i < tags.length; i++) {
-            if (CONTENT.contains(tags[i]) && i < lemmas.length) {
-              words.add(new Word(cols[1], lemmas[i]));
-              break;
-            }
+    TsvFile tsv = TsvFile.read(file, true, 6);
+    String header = tsv.header();
+    boolean pud = header != null && header.startsWith("sent_id\tsurface_word");
+    boolean padt = header != null && header.startsWith("sent_id\tform_vocalized");
+    if (!pud && !padt) {
+      throw new IOException(file + ":1: header is neither the PUD words layout "
+          + "(sent_id, surface_word, ...) nor the PADT layout (sent_id, form_vocalized, ...)");
+    }
+    for (TsvFile.Row row : tsv.rows()) {
+      String[] cols = row.columns();
+      if (pud) {
+        String[] tags = cols[5].split(" ");
+        String[] lemmas = cols[4].split(" ");
+        for (int i = 0; i < tags.length; i++) {
+          if (CONTENT.contains(tags[i]) && i < lemmas.length) {
+            words.add(new Word(cols[1], lemmas[i]));
+            break;
           }
-        } else if (CONTENT.contains(cols[5])) {
-          words.add(new Word(cols[2], cols[4]));
         }
+      } else if (CONTENT.contains(cols[5])) {
+        words.add(new Word(cols[2], cols[4]));
       }
     }
     return new ArrayList<>(words);

@@ -1,13 +1,12 @@
 package org.fahras.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,23 +37,10 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
     return new JudgedQueries(texts, relevant);
   }
 
-  private static Iterable<String[]> rows(Path file) throws IOException {
-    java.util.List<String[]> out = new java.util.ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          throw new IOException(file + ":" + number + ": expected id<TAB>value, got no tab");
-        }
-        String[] cols = line.split("\t");
-        out.add(new String[] {line.substring(0, tab).strip(), cols.length > 1 ? cols[1] : ""});
-      }
+  private static List<String[]> rows(Path file) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (TsvFile.Row row : TsvFile.read(file, false, 2).rows()) {
+      out.add(new String[] {row.columns()[0].strip(), row.columns()[1]});
     }
     return out;
   }

@@ -1,9 +1,6 @@
 package org.fahras.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,20 +31,9 @@ public final class QuranEvaluation {
    */
   public static List<Verse> read(Path file) throws IOException {
     List<Verse> verses = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line = reader.readLine(); // header
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 3) {
-          throw new IOException(file + ":" + number + ": expected 3 columns, got " + cols.length);
-        }
-        verses.add(new Verse(cols[0], cols[1], cols[2]));
-      }
+    for (TsvFile.Row row : TsvFile.read(file, true, 3).rows()) {
+      String[] cols = row.columns();
+      verses.add(new Verse(cols[0], cols[1], cols[2]));
     }
     return verses;
   }

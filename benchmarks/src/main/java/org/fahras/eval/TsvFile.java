@@ -1,0 +1,54 @@
+package org.fahras.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tab-separated UTF-8 file as the evaluation reads its data sets: an optional header line, then
+ * rows; blank lines are skipped, every row keeps its 1-based line number for error messages.
+ *
+ * @param file the file read
+ * @param header the first line when the file has a header, else null (also null for an empty file)
+ * @param rows the non-blank lines after the header, in file order
+ */
+record TsvFile(Path file, String header, List<Row> rows) {
+
+  /** One row: its 1-based line number in the file and its tab-separated columns. */
+  record Row(int line, String[] columns) {}
+
+  /**
+   * Reads a whole file.
+   *
+   * @param hasHeader true if the first line is a header, not a row
+   * @param minColumns the fewest columns a row must have
+   * @throws IOException if the file cannot be read, or a row has fewer than {@code minColumns}
+   *     columns (message: {@code file:line: expected at least N columns, got M})
+   */
+  static TsvFile read(Path file, boolean hasHeader, int minColumns) throws IOException {
+    String header = null;
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (hasHeader && number == 1) {
+          header = line;
+        } else if (!line.isBlank()) {
+          String[] columns = line.split("\t", -1);
+          if (columns.length < minColumns) {
+            throw new IOException(file + ":" + number + ": expected at least " + minColumns
+                + " tab-separated columns, got " + columns.length);
+          }
+          rows.add(new Row(number, columns));
+        }
+      }
+    }
+    return new TsvFile(file, header, rows);
+  }
+}
