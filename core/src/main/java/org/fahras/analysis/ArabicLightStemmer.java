@@ -28,7 +28,7 @@ import java.util.List;
  *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
  *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
  *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا, the construct plural و when 4 chars
- *       remain (لاعبو → لاعب); and the stacked forms ات+pronoun,
+ *       remain and the term has no article (لاعبو → لاعب); and the stacked forms ات+pronoun,
  *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
  *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته → سياره)
  *       when that gives a lexicon word.
@@ -36,12 +36,13 @@ import java.util.List;
  *       وبال فبال وكال فكال. The first proclitic whose rest is a lexicon word, or gives one by step
  *       5, wins: the analysis that cuts least is preferred, so وكلمه is و+كلمه, not وك+لمه.
  *   <li>No lexicon analysis (names and words the lexicon lacks): the article forms (ال with its
- *       proclitics) go when 3 chars remain, a conjunction و when 5 remain, a plural ات when 4
+ *       proclitics) go when 3 chars remain, or 2 that are a lexicon word (الحج, بالحج → حج), a conjunction و when 5 remain, a plural ات when 4
  *       remain. No other affix is cut from an unknown word, so unknown names keep their letters.
  *   <li>Imperfect verbs, on the result of the steps above, unless it is a listed name (يابان is
  *       not ي+ابان) or ends in teh marbuta (نسبه is a noun, not ن+سبه): a
  *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
- *       imperfect prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
+ *       imperfect prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط); not ن
+ *       before alef, which begins participles of ن-initial roots (ناشط, ناطق).
  * </ol>
  *
  * <p>In place and allocation-free: every lexicon check is a hash lookup on a range of the term
@@ -92,6 +93,9 @@ public final class ArabicLightStemmer {
     }
     // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
     // the prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
+    if (first == 'ن' && s[1] == 'ا') {
+      return n; // ناشط, ناطق, ناهض: a participle of a ن-initial root, not ن+اشط
+    }
     if (s[0] == 'ت') {
       s[0] = 'ي';
       if (!lexicon.contains(s, 0, n)) {
@@ -157,6 +161,16 @@ public final class ArabicLightStemmer {
     return unknownWord(s, len);
   }
 
+  /** True if {@code s[off..off+len)} starts with the article, alone or after proclitics. */
+  private static boolean hasArticle(char[] s, int off, int len) {
+    for (char[] proclitic : ARTICLE_PROCLITICS) {
+      if (len > proclitic.length && startsWith(s, off, proclitic)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsProclitic(char c) {
     return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
   }
@@ -182,6 +196,9 @@ public final class ArabicLightStemmer {
       if (kept < suffix.minKept || !endsWith(s, off + len, suffix.chars)) {
         continue;
       }
+      if (suffix.minKept > MIN_STEM && hasArticle(s, off, len)) {
+        continue; // a construct plural has no article: والجو is و+ال+جو, not والج+و
+      }
       if (suffix.restoresTehMarbuta) {
         char replaced = s[off + kept];
         s[off + kept] = HEH;
@@ -201,10 +218,12 @@ public final class ArabicLightStemmer {
   }
 
   /** Step 5: conservative rules for a term with no lexicon analysis. */
-  private static int unknownWord(char[] s, int len) {
+  private int unknownWord(char[] s, int len) {
     int off = 0;
     for (char[] proclitic : ARTICLE_PROCLITICS) {
-      if (len - proclitic.length >= MIN_STEM && startsWith(s, proclitic)) {
+      int rest = len - proclitic.length;
+      if (startsWith(s, proclitic) && (rest >= MIN_STEM
+          || (rest == 2 && lexicon.contains(s, proclitic.length, 2)))) {
         off = proclitic.length;
         break;
       }
@@ -227,8 +246,12 @@ public final class ArabicLightStemmer {
   }
 
   private static boolean startsWith(char[] s, char[] prefix) {
+    return startsWith(s, 0, prefix);
+  }
+
+  private static boolean startsWith(char[] s, int off, char[] prefix) {
     for (int i = 0; i < prefix.length; i++) {
-      if (s[i] != prefix[i]) {
+      if (s[off + i] != prefix[i]) {
         return false;
       }
     }

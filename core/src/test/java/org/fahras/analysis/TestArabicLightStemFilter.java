@@ -106,6 +106,23 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("يابان", "يابان");
   }
 
+  public void testArticleBeforeTwoLetterWord() throws IOException {
+    check("الحج", "حج");
+    check("بالحج", "حج");
+    check("للحج", "حج");
+    check("اليد", "يد");
+  }
+
+  public void testParticipleWithNunAlefIsNoVerb() throws IOException {
+    check("ناشط", "ناشط");
+    check("ناطق", "ناطق");
+    check("نربط", "ربط");
+  }
+
+  public void testConstructPluralHasNoArticle() throws IOException {
+    check("والجو", "جو");
+  }
+
   public void testTehMarbutaNounIsNotAVerb() throws IOException {
     check("نسبة", "نسبه");
     check("نتيجة", "نتيجه");
