@@ -36,7 +36,8 @@ import java.util.List;
  *       وبال فبال وكال فكال. The first proclitic whose rest is a lexicon word, or gives one by step
  *       5, wins: the analysis that cuts least is preferred, so وكلمه is و+كلمه, not وك+لمه.
  *   <li>No lexicon analysis (names and words the lexicon lacks): the article forms (ال with its
- *       proclitics) go when 3 chars remain, or 2 that are a lexicon word (الحج, بالحج → حج), a conjunction و when 5 remain, a plural ات when 4
+ *       proclitics) go when 3 chars remain, or 2 that are a lexicon word and no stopword
+ *       (الحج, بالحج → حج), a conjunction و when 5 remain, a plural ات when 4
  *       remain. No other affix is cut from an unknown word, so unknown names keep their letters.
  *   <li>Imperfect verbs, on the result of the steps above, unless it is a listed name (يابان is
  *       not ي+ابان) or ends in teh marbuta (نسبه is a noun, not ن+سبه): a
@@ -114,15 +115,7 @@ public final class ArabicLightStemmer {
       return len;
     }
     if (lexicon.contains(s, 0, len)) {
-      if (len >= 5 && endsWith(s, len, PLURAL_AT)) { // a listed plural: its singular
-        s[len - 2] = HEH;
-        if (lexicon.contains(s, 0, len - 1)) {
-          return len - 1;
-        }
-        s[len - 2] = 'ا';
-      }
-      boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
-      return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+      return lexiconWord(s, len);
     }
     if (startsProclitic(s[0])) {
       for (char[] proclitic : PROCLITICS) {
@@ -151,7 +144,7 @@ public final class ArabicLightStemmer {
         continue;
       }
       if (lexicon.contains(s, proclitic.length, rest)) {
-        return shift(s, proclitic.length, rest);
+        return lexiconWord(s, shift(s, proclitic.length, rest));
       }
       stem = stripSuffix(s, proclitic.length, rest);
       if (stem > 0) {
@@ -159,6 +152,15 @@ public final class ArabicLightStemmer {
       }
     }
     return unknownWord(s, len);
+  }
+
+  /**
+   * True if {@code s[off..off+len)} is a 2-letter lexicon word that is no stopword: a noun the
+   * article may stand before (حج, يد, حق), not a particle (في, مع, هم) that الفي, المع, الهم
+   * would otherwise turn into.
+   */
+  private boolean isShortNoun(char[] s, int off, int len) {
+    return len == 2 && lexicon.contains(s, off, len) && !ArabicStopwords.isStopword(s, off, len);
   }
 
   /** True if {@code s[off..off+len)} starts with the article, alone or after proclitics. */
@@ -169,6 +171,19 @@ public final class ArabicLightStemmer {
       }
     }
     return false;
+  }
+
+  /** Step 2 on a lexicon word {@code s[0..len)}: its stem's length (the stem starts at s[0]). */
+  private int lexiconWord(char[] s, int len) {
+    if (len >= 5 && endsWith(s, len, PLURAL_AT)) { // a listed plural: its singular
+      s[len - 2] = HEH;
+      if (lexicon.contains(s, 0, len - 1)) {
+        return len - 1;
+      }
+      s[len - 2] = 'ا';
+    }
+    boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
+    return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
   }
 
   private static boolean startsProclitic(char c) {
@@ -222,8 +237,8 @@ public final class ArabicLightStemmer {
     int off = 0;
     for (char[] proclitic : ARTICLE_PROCLITICS) {
       int rest = len - proclitic.length;
-      if (startsWith(s, proclitic) && (rest >= MIN_STEM
-          || (rest == 2 && lexicon.contains(s, proclitic.length, 2)))) {
+      if (startsWith(s, proclitic)
+          && (rest >= MIN_STEM || isShortNoun(s, proclitic.length, rest))) {
         off = proclitic.length;
         break;
       }

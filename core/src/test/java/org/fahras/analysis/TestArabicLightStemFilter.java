@@ -113,6 +113,14 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("اليد", "يد");
   }
 
+  public void testArticleNotCutToAStopword() throws IOException {
+    check("الفي", "الفي"); // ألفي "two thousand", not ال+في
+  }
+
+  public void testProcliticBeforeListedPlural() throws IOException {
+    check("وسيارات", "سياره");
+  }
+
   public void testParticipleWithNunAlefIsNoVerb() throws IOException {
     check("ناشط", "ناشط");
     check("ناطق", "ناطق");
