@@ -13,12 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -26,7 +22,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -74,9 +69,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * on a bare Lucene index of the same articles: the words analyzed per call with Lucene's
  * {@link QueryBuilder} and the same analyzer, title (weight {@link ArticleQueryParser#TITLE_BOOST})
  * or body, Boolean structure with {@link BooleanQuery}, top 10 with the same total-hits threshold,
- * the stored fields its result list shows (id, title, date, source). Both indexes: 64 MB RAM
- * buffer, then force-merged to one segment, so segment counts do not differ; the Fahras index
- * also holds offsets (for snippets) and entity fields, as Fahras indexes do.
+ * the stored fields its result list shows (id, title, date, source). The bare index has Fahras's
+ * schema written with plain Lucene fields ({@link LuceneArticleDocument}: postings with offsets,
+ * the same stored fields) plus a day doc value for its day counts, but no entity fields; the
+ * Fahras index has entity recognition on, as {@code ArticleIndex} does by default. Both: 64 MB RAM
+ * buffer, then force-merged to one segment, so segment counts do not differ.
  * {@code fahrasTermSnippets} adds Fahras's HTML snippets to the term query, for their cost.
  *
  * <p>Run: {@code java -Dfahras.shared.data=../shared/data -jar benchmarks/target/benchmarks.jar
@@ -127,8 +124,8 @@ public class QueryLatencyBenchmark {
     words = new QueryBuilder(analyzer);
   }
 
-  /** Marks a finished build: one segment each, bare index with stored date and source and day doc values. */
-  static final String BUILT = "built-v2";
+  /** Marks a finished build: one segment each, the bare index with Fahras's schema and day doc values. */
+  static final String BUILT = "built-v3";
 
   private void buildIndexes(Path corpus, Path root) throws IOException {
     for (String sub : new String[] {"fahras", "bare"}) {
@@ -151,20 +148,9 @@ public class QueryLatencyBenchmark {
         if (r.next() instanceof CorpusLine.Valid v) {
           Article a = v.article();
           f.add(a);
-          Document d = new Document();
-          d.add(new StringField("id", a.id(), Field.Store.YES));
-          d.add(new TextField("title", a.title(), Field.Store.YES));
-          d.add(new TextField("body", a.body(), Field.Store.YES));
+          Document d = LuceneArticleDocument.of(a);
           if (a.published() != null) {
-            long s = a.published().toEpochSecond(ZoneOffset.UTC);
-            d.add(new LongPoint("date", s));
-            d.add(new NumericDocValuesField("date", s));
             d.add(new NumericDocValuesField("day", a.published().toLocalDate().toEpochDay()));
-            d.add(new StoredField("date", a.published().toString()));
-          }
-          if (a.source() != null && !a.source().isBlank()) {
-            d.add(new StringField("source", a.source(), Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField("source", a.source()));
           }
           w.addDocument(config.build(d));
         }

@@ -1,7 +1,6 @@
 package org.fahras.search;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,37 +16,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * The terms of a query outside NOT clauses, per default field, as {@link RankedQueryBuilder}
- * needs them: all of them in the order written (repeats next to each other removed), each with
- * the quoted phrase it stands in; the terms that stand in phrases; and the number of query units
- * (distinct free words and distinct phrases, over all default fields).
+ * The terms of a query outside NOT clauses, per default field: all of them in the order written
+ * (repeats next to each other removed), and those that stand in phrases.
  *
  * @param inOrder per field, the terms in the order written
  * @param inPhrases per field, the terms that stand in a quoted phrase
- * @param units distinct words outside phrases plus distinct phrases (a phrase searched in title and
- *     body counts once)
  */
-record PositiveTerms(Map<String, List<Occurrence>> inOrder, Map<String, Set<String>> inPhrases, int units) {
-
-  /**
-   * One term of the query.
-   *
-   * @param text the analyzed term
-   * @param phrase the number of the phrase query it stands in, or -1 for a free word
-   */
-  record Occurrence(String text, int phrase) {
-    /** Whether both terms stand in the same quoted phrase. */
-    boolean samePhrase(Occurrence other) {
-      return phrase >= 0 && phrase == other.phrase;
-    }
-  }
+record PositiveTerms(Map<String, List<String>> inOrder, Map<String, Set<String>> inPhrases) {
 
   static PositiveTerms of(Query query, Set<String> fields) {
-    Map<String, List<Occurrence>> inOrder = new LinkedHashMap<>();
+    Map<String, List<String>> inOrder = new LinkedHashMap<>();
     Map<String, Set<String>> inPhrases = new LinkedHashMap<>();
-    Map<Query, Integer> phraseIds = new IdentityHashMap<>();
-    Map<Query, StringBuilder> phraseKeys = new IdentityHashMap<>();
-    Set<String> freeWords = new LinkedHashSet<>();
     inQueryOrder(query, new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
@@ -56,25 +35,14 @@ record PositiveTerms(Map<String, List<Occurrence>> inOrder, Map<String, Set<Stri
 
       @Override
       public void consumeTerms(Query q, Term... terms) {
-        boolean phrase = q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
-        int id = phrase ? phraseIds.computeIfAbsent(q, k -> phraseIds.size()) : -1;
         for (Term t : terms) {
-          List<Occurrence> list = inOrder.computeIfAbsent(t.field(), f -> new ArrayList<>());
-          if (list.isEmpty() || !list.get(list.size() - 1).text().equals(t.text())) {
-            list.add(new Occurrence(t.text(), id));
+          List<String> list = inOrder.computeIfAbsent(t.field(), f -> new ArrayList<>());
+          if (list.isEmpty() || !list.get(list.size() - 1).equals(t.text())) {
+            list.add(t.text());
           }
-          if (phrase) {
+          if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
             inPhrases.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
-          } else {
-            freeWords.add(t.text());
           }
-        }
-        if (phrase) {
-          StringBuilder key = phraseKeys.computeIfAbsent(q, k -> new StringBuilder());
-          for (Term t : terms) {
-            key.append(t.text()).append('|');
-          }
-          key.append(' ');
         }
       }
 
@@ -83,9 +51,7 @@ record PositiveTerms(Map<String, List<Occurrence>> inOrder, Map<String, Set<Stri
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    Set<String> phrases = new LinkedHashSet<>();
-    phraseKeys.values().forEach(k -> phrases.add(k.toString()));
-    return new PositiveTerms(inOrder, inPhrases, freeWords.size() + phrases.size());
+    return new PositiveTerms(inOrder, inPhrases);
   }
 
   /**

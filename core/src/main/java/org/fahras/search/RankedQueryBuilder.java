@@ -159,18 +159,9 @@ public final class RankedQueryBuilder {
    * The optional ranking clauses alone, as one disjunction (its score is what {@link #withRanking}
    * adds to the parsed query's), for rescoring a first-pass top list; null when there are none.
    *
-   * <p>Only clauses that can reorder the articles the parsed query matches are made:
-   *
-   * <ul>
-   *   <li>none at all for a query of one unit (one word, or one quoted phrase, with any filters):
-   *       every match already holds everything the query asks, in the form asked, so there is
-   *       nothing to be near and nothing to coordinate; BM25F (title weighted) and the phrase's
-   *       own frequency order the matches;
-   *   <li>no proximity pair between two words of the same quoted phrase: the phrase already is
-   *       that proximity constraint (with its own slop);
-   *   <li>no coverage clause for a word every match has (a required word): it would add the same
-   *       constant to every score.
-   * </ul>
+   * <p>No coverage clause is made for a word every match has (a required word, such as the only
+   * word of a one-word query or the words of a query that is one phrase): it would add the same
+   * constant to every score and change no order.
    *
    * @throws IndexSearcher.TooManyClauses when they pass Lucene's clause limit
    */
@@ -180,9 +171,6 @@ public final class RankedQueryBuilder {
     }
     Map<String, Float> fields = parser.defaultFields();
     PositiveTerms terms = PositiveTerms.of(parsed, fields.keySet());
-    if (terms.units() < 2) {
-      return null;
-    }
     Set<String> required = RequiredTerms.of(parsed, fields.keySet());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int added = 0;
@@ -190,16 +178,11 @@ public final class RankedQueryBuilder {
     for (Map.Entry<String, Float> field : parser.orderedDefaultFields().entrySet()) {
       String f = field.getKey();
       float boost = field.getValue();
-      List<PositiveTerms.Occurrence> t = terms.inOrder().getOrDefault(f, List.of());
+      List<String> t = terms.inOrder().getOrDefault(f, List.of());
       int n = Math.min(t.size(), MAX_PAIR_TERMS);
-      for (int i = 0; i < n; i++) {
-        distinct.add(t.get(i).text());
-      }
+      distinct.addAll(t.subList(0, n));
       for (int i = 0; weights.pairWeight() > 0 && i + 1 < n; i++) {
-        if (t.get(i).samePhrase(t.get(i + 1))) {
-          continue;
-        }
-        PhraseQuery pair = new PhraseQuery(weights.pairSlop(), f, t.get(i).text(), t.get(i + 1).text());
+        PhraseQuery pair = new PhraseQuery(weights.pairSlop(), f, t.get(i), t.get(i + 1));
         b.add(new BoostQuery(pair, weights.pairWeight() * boost), BooleanClause.Occur.SHOULD);
         added++;
       }
@@ -208,11 +191,7 @@ public final class RankedQueryBuilder {
         added++;
       }
       if (weights.leadWeight() > 0 && !f.equals(ArticleFields.TITLE)) {
-        Set<String> leads = new LinkedHashSet<>();
-        for (int i = 0; i < n; i++) {
-          leads.add(t.get(i).text());
-        }
-        for (String x : leads) {
+        for (String x : new LinkedHashSet<>(t.subList(0, n))) {
           SpanFirstQuery lead = new SpanFirstQuery(new SpanTermQuery(new Term(f, x)), weights.leadPositions());
           b.add(new BoostQuery(lead, weights.leadWeight()), BooleanClause.Occur.SHOULD);
           added++;

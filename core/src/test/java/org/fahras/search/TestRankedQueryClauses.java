@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,37 +38,15 @@ class TestRankedQueryClauses {
   }
 
   @Test
-  void testOneWordOrOnePhraseHasNoRankingClauses() {
-    RankedQueryBuilder.Weights w = RankedQueryBuilder.Weights.defaults();
-    assertNull(boosts(w, "الهلال"));
-    assertNull(boosts(w, "\"كيم جونغ أون\""));
-    assertNull(boosts(w, "«كيم جونغ أون»~2"));
-    assertNull(boosts(w, "الهلال source:okaz"));
-    assertNull(boosts(w, "الهلال الهلال"));
-    assertNotNull(boosts(w, "الهلال الأهلي"));
-    assertNotNull(boosts(w, "\"كيم جونغ\" بوتين"));
-  }
-
-  @Test
-  void testNoProximityPairInsideAQuotedPhrase() {
-    RankedQueryBuilder.Weights pairsOnly = new RankedQueryBuilder.Weights(8, 1f, 0f, 1, 0f);
-    Set<String> pairs = new TreeSet<>();
-    Query q = boosts(pairsOnly, "\"كيم جونغ\" بوتين");
-    q.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        if (query instanceof PhraseQuery && terms[0].field().equals("body")) {
-          pairs.add(terms[0].text() + " " + terms[1].text());
-        }
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
-    List<String> t = AnalyzedTerms.of(fx.searcher.parser().analyzer(), "body", "كيم جونغ بوتين");
-    assertEquals(Set.of(t.get(1) + " " + t.get(2)), pairs);
+  void testOneWordKeepsOnlyItsLeadClause() {
+    Query q = boosts(RankedQueryBuilder.Weights.defaults(), "الهلال");
+    List<String> kinds = new ArrayList<>();
+    for (BooleanClause c : ((org.apache.lucene.search.BooleanQuery) q).clauses()) {
+      kinds.add(((org.apache.lucene.search.BoostQuery) c.query()).getQuery().getClass().getSimpleName());
+    }
+    assertEquals(List.of("SpanFirstQuery"), kinds);
+    assertNull(boosts(new RankedQueryBuilder.Weights(8, 0.2f, 0.5f, 12, 0f), "الهلال"));
+    assertNotNull(boosts(new RankedQueryBuilder.Weights(8, 0.2f, 0.5f, 12, 0f), "الهلال الأهلي"));
   }
 
   @Test
