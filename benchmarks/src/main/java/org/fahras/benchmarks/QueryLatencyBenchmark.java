@@ -1,48 +1,49 @@
 package org.fahras.benchmarks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 import org.fahras.analysis.ArabicAnalyzer;
 import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
+import org.fahras.search.ArticleQueryParser;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.HighlightFormat;
 import org.fahras.search.SearchOptions;
@@ -62,14 +63,24 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Query latency over the 31,030 SaudiNewsNet articles: each query kind (term, phrase, Boolean,
- * date-filtered, faceted) through Fahras ({@link ArticleSearcher#search}: text parsing, BM25F with
- * rescoring of the top 100 with the ranking clauses, top 10, stored fields; snippets off) beside the same query built directly
- * with Lucene classes on a bare Lucene index of the same articles (same analyzer, top 10, stored
- * fields; both indexes built the same way: 64 MB RAM buffer, not force-merged).
+ * date-filtered, faceted) through Fahras ({@link ArticleSearcher#search}: query-language parsing,
+ * BM25F, the ranking clauses rescoring the top 100 when the query has them, top 10, the stored
+ * fields a hit shows; snippets off) beside the query a Lucene user would write for the same input
+ * on a bare Lucene index of the same articles: the words analyzed per call with Lucene's
+ * {@link QueryBuilder} and the same analyzer, title (weight {@link ArticleQueryParser#TITLE_BOOST})
+ * or body, Boolean structure with {@link BooleanQuery}, top 10 with the same total-hits threshold,
+ * the stored fields its result list shows (id, title, date, source). The bare index has Fahras's
+ * schema written with plain Lucene fields ({@link LuceneArticleDocument}: postings with offsets,
+ * the same stored fields) plus a day doc value for its day counts, but no entity fields; the
+ * Fahras index has entity recognition on, as {@code ArticleIndex} does by default. Both: 64 MB RAM
+ * buffer, then force-merged to one segment, so segment counts do not differ.
  * {@code fahrasTermSnippets} adds Fahras's HTML snippets to the term query, for their cost.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar QueryLatencyBenchmark
- * -Dfahras.shared.data=../shared/data} (indexes are built once under {@code target/query-bench}).
+ * <p>Run: {@code java -Dfahras.shared.data=../shared/data -jar benchmarks/target/benchmarks.jar
+ * QueryLatencyBenchmark} (JMH passes the launching JVM's {@code -D} options to the forked JVM;
+ * {@code -jvmArgsAppend} on the command line would replace this class's {@code -Xmx2g} and
+ * vector-module options). The indexes are built once under {@code target/query-bench}
+ * ({@code -Dfahras.bench.dir} to move them).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -92,12 +103,7 @@ public class QueryLatencyBenchmark {
   private IndexSearcher bare;
   private SortedSetDocValuesReaderState bareFacetState;
   private Analyzer analyzer;
-  private String termT;
-  private String phraseA;
-  private String phraseB;
-  private String nasr;
-  private String ittihad;
-  private String ahli;
+  private QueryBuilder words;
 
   @Setup(Level.Trial)
   public void setup() throws IOException {
@@ -105,8 +111,7 @@ public class QueryLatencyBenchmark {
     Path corpus = data.resolve("saudinewsnet/saudinewsnet.jsonl.gz");
     Path root = Path.of(System.getProperty("fahras.bench.dir", "target/query-bench"));
     analyzer = new ArabicAnalyzer();
-    boolean build = !Files.exists(root.resolve("done"));
-    if (build) {
+    if (!Files.exists(root.resolve(BUILT))) {
       buildIndexes(corpus, root);
     }
     fahrasIndex = ArticleIndex.open(root.resolve("fahras"));
@@ -116,19 +121,23 @@ public class QueryLatencyBenchmark {
     bareReader = DirectoryReader.open(bareDir);
     bare = new IndexSearcher(bareReader);
     bareFacetState = new DefaultSortedSetDocValuesReaderState(bareReader, new FacetsConfig());
-    termT = term(TERM);
-    phraseA = term(PHRASE_A);
-    phraseB = term(PHRASE_B);
-    nasr = term("النصر");
-    ittihad = term("الاتحاد");
-    ahli = term("الأهلي");
+    words = new QueryBuilder(analyzer);
   }
 
-  private String term(String word) {
-    return analyzer.normalize("body", word).utf8ToString();
-  }
+  /** Marks a finished build: one segment each, the bare index with Fahras's schema and day doc values. */
+  static final String BUILT = "built-v3";
 
   private void buildIndexes(Path corpus, Path root) throws IOException {
+    for (String sub : new String[] {"fahras", "bare"}) {
+      Path dir = root.resolve(sub);
+      if (Files.exists(dir)) {
+        try (var files = Files.list(dir)) {
+          for (Path file : files.toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+    }
     Files.createDirectories(root);
     FacetsConfig config = new FacetsConfig();
     try (ArticleIndex f = ArticleIndex.open(root.resolve("fahras"));
@@ -139,25 +148,23 @@ public class QueryLatencyBenchmark {
         if (r.next() instanceof CorpusLine.Valid v) {
           Article a = v.article();
           f.add(a);
-          Document d = new Document();
-          d.add(new StringField("id", a.id(), Field.Store.YES));
-          d.add(new TextField("title", a.title(), Field.Store.YES));
-          d.add(new TextField("body", a.body(), Field.Store.YES));
+          Document d = LuceneArticleDocument.of(a);
           if (a.published() != null) {
-            long s = a.published().toEpochSecond(ZoneOffset.UTC);
-            d.add(new LongPoint("date", s));
-            d.add(new NumericDocValuesField("date", s));
-          }
-          if (a.source() != null && !a.source().isBlank()) {
-            d.add(new SortedSetDocValuesFacetField("source", a.source()));
+            d.add(new NumericDocValuesField("day", a.published().toLocalDate().toEpochDay()));
           }
           w.addDocument(config.build(d));
         }
       }
       f.commit();
+      w.forceMerge(1);
       w.commit();
     }
-    Files.writeString(root.resolve("done"), "ok");
+    try (FSDirectory dir = FSDirectory.open(root.resolve("fahras"));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+      w.forceMerge(1);
+      w.commit();
+    }
+    Files.writeString(root.resolve(BUILT), "ok", StandardCharsets.UTF_8);
   }
 
   @TearDown(Level.Trial)
@@ -168,22 +175,33 @@ public class QueryLatencyBenchmark {
     analyzer.close();
   }
 
-  private Query bothFields(Query title, Query body) {
+  /** The words in the title (weighted as Fahras weights it) or the body, analyzed now. */
+  private Query bothFields(String text, boolean phrase) {
+    Query title = phrase ? words.createPhraseQuery("title", text) : words.createBooleanQuery("title", text);
+    Query body = phrase ? words.createPhraseQuery("body", text) : words.createBooleanQuery("body", text);
     return new BooleanQuery.Builder()
-        .add(new BoostQuery(title, 2f), Occur.SHOULD).add(body, Occur.SHOULD).build();
+        .add(new BoostQuery(title, ArticleQueryParser.TITLE_BOOST), Occur.SHOULD).add(body, Occur.SHOULD).build();
   }
 
-  private Query termQuery(String t) {
-    return bothFields(new TermQuery(new Term("title", t)), new TermQuery(new Term("body", t)));
+  private Query termQuery(String word) {
+    return bothFields(word, false);
   }
 
   private void bareTop10(Query q, Blackhole bh) throws IOException {
     TopDocs top = bare.search(q, new TopScoreDocCollectorManager(10, ArticleSearcher.TOTAL_HITS_THRESHOLD));
+    hits(top, bh);
+  }
+
+  /** The fields a result list shows, as Fahras's hits show them. */
+  private void hits(TopDocs top, Blackhole bh) throws IOException {
+    StoredFields stored = bare.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
-      bh.consume(bare.storedFields().document(sd.doc));
+      bh.consume(stored.document(sd.doc, HIT_FIELDS));
     }
     bh.consume(top.totalHits);
   }
+
+  private static final Set<String> HIT_FIELDS = Set.of("id", "title", "date", "source");
 
   @Benchmark
   public Object fahrasTerm() throws IOException {
@@ -192,7 +210,7 @@ public class QueryLatencyBenchmark {
 
   @Benchmark
   public void luceneTerm(Blackhole bh) throws IOException {
-    bareTop10(termQuery(termT), bh);
+    bareTop10(termQuery(TERM), bh);
   }
 
   @Benchmark
@@ -207,7 +225,7 @@ public class QueryLatencyBenchmark {
 
   @Benchmark
   public void lucenePhrase(Blackhole bh) throws IOException {
-    bareTop10(bothFields(new PhraseQuery("title", phraseA, phraseB), new PhraseQuery("body", phraseA, phraseB)), bh);
+    bareTop10(bothFields(PHRASE_A + " " + PHRASE_B, true), bh);
   }
 
   @Benchmark
@@ -218,10 +236,10 @@ public class QueryLatencyBenchmark {
   @Benchmark
   public void luceneBoolean(Blackhole bh) throws IOException {
     Query q = new BooleanQuery.Builder()
-        .add(termQuery(termT), Occur.MUST)
-        .add(new BooleanQuery.Builder().add(termQuery(nasr), Occur.SHOULD).add(termQuery(ittihad), Occur.SHOULD).build(),
-            Occur.MUST)
-        .add(termQuery(ahli), Occur.MUST_NOT)
+        .add(termQuery(TERM), Occur.MUST)
+        .add(new BooleanQuery.Builder().add(termQuery("النصر"), Occur.SHOULD).add(termQuery("الاتحاد"), Occur.SHOULD)
+            .build(), Occur.MUST)
+        .add(termQuery("الأهلي"), Occur.MUST_NOT)
         .build();
     bareTop10(q, bh);
   }
@@ -235,7 +253,7 @@ public class QueryLatencyBenchmark {
   public void luceneDateFiltered(Blackhole bh) throws IOException {
     long lo = FROM.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     long hi = TO.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
-    Query q = new BooleanQuery.Builder().add(termQuery(termT), Occur.MUST)
+    Query q = new BooleanQuery.Builder().add(termQuery(TERM), Occur.MUST)
         .add(LongPoint.newRangeQuery("date", lo, hi), Occur.FILTER).build();
     bareTop10(q, bh);
   }
@@ -245,16 +263,19 @@ public class QueryLatencyBenchmark {
     return fahras.search(TERM, noSnippets.withFacets(true));
   }
 
+  /** Top 10, counts by source (top 100), by day and by month, as Fahras's facets give them. */
   @Benchmark
   public void luceneFaceted(Blackhole bh) throws IOException {
-    Object[] both = bare.search(termQuery(termT), new MultiCollectorManager(
+    Object[] both = bare.search(termQuery(TERM), new MultiCollectorManager(
         new TopScoreDocCollectorManager(10, ArticleSearcher.TOTAL_HITS_THRESHOLD), new FacetsCollectorManager()));
-    TopDocs top = (TopDocs) both[0];
     FacetsCollector fc = (FacetsCollector) both[1];
-    for (ScoreDoc sd : top.scoreDocs) {
-      bh.consume(bare.storedFields().document(sd.doc));
-    }
+    hits((TopDocs) both[0], bh);
     bh.consume(new SortedSetDocValuesFacetCounts(bareFacetState, fc).getTopChildren(100, "source"));
-    bh.consume(new LongValueFacetCounts("date", fc).getAllChildrenSortByValue());
+    Map<String, Long> months = new TreeMap<>();
+    for (LabelAndValue lv : new LongValueFacetCounts("day", fc).getAllChildrenSortByValue().labelValues) {
+      months.merge(YearMonth.from(LocalDate.ofEpochDay(Long.parseLong(lv.label))).toString(), lv.value.longValue(),
+          Long::sum);
+    }
+    bh.consume(months);
   }
 }

@@ -39,7 +39,9 @@ import org.fahras.search.Stopwords;
  * Fahras's analyzer and Lucene's stock ArabicAnalyzer, in one run.
  *
  * <p>Usage: {@code RankingCheck <shared-data-folder> [slop:weight ...]}; extra pairs add proximity
- * settings to the table (the default setting is always measured).
+ * settings to the table (the default setting is always measured). {@code -Dwindows=100,20} adds
+ * rows for the search path of {@code ArticleSearcher}: the parsed query's first pass, its top
+ * {@code window} rescored with the ranking clauses ({@link RankedQueryBuilder#rescore}).
  */
 public final class RankingCheck {
   private RankingCheck() {}
@@ -126,7 +128,29 @@ public final class RankingCheck {
           RankedQueryBuilder r = ranked;
           print(set, analyzerName, "ranked " + setting, mrr(searcher, qs, rel, t -> r.build(t, false)));
         }
+        for (String window : System.getProperty("windows", "").split(",")) {
+          if (window.isBlank()) {
+            continue;
+          }
+          int w = Integer.parseInt(window.strip());
+          RankedQueryBuilder r = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.defaults());
+          print(set, analyzerName, "ranked default, first pass + rescoring the top " + w,
+              mrrOfTop(searcher, qs, rel, t -> rescored(searcher, parser, r, t, w)));
+        }
       }
+    }
+  }
+
+  /** The first 10 of the search path: the parsed query, then its top {@code window} rescored. */
+  private static ScoreDoc[] rescored(IndexSearcher searcher, ArticleQueryParser parser, RankedQueryBuilder ranked,
+      String text, int window) {
+    try {
+      Query parsed = parser.parse(text, false);
+      ScoreDoc[] first = searcher.search(parsed, Math.max(10, window)).scoreDocs;
+      ScoreDoc[] ordered = RankedQueryBuilder.rescore(searcher, ranked.boosts(parsed), first, window);
+      return java.util.Arrays.copyOf(ordered, Math.min(10, ordered.length));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -136,6 +160,17 @@ public final class RankingCheck {
 
   private static double mrr(IndexSearcher searcher, Map<String, String> qs, Map<String, Set<String>> rel,
       java.util.function.Function<String, Query> build) throws IOException {
+    return mrrOfTop(searcher, qs, rel, t -> {
+      try {
+        return searcher.search(build.apply(t), 10).scoreDocs;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static double mrrOfTop(IndexSearcher searcher, Map<String, String> qs, Map<String, Set<String>> rel,
+      java.util.function.Function<String, ScoreDoc[]> top10) throws IOException {
     double sum = 0;
     int n = 0;
     for (var q : qs.entrySet()) {
@@ -144,7 +179,7 @@ public final class RankingCheck {
         continue;
       }
       n++;
-      ScoreDoc[] top = searcher.search(build.apply(q.getValue()), 10).scoreDocs;
+      ScoreDoc[] top = top10.apply(q.getValue());
       for (int i = 0; i < top.length; i++) {
         if (relevant.contains(searcher.storedFields().document(top[i].doc).get("id"))) {
           sum += 1.0 / (i + 1);

@@ -90,14 +90,19 @@ public final class ArticleFields {
 
   /** Reads an article back from its stored fields. */
   public static Article fromStored(Document doc) {
-    String date = doc.get(DATE);
     return new Article(
         doc.get(ID),
         doc.get(TITLE),
         doc.get(BODY),
-        date == null ? null : LocalDateTime.parse(date, STORED_DATE),
+        published(doc),
         doc.get(SOURCE),
         doc.get(URL),
         doc.get(AUTHOR));
+  }
+
+  /** The publication time stored in a document (all fields or only {@value #DATE} loaded), or null. */
+  public static LocalDateTime published(Document doc) {
+    String date = doc.get(DATE);
+    return date == null ? null : LocalDateTime.parse(date, STORED_DATE);
   }
 }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,7 +20,6 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -30,7 +31,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import org.fahras.index.Article;
 import org.fahras.index.ArticleFields;
 import org.fahras.entity.EntityFacets;
 import org.fahras.entity.EntityType;
@@ -52,9 +52,17 @@ public final class ArticleSearcher {
   /**
    * In relevance order, how many first-pass hits (BM25F of the parsed query, which Lucene can
    * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
-   * (Lucene's {@link QueryRescorer}); hits beyond keep their first-pass order.
+   * (Lucene's {@link org.apache.lucene.search.QueryRescorer}); hits beyond keep their first-pass
+   * order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
+   * phrase) collect only the requested page.
    */
   public static final int RESCORE_WINDOW = 100;
+  /**
+   * The stored fields a hit shows: the body is read by the highlighter only, and the entity
+   * mentions, url and author are not part of a hit.
+   */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.DATE, ArticleFields.SOURCE);
 
   private final ArticleIndex index;
   private final ArticleQueryParser parser;
@@ -113,9 +121,12 @@ public final class ArticleSearcher {
     boolean window = options.sort() == SortOrder.RELEVANCE && (cursor == null || cursor.isWindowOffset());
     int from = options.from() + (cursor != null && cursor.isWindowOffset() ? cursor.windowOffset() : 0);
     int n = from + options.size();
+    Query clauses = window ? rankingClauses(parsed) : null;
+    boolean rescoring = clauses != null;
     return index.withSearcher(searcher -> {
       ScoreDoc after = window || cursor == null ? null : cursor.toScoreDoc();
-      CollectorManager<?, ? extends TopDocs> topManager = topManager(options.sort(), window ? Math.max(n, RESCORE_WINDOW) : n, after);
+      CollectorManager<?, ? extends TopDocs> topManager =
+          topManager(options.sort(), rescoring ? Math.max(n, RESCORE_WINDOW) : n, after);
       TopDocs top;
       FacetCounts counts = FacetCounts.NONE;
       if (options.facets()) {
@@ -126,7 +137,7 @@ public final class ArticleSearcher {
         top = searcher.search(filtered, topManager);
       }
       ScoreDoc[] firstPass = top.scoreDocs;
-      ScoreDoc[] ordered = window ? rescore(searcher, parsed, top) : firstPass;
+      ScoreDoc[] ordered = RankedQueryBuilder.rescore(searcher, clauses, firstPass, RESCORE_WINDOW);
       ScoreDoc[] page = slice(ordered, from, options.size());
       if (options.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, searcher, filtered);
@@ -135,13 +146,14 @@ public final class ArticleSearcher {
           ? new String[page.length][2]
           : highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
+      StoredFields stored = searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(searcher, page[i], from + i + 1, snippets[i], options.highlight()));
+        hits.add(toHit(stored, page[i], from + i + 1, snippets[i], options.highlight()));
       }
       String next = null;
       int end = from + page.length;
       if (page.length > 0) {
-        next = window && end < Math.min(RESCORE_WINDOW, ordered.length)
+        next = rescoring && end < Math.min(RESCORE_WINDOW, ordered.length)
             ? SearchCursor.windowOffset(end).toString()
             : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1]).toString();
       }
@@ -153,37 +165,13 @@ public final class ArticleSearcher {
     });
   }
 
-  /**
-   * The first {@link #RESCORE_WINDOW} hits of the first pass reordered by their score plus the
-   * ranking clauses' ({@link RankedQueryBuilder#boosts}); later hits keep their first-pass order.
-   * Equal to running the full ranked query for every article in the window.
-   */
-  private ScoreDoc[] rescore(IndexSearcher searcher, Query parsed, TopDocs top) throws IOException {
-    Query boosts;
+  /** The ranking clauses of a parsed query, or null when it has none (or too many to build). */
+  private Query rankingClauses(Query parsed) {
     try {
-      boosts = ranking.boosts(parsed);
+      return ranking.boosts(parsed);
     } catch (IndexSearcher.TooManyClauses e) {
-      return top.scoreDocs;
+      return null;
     }
-    if (boosts == null || top.scoreDocs.length == 0) {
-      return top.scoreDocs;
-    }
-    int w = Math.min(RESCORE_WINDOW, top.scoreDocs.length);
-    ScoreDoc[] copies = new ScoreDoc[w];
-    for (int i = 0; i < w; i++) {
-      // QueryRescorer writes the new scores into the ScoreDocs: keep the first-pass ones for cursors
-      copies[i] = new ScoreDoc(top.scoreDocs[i].doc, top.scoreDocs[i].score, top.scoreDocs[i].shardIndex);
-    }
-    TopDocs head = new TopDocs(top.totalHits, copies);
-    TopDocs rescored = new QueryRescorer(boosts) {
-      @Override
-      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-        return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
-      }
-    }.rescore(searcher, head, w);
-    ScoreDoc[] out = Arrays.copyOf(rescored.scoreDocs, top.scoreDocs.length);
-    System.arraycopy(top.scoreDocs, w, out, w, top.scoreDocs.length - w);
-    return out;
   }
 
   /**
@@ -282,10 +270,12 @@ public final class ArticleSearcher {
     return DateTerms.range(from, to);
   }
 
-  private static SearchHit toHit(IndexSearcher searcher, ScoreDoc sd, int rank, String[] snippet,
+  private static SearchHit toHit(StoredFields stored, ScoreDoc sd, int rank, String[] snippet,
       HighlightFormat format) throws IOException {
-    Document doc = searcher.storedFields().document(sd.doc);
-    Article a = ArticleFields.fromStored(doc);
+    Document doc = stored.document(sd.doc, HIT_FIELDS);
+    String id = doc.get(ArticleFields.ID);
+    String storedTitle = doc.get(ArticleFields.TITLE);
+    String plainTitle = storedTitle == null ? "" : storedTitle;
     String title = snippet[0] == null ? "" : snippet[0];
     String body = snippet[1] == null ? "" : snippet[1];
     String text = body;
@@ -293,7 +283,8 @@ public final class ArticleSearcher {
       text = title + " — " + body;
     }
     String markedTitle = snippet[0] != null ? snippet[0]
-        : format.escapeHtml() ? WholeWordPassageFormatter.escapeHtml(a.title()) : a.title();
-    return new SearchHit(rank, sd.score, a.id(), a.title(), text, a.published(), a.source(), sd.doc, markedTitle);
+        : format.escapeHtml() ? WholeWordPassageFormatter.escapeHtml(plainTitle) : plainTitle;
+    return new SearchHit(rank, sd.score, id, plainTitle, text, ArticleFields.published(doc),
+        doc.get(ArticleFields.SOURCE), sd.doc, markedTitle);
   }
 }

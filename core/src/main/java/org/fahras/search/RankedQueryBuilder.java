@@ -1,6 +1,7 @@
 package org.fahras.search;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TermQuery;
 import org.fahras.index.ArticleFields;
 
@@ -155,6 +159,10 @@ public final class RankedQueryBuilder {
    * The optional ranking clauses alone, as one disjunction (its score is what {@link #withRanking}
    * adds to the parsed query's), for rescoring a first-pass top list; null when there are none.
    *
+   * <p>No coverage clause is made for a word every match has (a required word, such as the only
+   * word of a one-word query or the words of a query that is one phrase): it would add the same
+   * constant to every score and change no order.
+   *
    * @throws IndexSearcher.TooManyClauses when they pass Lucene's clause limit
    */
   public Query boosts(Query parsed) {
@@ -163,6 +171,7 @@ public final class RankedQueryBuilder {
     }
     Map<String, Float> fields = parser.defaultFields();
     PositiveTerms terms = PositiveTerms.of(parsed, fields.keySet());
+    Set<String> required = RequiredTerms.of(parsed, fields.keySet());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int added = 0;
     Set<String> distinct = new LinkedHashSet<>();
@@ -191,6 +200,9 @@ public final class RankedQueryBuilder {
     }
     if (weights.coverageWeight() > 0) {
       for (String x : distinct) {
+        if (required.contains(x)) {
+          continue;
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String f : fields.keySet()) {
           any.add(new TermQuery(new Term(f, x)), BooleanClause.Occur.SHOULD);
@@ -203,58 +215,39 @@ public final class RankedQueryBuilder {
   }
 
   /**
-   * The terms of a query outside NOT clauses, per field: all of them in query order (repeats next
-   * to each other removed), and those that stand in phrases.
+   * The first {@code window} hits of a first pass (the parsed query alone, in relevance order)
+   * reordered by their first-pass score plus the score of the ranking clauses; later hits keep
+   * their first-pass order. Within the window the order is that of the full ranked query
+   * ({@link #withRanking}). The given ScoreDocs are not modified.
+   *
+   * @param searcher the searcher the first pass ran on
+   * @param clauses the ranking clauses of the first-pass query ({@link #boosts}), or null for none
+   * @param firstPass its hits, best first
+   * @param window how many of the first hits to rescore
+   * @return the hits in the new order: the same length as {@code firstPass}
+   * @throws IOException if the index cannot be read
    */
-  record PositiveTerms(Map<String, List<String>> inOrder, Map<String, Set<String>> inPhrases) {
-    static PositiveTerms of(Query query, Set<String> fields) {
-      Map<String, List<String>> inOrder = new LinkedHashMap<>();
-      Map<String, Set<String>> inPhrases = new LinkedHashMap<>();
-      inQueryOrder(query, new QueryVisitor() {
-        @Override
-        public boolean acceptField(String field) {
-          return fields.contains(field);
-        }
-
-        @Override
-        public void consumeTerms(Query q, Term... terms) {
-          for (Term t : terms) {
-            List<String> list = inOrder.computeIfAbsent(t.field(), f -> new ArrayList<>());
-            if (list.isEmpty() || !list.get(list.size() - 1).equals(t.text())) {
-              list.add(t.text());
-            }
-            if (q instanceof PhraseQuery || q instanceof org.apache.lucene.search.MultiPhraseQuery) {
-              inPhrases.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
-            }
-          }
-        }
-
-        @Override
-        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-          return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-        }
-      });
-      return new PositiveTerms(inOrder, inPhrases);
+  public static ScoreDoc[] rescore(IndexSearcher searcher, Query clauses, ScoreDoc[] firstPass, int window)
+      throws IOException {
+    int w = Math.min(window, firstPass.length);
+    if (clauses == null || w < 2) {
+      return firstPass;
     }
-
-    /**
-     * Visits the clauses of Boolean queries in the order they were written ({@link
-     * BooleanQuery#visit} goes through a hash multiset, which would pair words that are not
-     * adjacent in the query), skipping MUST_NOT clauses.
-     */
-    private static void inQueryOrder(Query query, QueryVisitor visitor) {
-      if (query instanceof BooleanQuery bq) {
-        for (BooleanClause c : bq.clauses()) {
-          if (c.occur() != BooleanClause.Occur.MUST_NOT) {
-            inQueryOrder(c.query(), visitor);
-          }
-        }
-      } else if (query instanceof BoostQuery bq) {
-        inQueryOrder(bq.getQuery(), visitor);
-      } else {
-        query.visit(visitor);
+    ScoreDoc[] copies = new ScoreDoc[w];
+    for (int i = 0; i < w; i++) {
+      // QueryRescorer writes the new scores into the ScoreDocs: keep the first-pass ones for cursors
+      copies[i] = new ScoreDoc(firstPass[i].doc, firstPass[i].score, firstPass[i].shardIndex);
+    }
+    TopDocs head = new TopDocs(new TotalHits(w, TotalHits.Relation.EQUAL_TO), copies);
+    TopDocs rescored = new QueryRescorer(clauses) {
+      @Override
+      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+        return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
       }
-    }
+    }.rescore(searcher, head, w);
+    ScoreDoc[] out = Arrays.copyOf(rescored.scoreDocs, firstPass.length);
+    System.arraycopy(firstPass, w, out, w, firstPass.length - w);
+    return out;
   }
 
   static Map<String, Float> boosts(String... fields) {
