@@ -46,12 +46,24 @@ public final class GazetteerMatcher {
    * @return the matches in text order
    */
   public List<Match> match(String[] normalized) {
+    Start[] starts = new Start[normalized.length];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = normalized[i].isEmpty() ? Start.NONE : start(normalized[i]);
+    }
+    return match(normalized, starts);
+  }
+
+  /**
+   * As {@link #match(String[])} with each token's {@link Start} already known (from {@link #startOf}),
+   * for callers that cache it with their own per-word data.
+   */
+  List<Match> match(String[] normalized, Start[] starts) {
     List<Match> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder(64);
     int n = normalized.length;
     int i = 0;
     while (i < n) {
-      Start start = normalized[i].isEmpty() ? Start.NONE : start(normalized[i]);
+      Start start = starts[i];
       if (start == Start.NONE) {
         i++;
         continue;
@@ -103,6 +115,11 @@ public final class GazetteerMatcher {
       starts.put(word, s);
     }
     return s;
+  }
+
+  /** @return the {@link Start} of a folded word, computed (not cached); {@link Start#NONE} for the empty word */
+  Start startOf(String word) {
+    return word.isEmpty() ? Start.NONE : computeStart(word);
   }
 
   private Start computeStart(String word) {

@@ -111,7 +111,7 @@ public final class NerFeatures {
       folded[i] = wf.folded;
       s.gazTags[i] = "O";
     }
-    for (GazetteerMatcher.Match m : matcher.match(folded)) {
+    for (GazetteerMatcher.Match m : gazetteerMatches(folded)) {
       String type = m.entity().type().conllTag();
       s.gazTags[m.firstToken()] = "B-" + type;
       for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
@@ -119,6 +119,26 @@ public final class NerFeatures {
       }
     }
     return s;
+  }
+
+  /** @return the feature gazetteer's names in a sentence's tokens, each folded by {@link EntityNormalizer} */
+  List<GazetteerMatcher.Match> gazetteerMatches(String[] folded) {
+    return matcher.match(folded);
+  }
+
+  /** As {@link #gazetteerMatches(String[])} with each token's {@link #gazetteerStart} already known. */
+  List<GazetteerMatcher.Match> gazetteerMatches(String[] folded, GazetteerMatcher.Start[] starts) {
+    return matcher.match(folded, starts);
+  }
+
+  /** @return the feature gazetteer's {@link GazetteerMatcher.Start} of a folded word, not cached */
+  GazetteerMatcher.Start gazetteerStart(String folded) {
+    return matcher.startOf(folded);
+  }
+
+  /** @return the types ({@code PERS}, {@code LOC+ORG}...) of the gazetteer names containing a folded word, or null */
+  String tokenTypes(String folded) {
+    return tokenTypes.get(folded);
   }
 
   /**

@@ -1,27 +1,78 @@
 package org.fahras.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.fahras.SharedData;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The tagger's precomputed scoring must equal the plain sum of the model's weights over every feature. */
 class TestTagScorer {
+  private static final String[] TAGS = {"BOS", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+  private static final String[] MEMORY = {null, "PERS", "LOC", "ORG", "MISC"};
+
+  private static void assertSameScores(NerTagger tagger, List<String> tokens, int tagsPerToken) {
+    NerFeatures.Sentence s = tagger.model().features().prepare(tokens);
+    for (int i = 0; i < s.size(); i++) {
+      for (int c = 0; c < tagsPerToken; c++) {
+        int a = (i + c) % TAGS.length;
+        String p1 = TAGS[a];
+        String p2 = TAGS[(a + i) % TAGS.length];
+        String m = MEMORY[(a + i) % MEMORY.length];
+        assertArrayEquals(tagger.referenceScores(s, i, p1, p2, m), tagger.fastScores(tokens, i, p1, p2, m), 1e-9,
+            "token " + i + " '" + tokens.get(i) + "' after " + p2 + "," + p1 + " memory " + m);
+      }
+    }
+  }
+
   @Test
   void testFastScoresEqualReferenceScores() {
     NerTagger tagger = new NerTagger(NerModel.bundled());
-    NerFeatures.Sentence s = tagger.model().features().prepare(List.of(
-        "وصل", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إلى", "بيونغ", "يانغ", "،", "والتقى", "كيم", "جونغ", "أون", "."));
-    String[] tags = {"BOS", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
-    String[] memory = {null, "PERS", "LOC", "ORG", "MISC"};
-    for (int i = 0; i < s.size(); i++) {
-      for (int a = 0; a < tags.length; a++) {
-        String p1 = tags[a];
-        String p2 = tags[(a + i) % tags.length];
-        String m = memory[(a + i) % memory.length];
-        assertArrayEquals(tagger.referenceScores(s, i, p1, p2, m), tagger.fastScores(s, i, p1, p2, m), 1e-9,
-            "token " + i + " after " + p2 + "," + p1 + " memory " + m);
+    assertSameScores(tagger, List.of("وصل", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إلى", "بيونغ", "يانغ", "،",
+        "والتقى", "كيم", "جونغ", "أون", "."), TAGS.length);
+  }
+
+  /** Shapes, lengths, harakat, tatweel, Latin, digits and one-letter words, each a different path of the word sums. */
+  @Test
+  void testFastScoresEqualReferenceScoresOnUnusualWords() {
+    NerTagger tagger = new NerTagger(NerModel.bundled());
+    assertSameScores(tagger, List.of("و", "في", "عامِ", "2015", "م", "قالـــت", "NASA", "ABC123", "٢٠١٥", "-", "(",
+        "للولايات", "بالرياض", "ٱلله", "مؤسسةٌ", "iPhone", "x"), TAGS.length);
+  }
+
+  /** Every token of a real news article (the seed article), a few previous-tag contexts each. */
+  @Test
+  void testFastScoresEqualReferenceScoresOnSeedArticle() throws IOException {
+    Path seed = SharedData.root().resolve("seed-article/article.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(seed), "shared data absent: " + seed);
+    TextTokens t = TextTokens.of(Files.readString(seed, StandardCharsets.UTF_8));
+    NerTagger tagger = new NerTagger(NerModel.bundled());
+    List<String> sentence = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      sentence.add(t.surface(i));
+      if (sentence.size() == 40 || i + 1 == t.size()) {
+        assertSameScores(tagger, sentence, 3);
+        sentence = new ArrayList<>();
       }
     }
+  }
+
+  @Test
+  void testWordCacheKeepsFrequentWordsAcrossGenerations() {
+    WordCache<String> cache = new WordCache<>(2);
+    cache.put("a", "A");
+    cache.put("b", "B");
+    cache.put("c", "C"); // starts a new generation: a and b are now the previous one
+    assertSame("A", cache.get("a")); // found in the previous generation, copied into the current one
+    cache.put("d", "D"); // current {c, a} is full: {c, a} becomes previous, b is dropped
+    assertSame("A", cache.get("a"));
+    assertSame(null, cache.get("b"));
   }
 }
