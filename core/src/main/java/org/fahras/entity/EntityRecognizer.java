@@ -110,7 +110,7 @@ public final class EntityRecognizer {
     GazetteerMatcher.Start[] starts = new GazetteerMatcher.Start[n];
     WordForm[] words = new WordForm[n];
     for (int i = 0; i < n; i++) {
-      WordForm f = forms.of(tokens.surface(i));
+      WordForm f = forms.of(text, tokens.start(i), tokens.end(i));
       folded[i] = f.folded;
       starts[i] = f.start;
       words[i] = f;

@@ -25,20 +25,20 @@ final class TagScorer {
   private final String[] tags;
   private final Map<String, Integer> gazIndex = new HashMap<>();
   private final Map<String, Integer> typeIndex = new HashMap<>();
-  private final double[][] prev1;
-  private final double[][][] prev2;
-  private final double[][][] gaz;
+  /** [t2][t1]: the weights of {@code t-1=<t1>} plus {@code t-2=<t2>,<t1>}. */
+  private final double[][][] previous;
+  /** [gazetteer tag of the token][of the token before][of the token after]: {@code g=}, {@code g-1=} and {@code g+1=}. */
+  private final double[][][][] gaz;
   private final double[] start1;
   private final double[] start2;
   private final double[] end1;
   private final double[] end2;
-  private final double[] memoryNone;
-  private final double[][] memory;
-  private final double[][][] memoryTag;
+  /** [memory type index + 1][t1]: {@code m=none}, or {@code m=<type>} plus {@code mt=<type>,<t1>}. */
+  private final double[][][] memory;
   private final NerFeatures features;
   private final WordWeights weights;
   /** For {@link NerTagger#tagDocument} callers; an {@link EntityRecognizer} caches its own ({@link SurfaceForms}). */
-  private final WordCache<WordForm> words = new WordCache<>(SurfaceForms.CACHE_LIMIT);
+  private final WordCache words = new WordCache(SurfaceForms.CACHE_BITS);
 
   TagScorer(LinearScorer scorer, String[] outcomeNames, NerFeatures features) {
     this.scorer = scorer;
@@ -50,34 +50,32 @@ final class TagScorer {
     for (int i = 0; i < tags.length; i++) {
       tagIndex.put(tags[i], i);
     }
-    prev1 = new double[tags.length][];
-    prev2 = new double[tags.length][tags.length][];
+    previous = new double[tags.length][tags.length][];
     for (int a = 0; a < tags.length; a++) {
-      prev1[a] = sum("t-1=" + tags[a]);
       for (int b = 0; b < tags.length; b++) {
-        prev2[b][a] = sum("t-2=" + tags[b] + "," + tags[a]);
+        previous[b][a] = sum("t-1=" + tags[a], "t-2=" + tags[b] + "," + tags[a]);
       }
     }
-    String[] gazPrefix = {"g=", "g-1=", "g+1="};
-    gaz = new double[3][GAZ_TAGS.length][];
+    gaz = new double[GAZ_TAGS.length][GAZ_TAGS.length][GAZ_TAGS.length][];
     for (int g = 0; g < GAZ_TAGS.length; g++) {
       gazIndex.put(GAZ_TAGS[g], g);
-      for (int p = 0; p < 3; p++) {
-        gaz[p][g] = sum(gazPrefix[p] + GAZ_TAGS[g]);
+      for (int before = 0; before < GAZ_TAGS.length; before++) {
+        for (int after = 0; after < GAZ_TAGS.length; after++) {
+          gaz[g][before][after] = sum("g=" + GAZ_TAGS[g], "g-1=" + GAZ_TAGS[before], "g+1=" + GAZ_TAGS[after]);
+        }
       }
     }
     start1 = sum("w-1=BOS", "s-1=BOS", "sh-1=BOS");
     start2 = sum("w-2=BOS");
     end1 = sum("w+1=EOS", "s+1=EOS", "sh+1=EOS");
     end2 = sum("w+2=EOS");
-    memoryNone = sum("m=none");
-    memory = new double[TYPES.length][];
-    memoryTag = new double[TYPES.length][tags.length][];
+    memory = new double[TYPES.length + 1][tags.length][];
+    double[] none = sum("m=none");
+    java.util.Arrays.fill(memory[0], none);
     for (int t = 0; t < TYPES.length; t++) {
       typeIndex.put(TYPES[t], t);
-      memory[t] = sum("m=" + TYPES[t]);
       for (int a = 0; a < tags.length; a++) {
-        memoryTag[t][a] = sum("mt=" + TYPES[t] + "," + tags[a]);
+        memory[t + 1][a] = sum("m=" + TYPES[t], "mt=" + TYPES[t] + "," + tags[a]);
       }
     }
     weights = new WordWeights(scorer, features, tagIndex);
@@ -147,7 +145,7 @@ final class TagScorer {
     WordForm v = words.get(surface);
     if (v == null) {
       v = compute(surface, null);
-      words.put(surface, v);
+      words.put(v);
     }
     return v;
   }
@@ -164,7 +162,7 @@ final class TagScorer {
     String folded = EntityNormalizer.normalize(w);
     WordWeights.Lexical lexical = weights.lexical(w);
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
-    return new WordForm(w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
+    return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
         weights.roles(w, stripped, base, lexical), lexical);
   }
 
@@ -199,17 +197,9 @@ final class TagScorer {
     } else {
       add(end2, out);
     }
-    add(prev1[t1], out);
-    add(prev2[t2][t1], out);
-    add(gaz[0][s.gazetteer[i]], out);
-    add(gaz[1][i > 0 ? s.gazetteer[i - 1] : BOS], out);
-    add(gaz[2][i + 1 < n ? s.gazetteer[i + 1] : EOS], out);
-    if (memoryType < 0) {
-      add(memoryNone, out);
-    } else {
-      add(memory[memoryType], out);
-      add(memoryTag[memoryType][t1], out);
-    }
+    add(previous[t2][t1], out);
+    add(gaz[s.gazetteer[i]][i > 0 ? s.gazetteer[i - 1] : BOS][i + 1 < n ? s.gazetteer[i + 1] : EOS], out);
+    add(memory[memoryType + 1][t1], out);
     WordWeights.Lexical lexical = w.lexical;
     if (lexical == null) {
       return;

@@ -9,6 +9,8 @@ final class WordForm {
   /** Dense roles of {@link #roles}: the word itself, the word as the token before or after the one tagged. */
   static final int SELF = 0, PREV1 = 1, NEXT1 = 2, DENSE_ROLES = 3;
 
+  /** The token as written: the cache key. */
+  final String surface;
   /** The form normalized by {@link TaggerNormalizer} (null without tagger data). */
   final String word;
   /** Its {@link WordStatistics#base}, the document memory key (null without tagger data). */
@@ -27,8 +29,9 @@ final class WordForm {
   /** The model's weights keyed by the word itself, or null when it has none. */
   final WordWeights.Lexical lexical;
 
-  WordForm(String word, String base, String folded, GazetteerMatcher.Start start, GazetteerMatcher.Start featureStart,
-      double[] roles, WordWeights.Lexical lexical) {
+  WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
+      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
+    this.surface = surface;
     this.word = word;
     this.base = base;
     this.folded = folded;
@@ -39,7 +42,7 @@ final class WordForm {
   }
 
   /** @return a form with gazetteer data only, for a recognizer without tagger */
-  static WordForm gazetteerOnly(String folded, GazetteerMatcher.Start start) {
-    return new WordForm(null, null, folded, start, null, null, null);
+  static WordForm gazetteerOnly(String surface, String folded, GazetteerMatcher.Start start) {
+    return new WordForm(surface, null, null, folded, start, null, null, null);
   }
 }

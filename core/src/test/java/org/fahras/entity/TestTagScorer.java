@@ -1,6 +1,7 @@
 package org.fahras.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
@@ -65,14 +66,30 @@ class TestTagScorer {
   }
 
   @Test
-  void testWordCacheKeepsFrequentWordsAcrossGenerations() {
-    WordCache<String> cache = new WordCache<>(2);
-    cache.put("a", "A");
-    cache.put("b", "B");
-    cache.put("c", "C"); // starts a new generation: a and b are now the previous one
-    assertSame("A", cache.get("a")); // found in the previous generation, copied into the current one
-    cache.put("d", "D"); // current {c, a} is full: {c, a} becomes previous, b is dropped
-    assertSame("A", cache.get("a"));
-    assertSame(null, cache.get("b"));
+  void testWordCacheFindsFormsByTextRegion() {
+    WordCache cache = new WordCache(4);
+    WordForm putin = WordForm.gazetteerOnly("بوتين", "بوتين", GazetteerMatcher.Start.NONE);
+    cache.put(putin);
+    String text = "قال بوتين اليوم";
+    assertSame(putin, cache.get(text, 4, 9));
+    assertSame(putin, cache.get("بوتين"));
+    assertNull(cache.get(text, 4, 8)); // a prefix of the word is another key
+    assertNull(cache.get(text, 0, 3));
+  }
+
+  /** A set holds two forms: the most recently used survives the next miss of its set. */
+  @Test
+  void testWordCacheKeepsRecentlyUsedFormOfASet() {
+    WordCache cache = new WordCache(1); // one set of two slots: every form meets in it
+    WordForm a = WordForm.gazetteerOnly("a", "a", GazetteerMatcher.Start.NONE);
+    WordForm b = WordForm.gazetteerOnly("b", "b", GazetteerMatcher.Start.NONE);
+    WordForm c = WordForm.gazetteerOnly("c", "c", GazetteerMatcher.Start.NONE);
+    cache.put(a);
+    cache.put(b);
+    assertSame(a, cache.get("a")); // a moves to the first slot
+    cache.put(c); // evicts b, the least recently used
+    assertSame(a, cache.get("a"));
+    assertSame(c, cache.get("c"));
+    assertNull(cache.get("b"));
   }
 }
