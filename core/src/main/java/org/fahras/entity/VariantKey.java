@@ -33,6 +33,11 @@ public final class VariantKey {
 
   /** @return the variant key of a normalized name (see class doc); empty for an empty input */
   public static String of(CharSequence normalized) {
+    return key(normalized, false);
+  }
+
+  /** @param open whether the name may go on (no last-letter exception, see {@link #open}) */
+  private static String key(CharSequence normalized, boolean open) {
     StringBuilder key = new StringBuilder(normalized.length());
     int n = normalized.length();
     int first = -1;
@@ -44,6 +49,9 @@ public final class VariantKey {
         }
         last = i;
       }
+    }
+    if (open) {
+      last = n; // as if one more letter followed
     }
     for (int i = 0; i < n; i++) {
       char c = normalized.charAt(i);
@@ -91,8 +99,7 @@ public final class VariantKey {
    *     first/last-letter exception at the end, so it is a prefix of the key of any name it begins
    */
   public static String open(CharSequence normalized) {
-    String k = of(normalized + "#");
-    return k.substring(0, k.length() - 1);
+    return key(normalized, true);
   }
 
   /**
