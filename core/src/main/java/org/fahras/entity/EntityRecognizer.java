@@ -193,8 +193,9 @@ public final class EntityRecognizer {
           continue;
         }
         Entity known = matcher.gazetteer().lookup(key);
-        if (known == null && VariantKey.of(key).length() >= VariantKey.MIN_LENGTH) {
-          known = matcher.gazetteer().lookupVariant(VariantKey.of(key), key);
+        String variantKey = known == null ? VariantKey.of(key) : "";
+        if (variantKey.length() >= VariantKey.MIN_LENGTH) {
+          known = matcher.gazetteer().lookupVariant(variantKey, key);
         }
         if (known != null && known.type() == type) {
           byToken[a] = mention(tokens, a, b, type, known.id(), known.name(), EntityMention.Source.MODEL);

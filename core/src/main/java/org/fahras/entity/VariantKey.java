@@ -38,8 +38,9 @@ public final class VariantKey {
 
   /** @param open whether the name may go on (no last-letter exception, see {@link #open}) */
   private static String key(CharSequence normalized, boolean open) {
-    StringBuilder key = new StringBuilder(normalized.length());
     int n = normalized.length();
+    char[] key = new char[n];
+    int length = 0;
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
@@ -65,12 +66,12 @@ public final class VariantKey {
       if (i == last && c == EntityNormalizer.HEH) {
         c = EntityNormalizer.ALEF;
       }
-      if (key.length() > 0 && key.charAt(key.length() - 1) == c) {
+      if (length > 0 && key[length - 1] == c) {
         continue;
       }
-      key.append(c);
+      key[length++] = c;
     }
-    return key.toString();
+    return new String(key, 0, length);
   }
 
   private static boolean isSeparator(char c) {
