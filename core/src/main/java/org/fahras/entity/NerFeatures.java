@@ -29,9 +29,9 @@ public final class NerFeatures {
   private final GazetteerMatcher matcher;
   private final Map<String, String> tokenTypes;
   /**
-   * Distinct words whose context-free features (and, in {@link TagScorer}, weight sums) are kept; a
-   * cache is emptied when it is full. The 8,192 commonest words cover most tokens of news text (Zipf) at a few KB
-   * each, so indexing with recognition stays within a 512 MB heap (200,000 did not).
+   * Distinct words whose context-free feature strings are kept (training and the reference scoring; the
+   * tagger itself caches weight sums, not strings, see {@link SurfaceForms}); the cache is emptied when
+   * it is full, so memory stays bounded on endless streams of new words.
    */
   static final int CACHE_LIMIT = 8_192;
 
