@@ -66,9 +66,31 @@ public final class EntityNormalizer {
     return out;
   }
 
-  /** Normalizes a whole string (spaces kept as they are); convenience for building lookup tables. */
+  /**
+   * Normalizes a whole string (spaces kept as they are); returns {@code text} itself when no rule
+   * applies.
+   */
   public static String normalize(String text) {
-    char[] s = TextTokens.decomposePresentationForms(text).toCharArray();
+    String d = TextTokens.decomposePresentationForms(text);
+    if (d == text && !changes(text)) {
+      return text;
+    }
+    char[] s = d.toCharArray();
     return new String(s, 0, normalize(s, s.length));
+  }
+
+  private static boolean changes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case TATWEEL, SUPERSCRIPT_ALEF, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, TEH_MARBUTA,
+            ALEF_MAQSURA:
+          return true;
+        default:
+          if (text.charAt(i) >= FATHATAN && text.charAt(i) <= SUKUN) {
+            return true;
+          }
+      }
+    }
+    return false;
   }
 }

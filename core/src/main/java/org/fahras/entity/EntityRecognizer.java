@@ -50,6 +50,7 @@ public final class EntityRecognizer {
 
   private final GazetteerMatcher matcher;
   private final NerTagger tagger;
+  private final SurfaceForms forms;
 
   /**
    * @param gazetteer names to find (may be empty)
@@ -58,6 +59,7 @@ public final class EntityRecognizer {
   public EntityRecognizer(Gazetteer gazetteer, NerTagger tagger) {
     this.matcher = new GazetteerMatcher(gazetteer);
     this.tagger = tagger;
+    this.forms = new SurfaceForms(matcher, tagger);
   }
 
   /**
@@ -105,12 +107,17 @@ public final class EntityRecognizer {
     TextTokens tokens = TextTokens.of(text);
     int n = tokens.size();
     String[] folded = new String[n];
+    GazetteerMatcher.Start[] starts = new GazetteerMatcher.Start[n];
+    WordForm[] words = new WordForm[n];
     for (int i = 0; i < n; i++) {
-      folded[i] = EntityNormalizer.normalize(tokens.surface(i));
+      WordForm f = forms.of(text, tokens.start(i), tokens.end(i));
+      folded[i] = f.folded;
+      starts[i] = f.start;
+      words[i] = f;
     }
     EntityMention[] byToken = new EntityMention[n];
     int[] spanEnd = new int[n];
-    for (GazetteerMatcher.Match m : matcher.match(folded)) {
+    for (GazetteerMatcher.Match m : matcher.match(folded, starts)) {
       Entity e = m.entity();
       byToken[m.firstToken()] = mention(tokens, m.firstToken(), m.endToken(), e.type(), e.id(), e.name(),
           EntityMention.Source.GAZETTEER);
@@ -120,7 +127,7 @@ public final class EntityRecognizer {
       }
     }
     if (tagger != null) {
-      addModelMentions(tokens, folded, byToken, spanEnd);
+      addModelMentions(tokens, folded, words, byToken, spanEnd);
     }
     List<EntityMention> out = new ArrayList<>();
     Map<String, EntityMention> surnames = new HashMap<>();
@@ -146,8 +153,9 @@ public final class EntityRecognizer {
     return out;
   }
 
-  private void addModelMentions(TextTokens tokens, String[] folded, EntityMention[] byToken, int[] spanEnd) {
-    List<List<String>> sentences = new ArrayList<>();
+  private void addModelMentions(TextTokens tokens, String[] folded, WordForm[] words, EntityMention[] byToken,
+      int[] spanEnd) {
+    List<WordForm[]> sentences = new ArrayList<>();
     List<int[]> ranges = new ArrayList<>();
     String text = tokens.text();
     int from = 0;
@@ -155,16 +163,12 @@ public final class EntityRecognizer {
       boolean last = i + 1 == tokens.size() || i + 1 - from >= MAX_SENTENCE || isSentenceEnd(text.charAt(tokens.start(i)))
           || hasLineBreak(text, tokens.end(i), tokens.start(i + 1));
       if (last) {
-        List<String> words = new ArrayList<>(i + 1 - from);
-        for (int k = from; k <= i; k++) {
-          words.add(tokens.surface(k));
-        }
-        sentences.add(words);
+        sentences.add(java.util.Arrays.copyOfRange(words, from, i + 1));
         ranges.add(new int[] {from, i + 1});
         from = i + 1;
       }
     }
-    List<String[]> tags = tagger.tagDocument(sentences);
+    List<String[]> tags = tagger.tagWords(sentences);
     for (int s = 0; s < tags.size(); s++) {
       int base = ranges.get(s)[0];
       for (NerScores.Span span : NerScores.spans(tags.get(s))) {
@@ -189,8 +193,9 @@ public final class EntityRecognizer {
           continue;
         }
         Entity known = matcher.gazetteer().lookup(key);
-        if (known == null && VariantKey.of(key).length() >= VariantKey.MIN_LENGTH) {
-          known = matcher.gazetteer().lookupVariant(VariantKey.of(key), key);
+        String variantKey = known == null ? VariantKey.of(key) : "";
+        if (variantKey.length() >= VariantKey.MIN_LENGTH) {
+          known = matcher.gazetteer().lookupVariant(variantKey, key);
         }
         if (known != null && known.type() == type) {
           byToken[a] = mention(tokens, a, b, type, known.id(), known.name(), EntityMention.Source.MODEL);

@@ -46,21 +46,40 @@ public final class GazetteerMatcher {
    * @return the matches in text order
    */
   public List<Match> match(String[] normalized) {
+    Start[] starts = new Start[normalized.length];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = normalized[i].isEmpty() ? Start.NONE : start(normalized[i]);
+    }
+    return match(normalized, starts);
+  }
+
+  /**
+   * As {@link #match(String[])} with each token's {@link Start} already known (from {@link #startOf}),
+   * for callers that cache it with their own per-word data.
+   */
+  List<Match> match(String[] normalized, Start[] starts) {
     List<Match> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder(64);
     int n = normalized.length;
     int i = 0;
     while (i < n) {
-      Start start = normalized[i].isEmpty() ? Start.NONE : start(normalized[i]);
+      Start start = starts[i];
       if (start == Start.NONE) {
         i++;
         continue;
       }
       Match best = null;
-      for (String f : start.exact()) {
+      for (int x = 0; x < start.exact().size(); x++) {
+        if (start.exactEntity()[x] != null && best == null) {
+          best = new Match(i, i + 1, start.exactEntity()[x], false);
+        }
+        if (!start.exactPrefix()[x] || i + 1 >= n) {
+          continue;
+        }
         sb.setLength(0);
-        sb.append(f);
-        for (int j = i; ; ) {
+        sb.append(start.exact().get(x));
+        for (int j = i + 1; ; ) {
+          sb.append(' ').append(normalized[j]);
           String key = sb.toString();
           Entity e = gazetteer.lookup(key);
           if (e != null && (best == null || j + 1 > best.endToken())) {
@@ -69,11 +88,10 @@ public final class GazetteerMatcher {
           if (!gazetteer.isNamePrefix(key) || ++j >= n) {
             break;
           }
-          sb.append(' ').append(normalized[j]);
         }
       }
       if (best == null) {
-        best = variantMatch(normalized, i, start.variant(), sb);
+        best = variantMatch(normalized, i, start, sb);
       }
       if (best != null) {
         out.add(best);
@@ -87,10 +105,16 @@ public final class GazetteerMatcher {
 
   /**
    * The forms of one word (itself, proclitics removed) that can start a name: exactly (a name or the
-   * first words of one) or by variant key. Computed once per distinct word and cached.
+   * first words of one) or by variant key, with what the form alone finds. Computed once per distinct
+   * word and cached (here or by the caller, {@link #startOf}).
+   *
+   * @param exactEntity per exact form, the name it is by itself, or null
+   * @param exactPrefix per exact form, whether longer names start with it
+   * @param variantEntity per variant form, the name its variant key finds by itself, or null
    */
-  record Start(List<String> exact, List<String> variant) {
-    static final Start NONE = new Start(List.of(), List.of());
+  record Start(List<String> exact, List<String> variant, Entity[] exactEntity, boolean[] exactPrefix,
+      Entity[] variantEntity) {
+    static final Start NONE = new Start(List.of(), List.of(), new Entity[0], new boolean[0], new Entity[0]);
   }
 
   private Start start(String word) {
@@ -103,6 +127,11 @@ public final class GazetteerMatcher {
       starts.put(word, s);
     }
     return s;
+  }
+
+  /** @return the {@link Start} of a folded word, computed (not cached); {@link Start#NONE} for the empty word */
+  Start startOf(String word) {
+    return word.isEmpty() ? Start.NONE : computeStart(word);
   }
 
   private Start computeStart(String word) {
@@ -122,16 +151,40 @@ public final class GazetteerMatcher {
         variant.add(f);
       }
     }
-    return exact.isEmpty() && variant.isEmpty() ? Start.NONE : new Start(List.copyOf(exact), List.copyOf(variant));
+    if (exact.isEmpty() && variant.isEmpty()) {
+      return Start.NONE;
+    }
+    Entity[] exactEntity = new Entity[exact.size()];
+    boolean[] exactPrefix = new boolean[exact.size()];
+    for (int x = 0; x < exact.size(); x++) {
+      exactEntity[x] = gazetteer.lookup(exact.get(x));
+      exactPrefix[x] = gazetteer.isNamePrefix(exact.get(x));
+    }
+    Entity[] variantEntity = new Entity[variant.size()];
+    for (int x = 0; x < variant.size(); x++) {
+      String key = VariantKey.of(variant.get(x));
+      variantEntity[x] = key.length() >= VariantKey.MIN_LENGTH ? gazetteer.lookupVariant(key, variant.get(x)) : null;
+    }
+    return new Start(List.copyOf(exact), List.copyOf(variant), exactEntity, exactPrefix, variantEntity);
   }
 
-  private Match variantMatch(String[] normalized, int i, List<String> forms, StringBuilder sb) {
+  private Match variantMatch(String[] normalized, int i, Start start, StringBuilder sb) {
     Match best = null;
     int limit = Math.min(normalized.length, i + Math.min(MAX_VARIANT_TOKENS, gazetteer.maxTokens()));
-    for (String f : forms) {
+    for (int x = 0; x < start.variant().size(); x++) {
+      if (start.variantEntity()[x] != null && best == null) {
+        best = new Match(i, i + 1, start.variantEntity()[x], true);
+      }
+      int j = i + 1;
+      if (j >= limit || normalized[j].isEmpty() || !TextTokens.isWordChar(normalized[j].charAt(0))) {
+        continue;
+      }
       sb.setLength(0);
-      sb.append(f);
-      for (int j = i; j < limit; ) {
+      sb.append(start.variant().get(x)).append(' ').append(normalized[j]);
+      if (!gazetteer.isVariantPrefix(VariantKey.open(sb))) {
+        continue;
+      }
+      while (true) {
         String key = VariantKey.of(sb);
         if (key.length() >= VariantKey.MIN_LENGTH) {
           Entity e = gazetteer.lookupVariant(key, sb);

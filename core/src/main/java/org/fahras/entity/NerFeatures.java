@@ -29,9 +29,9 @@ public final class NerFeatures {
   private final GazetteerMatcher matcher;
   private final Map<String, String> tokenTypes;
   /**
-   * Distinct words whose context-free features (and, in {@link TagScorer}, weight sums) are kept; a
-   * cache is emptied when it is full. The 8,192 commonest words cover most tokens of news text (Zipf) at a few KB
-   * each, so indexing with recognition stays within a 512 MB heap (200,000 did not).
+   * Distinct words whose context-free feature strings are kept (training and the reference scoring; the
+   * tagger itself caches weight sums, not strings, see {@link SurfaceForms}); the cache is emptied when
+   * it is full, so memory stays bounded on endless streams of new words.
    */
   static final int CACHE_LIMIT = 8_192;
 
@@ -111,7 +111,7 @@ public final class NerFeatures {
       folded[i] = wf.folded;
       s.gazTags[i] = "O";
     }
-    for (GazetteerMatcher.Match m : matcher.match(folded)) {
+    for (GazetteerMatcher.Match m : gazetteerMatches(folded)) {
       String type = m.entity().type().conllTag();
       s.gazTags[m.firstToken()] = "B-" + type;
       for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
@@ -119,6 +119,26 @@ public final class NerFeatures {
       }
     }
     return s;
+  }
+
+  /** @return the feature gazetteer's names in a sentence's tokens, each folded by {@link EntityNormalizer} */
+  List<GazetteerMatcher.Match> gazetteerMatches(String[] folded) {
+    return matcher.match(folded);
+  }
+
+  /** As {@link #gazetteerMatches(String[])} with each token's {@link #gazetteerStart} already known. */
+  List<GazetteerMatcher.Match> gazetteerMatches(String[] folded, GazetteerMatcher.Start[] starts) {
+    return matcher.match(folded, starts);
+  }
+
+  /** @return the feature gazetteer's {@link GazetteerMatcher.Start} of a folded word, not cached */
+  GazetteerMatcher.Start gazetteerStart(String folded) {
+    return matcher.startOf(folded);
+  }
+
+  /** @return the types ({@code PERS}, {@code LOC+ORG}...) of the gazetteer names containing a folded word, or null */
+  String tokenTypes(String folded) {
+    return tokenTypes.get(folded);
   }
 
   /**

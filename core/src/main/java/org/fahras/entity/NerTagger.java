@@ -17,6 +17,9 @@ public final class NerTagger {
   private final String[] outcomes;
   private final LinearScorer scorer;
   private final TagScorer fast;
+  private final int bos;
+  /** [previous tag index, BOS last][outcome]: whether the outcome may follow (BIO). */
+  private final boolean[][] validAfter;
 
   /** @throws IllegalArgumentException if the model's classifier is not an OpenNLP linear model */
   public NerTagger(NerModel model) {
@@ -27,7 +30,14 @@ public final class NerTagger {
       outcomes[i] = model.classifier().getOutcome(i);
     }
     this.scorer = LinearScorer.of(model.classifier());
-    this.fast = new TagScorer(scorer, outcomes);
+    this.fast = new TagScorer(scorer, outcomes, model.features());
+    this.bos = fast.tagIndex("BOS");
+    this.validAfter = new boolean[n + 1][n];
+    for (int p = 0; p <= n; p++) {
+      for (int k = 0; k < n; k++) {
+        validAfter[p][k] = valid(outcomes[k], p == n ? "BOS" : outcomes[p]);
+      }
+    }
   }
 
   /** @return the model */
@@ -42,13 +52,26 @@ public final class NerTagger {
    * @return one BIO tag array per sentence
    */
   public List<String[]> tagDocument(List<List<String>> sentences) {
+    List<WordForm[]> words = new ArrayList<>(sentences.size());
+    for (List<String> tokens : sentences) {
+      WordForm[] ws = new WordForm[tokens.size()];
+      for (int i = 0; i < ws.length; i++) {
+        ws[i] = fast.word(tokens.get(i));
+      }
+      words.add(ws);
+    }
+    return tagWords(words);
+  }
+
+  /** As {@link #tagDocument} for sentences whose words the caller looked up with {@link #computeWord}. */
+  List<String[]> tagWords(List<WordForm[]> sentences) {
     Map<String, String> memory = new HashMap<>();
     List<String[]> out = new ArrayList<>(sentences.size());
-    List<NerFeatures.Sentence> prepared = new ArrayList<>(sentences.size());
-    for (List<String> tokens : sentences) {
-      NerFeatures.Sentence s = model.features().prepare(tokens);
+    List<TagScorer.Sentence> prepared = new ArrayList<>(sentences.size());
+    for (WordForm[] words : sentences) {
+      TagScorer.Sentence s = fast.prepare(words);
       String[] tags = tag(s, memory);
-      remember(s, tags, memory);
+      remember(s::base, tags, memory);
       prepared.add(s);
       out.add(tags);
     }
@@ -57,17 +80,25 @@ public final class NerTagger {
   }
 
   /**
+   * @param recognizer the matcher whose {@link WordForm#start} to compute, or null for the feature gazetteer's
+   * @return the form of one token as written, computed, not cached
+   */
+  WordForm computeWord(String surface, GazetteerMatcher recognizer) {
+    return fast.compute(surface, recognizer);
+  }
+
+  /**
    * Document-level label consistency: a word sequence tagged as an entity somewhere in the document is
    * tagged the same wherever else it occurs untagged (bases compared, so clitic forms count). Sequences
    * of one frequent word that usually takes the article ({@link WordStatistics}) are left alone, so a
    * common noun tagged once by mistake does not spread.
    */
-  void propagate(List<NerFeatures.Sentence> sentences, List<String[]> tags) {
+  void propagate(List<TagScorer.Sentence> sentences, List<String[]> tags) {
     Map<String, String> typed = new HashMap<>();
     java.util.Set<String> firsts = new java.util.HashSet<>();
     int longest = 0;
     for (int k = 0; k < sentences.size(); k++) {
-      NerFeatures.Sentence s = sentences.get(k);
+      TagScorer.Sentence s = sentences.get(k);
       for (NerScores.Span span : NerScores.spans(tags.get(k))) {
         if (span.end() - span.start() == 1 && commonWord(s.base(span.start()))) {
           continue;
@@ -81,7 +112,7 @@ public final class NerTagger {
       return;
     }
     for (int k = 0; k < sentences.size(); k++) {
-      NerFeatures.Sentence s = sentences.get(k);
+      TagScorer.Sentence s = sentences.get(k);
       String[] t = tags.get(k);
       for (int i = 0; i < t.length; i++) {
         if (!t[i].equals("O") || !firsts.contains(s.base(i))) {
@@ -119,7 +150,7 @@ public final class NerTagger {
     return true;
   }
 
-  private static String key(NerFeatures.Sentence s, int from, int to) {
+  private static String key(TagScorer.Sentence s, int from, int to) {
     StringBuilder sb = new StringBuilder(s.base(from));
     for (int j = from + 1; j < to; j++) {
       sb.append(' ').append(s.base(j));
@@ -127,28 +158,24 @@ public final class NerTagger {
     return sb.toString();
   }
 
-  String[] tag(NerFeatures.Sentence s, Map<String, String> memory) {
+  /** Greedy left-to-right decoding: each token takes its best-scoring outcome that may follow the previous tag. */
+  String[] tag(TagScorer.Sentence s, Map<String, String> memory) {
     int n = s.size();
     String[] tags = new String[n];
-    double[][][] words = new double[n][][];
-    for (int i = 0; i < n; i++) {
-      words[i] = fast.word(s.cached(i));
-    }
     double[] scores = new double[outcomes.length];
-    String p1 = "BOS";
-    int t1 = fast.tagIndex(p1);
-    int t2 = t1;
+    int t1 = bos;
+    int t2 = bos;
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(scores, 0);
-      fast.score(s, i, words, t1, t2, memory.get(s.base(i)), scores);
+      fast.score(s, i, t1, t2, fast.memoryIndex(memory.get(s.base(i))), scores);
+      boolean[] allowed = validAfter[t1];
       int best = -1;
       for (int k = 0; k < scores.length; k++) {
-        if ((best < 0 || scores[k] > scores[best]) && valid(outcomes[k], p1)) {
+        if (allowed[k] && (best < 0 || scores[k] > scores[best])) {
           best = k;
         }
       }
       tags[i] = outcomes[best];
-      p1 = tags[i];
       t2 = t1;
       t1 = best;
     }
@@ -160,14 +187,10 @@ public final class NerTagger {
     return scorer.sum(model.features().features(s, i, prev1, prev2, memoryType));
   }
 
-  /** @return the scores of token i from the precomputed sums, as {@link #tag} computes them */
-  double[] fastScores(NerFeatures.Sentence s, int i, String prev1, String prev2, String memoryType) {
-    double[][][] words = new double[s.size()][][];
-    for (int j = 0; j < s.size(); j++) {
-      words[j] = fast.word(s.cached(j));
-    }
+  /** @return the scores of token i of {@code tokens} from the precomputed sums, as {@link #tag} computes them */
+  double[] fastScores(List<String> tokens, int i, String prev1, String prev2, String memoryType) {
     double[] out = new double[outcomes.length];
-    fast.score(s, i, words, fast.tagIndex(prev1), fast.tagIndex(prev2), memoryType, out);
+    fast.score(fast.prepare(tokens), i, fast.tagIndex(prev1), fast.tagIndex(prev2), fast.memoryIndex(memoryType), out);
     return out;
   }
 
@@ -178,11 +201,11 @@ public final class NerTagger {
     return prev.length() > 2 && prev.regionMatches(2, tag, 2, tag.length() - 2) && prev.length() == tag.length();
   }
 
-  /** Records the type of every tagged token's base in the document memory. */
-  static void remember(NerFeatures.Sentence s, String[] tags, Map<String, String> memory) {
+  /** Records the type of every tagged token's base ({@code base.apply(i)}) in the document memory. */
+  static void remember(java.util.function.IntFunction<String> base, String[] tags, Map<String, String> memory) {
     for (int i = 0; i < tags.length; i++) {
-      if (!tags[i].equals("O") && s.base(i).length() >= 2) {
-        memory.put(s.base(i), tags[i].substring(2));
+      if (!tags[i].equals("O") && base.apply(i).length() >= 2) {
+        memory.put(base.apply(i), tags[i].substring(2));
       }
     }
   }

@@ -59,7 +59,7 @@ public final class NerTrainer {
           p2 = p1;
           p1 = gold[i];
         }
-        NerTagger.remember(s, gold, memory);
+        NerTagger.remember(s::base, gold, memory);
       }
     }
     TrainingParameters params = new TrainingParameters();

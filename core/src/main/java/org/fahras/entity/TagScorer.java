@@ -1,20 +1,23 @@
 package org.fahras.entity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The tagger's scoring of one token, equal to {@link LinearScorer#sum} of
  * {@link NerFeatures#features} but computed from precomputed weight sums: for each word and each role
- * it plays (itself, a neighbour) and for each previous tag; for the previous-tag, gazetteer-tag,
- * sentence-boundary and document-memory features; the word bigrams are filed by word, so a token costs
- * two small-map lookups on strings whose hash is already cached.
- * Immutable after construction except for the thread-safe per-word cache.
+ * it plays (itself, a neighbour, {@link WordWeights}) and for each previous tag; for the previous-tag,
+ * gazetteer-tag, sentence-boundary and document-memory features; the word bigrams are filed by word.
+ * A token costs one lookup of its surface form in the word cache, then array additions of
+ * {@link #outcomes} doubles; a word missing from the cache costs about twenty hash lookups and no
+ * feature string. Immutable after construction except for the thread-safe per-word cache.
  */
 final class TagScorer {
   private static final String[] GAZ_TAGS = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG",
       "B-MISC", "I-MISC", "BOS", "EOS"};
   private static final String[] TYPES = {"PERS", "LOC", "ORG", "MISC"};
+  private static final int BOS = 9, EOS = 10;
 
   private final LinearScorer scorer;
   private final int outcomes;
@@ -22,25 +25,24 @@ final class TagScorer {
   private final String[] tags;
   private final Map<String, Integer> gazIndex = new HashMap<>();
   private final Map<String, Integer> typeIndex = new HashMap<>();
-  private final double[][] prev1;
-  private final double[][][] prev2;
-  private final double[][][] gaz;
+  /** [t2][t1]: the weights of {@code t-1=<t1>} plus {@code t-2=<t2>,<t1>}. */
+  private final double[][][] previous;
+  /** [gazetteer tag of the token][of the token before][of the token after]: {@code g=}, {@code g-1=} and {@code g+1=}. */
+  private final double[][][][] gaz;
   private final double[] start1;
   private final double[] start2;
   private final double[] end1;
   private final double[] end2;
-  private final double[] memoryNone;
-  private final double[][] memory;
-  private final double[][][] memoryTag;
-  /** Bigram weights: for a word, the weights of {@code bg+=<word>_<next>} by next word. */
-  private final Map<String, Map<String, double[]>> bigramNext = new HashMap<>();
-  /** For a word, the weights of {@code bg-=<previous>_<word>} by previous word. */
-  private final Map<String, Map<String, double[]>> bigramPrev = new HashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<NerFeatures.WordFeatures, double[][]> words =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** [memory type index + 1][t1]: {@code m=none}, or {@code m=<type>} plus {@code mt=<type>,<t1>}. */
+  private final double[][][] memory;
+  private final NerFeatures features;
+  private final WordWeights weights;
+  /** For {@link NerTagger#tagDocument} callers; an {@link EntityRecognizer} caches its own ({@link SurfaceForms}). */
+  private final WordCache words = new WordCache(SurfaceForms.CACHE_BITS);
 
-  TagScorer(LinearScorer scorer, String[] outcomeNames) {
+  TagScorer(LinearScorer scorer, String[] outcomeNames, NerFeatures features) {
     this.scorer = scorer;
+    this.features = features;
     this.outcomes = scorer.outcomes();
     tags = new String[outcomeNames.length + 1];
     System.arraycopy(outcomeNames, 0, tags, 0, outcomeNames.length);
@@ -48,55 +50,35 @@ final class TagScorer {
     for (int i = 0; i < tags.length; i++) {
       tagIndex.put(tags[i], i);
     }
-    prev1 = new double[tags.length][];
-    prev2 = new double[tags.length][tags.length][];
+    previous = new double[tags.length][tags.length][];
     for (int a = 0; a < tags.length; a++) {
-      prev1[a] = sum("t-1=" + tags[a]);
       for (int b = 0; b < tags.length; b++) {
-        prev2[b][a] = sum("t-2=" + tags[b] + "," + tags[a]);
+        previous[b][a] = sum("t-1=" + tags[a], "t-2=" + tags[b] + "," + tags[a]);
       }
     }
-    String[] gazPrefix = {"g=", "g-1=", "g+1="};
-    gaz = new double[3][GAZ_TAGS.length][];
+    gaz = new double[GAZ_TAGS.length][GAZ_TAGS.length][GAZ_TAGS.length][];
     for (int g = 0; g < GAZ_TAGS.length; g++) {
       gazIndex.put(GAZ_TAGS[g], g);
-      for (int p = 0; p < 3; p++) {
-        gaz[p][g] = sum(gazPrefix[p] + GAZ_TAGS[g]);
+      for (int before = 0; before < GAZ_TAGS.length; before++) {
+        for (int after = 0; after < GAZ_TAGS.length; after++) {
+          gaz[g][before][after] = sum("g=" + GAZ_TAGS[g], "g-1=" + GAZ_TAGS[before], "g+1=" + GAZ_TAGS[after]);
+        }
       }
     }
     start1 = sum("w-1=BOS", "s-1=BOS", "sh-1=BOS");
     start2 = sum("w-2=BOS");
     end1 = sum("w+1=EOS", "s+1=EOS", "sh+1=EOS");
     end2 = sum("w+2=EOS");
-    memoryNone = sum("m=none");
-    index(scorer.withPrefix("bg+="), bigramNext, true);
-    index(scorer.withPrefix("bg-="), bigramPrev, false);
-    memory = new double[TYPES.length][];
-    memoryTag = new double[TYPES.length][tags.length][];
+    memory = new double[TYPES.length + 1][tags.length][];
+    double[] none = sum("m=none");
+    java.util.Arrays.fill(memory[0], none);
     for (int t = 0; t < TYPES.length; t++) {
       typeIndex.put(TYPES[t], t);
-      memory[t] = sum("m=" + TYPES[t]);
       for (int a = 0; a < tags.length; a++) {
-        memoryTag[t][a] = sum("mt=" + TYPES[t] + "," + tags[a]);
+        memory[t + 1][a] = sum("m=" + TYPES[t], "mt=" + TYPES[t] + "," + tags[a]);
       }
     }
-  }
-
-  /**
-   * Splits each bigram {@code a_b} at every underscore (words may hold one) and files its weights under
-   * the word it belongs to; a lookup then needs both words to match exactly, so extra splits never match.
-   */
-  private static void index(Map<String, double[]> bigrams, Map<String, Map<String, double[]>> by, boolean firstIsKey) {
-    for (Map.Entry<String, double[]> e : bigrams.entrySet()) {
-      String ab = e.getKey();
-      for (int u = ab.indexOf('_'); u >= 0; u = ab.indexOf('_', u + 1)) {
-        String a = ab.substring(0, u);
-        String b = ab.substring(u + 1);
-        String key = firstIsKey ? a : b;
-        String other = firstIsKey ? b : a;
-        by.computeIfAbsent(key, k -> new HashMap<>()).put(other, e.getValue());
-      }
-    }
+    weights = new WordWeights(scorer, features, tagIndex);
   }
 
   private double[] sum(String... features) {
@@ -108,86 +90,151 @@ final class TagScorer {
     return tagIndex.get(tag);
   }
 
-  /**
-   * @return per word: its five role sums ({@link NerFeatures.WordFeatures#roles}), then for each previous
-   *     tag index the weight of {@code t-1w=<tag>,<word>}; computed once per word
-   */
-  double[][] word(NerFeatures.WordFeatures w) {
-    double[][] v = words.get(w);
+  /** A sentence ready for {@link #score}: its words and the feature gazetteer's tag of each token. */
+  static final class Sentence {
+    final WordForm[] words;
+    /** Index into {@link #GAZ_TAGS} per token. */
+    final int[] gazetteer;
+
+    Sentence(WordForm[] words, int[] gazetteer) {
+      this.words = words;
+      this.gazetteer = gazetteer;
+    }
+
+    int size() {
+      return words.length;
+    }
+
+    /** @return the base of token i, the document memory key */
+    String base(int i) {
+      return words[i].base;
+    }
+  }
+
+  /** Looks up (or computes) every token's {@link WordForm} and runs the feature gazetteer. */
+  Sentence prepare(List<String> tokens) {
+    WordForm[] ws = new WordForm[tokens.size()];
+    for (int i = 0; i < ws.length; i++) {
+      ws[i] = word(tokens.get(i));
+    }
+    return prepare(ws);
+  }
+
+  /** Runs the feature gazetteer over a sentence's words. */
+  Sentence prepare(WordForm[] ws) {
+    int n = ws.length;
+    String[] folded = new String[n];
+    GazetteerMatcher.Start[] starts = new GazetteerMatcher.Start[n];
+    for (int i = 0; i < n; i++) {
+      folded[i] = ws[i].folded;
+      starts[i] = ws[i].featureStart;
+    }
+    int[] gazetteer = new int[n];
+    for (GazetteerMatcher.Match m : features.gazetteerMatches(folded, starts)) {
+      String type = m.entity().type().conllTag();
+      gazetteer[m.firstToken()] = gazIndex.get("B-" + type);
+      for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
+        gazetteer[k] = gazIndex.get("I-" + type);
+      }
+    }
+    return new Sentence(ws, gazetteer);
+  }
+
+  /** @return the cached form of a token as written, computed on first use */
+  WordForm word(String surface) {
+    WordForm v = words.get(surface);
     if (v == null) {
-      if (words.size() >= NerFeatures.CACHE_LIMIT) {
-        words.clear();
-      }
-      v = new double[NerFeatures.WordFeatures.ROLES + tags.length][];
-      for (int r = 0; r < NerFeatures.WordFeatures.ROLES; r++) {
-        v[r] = scorer.sum(w.roles[r]);
-      }
-      for (int a = 0; a < tags.length; a++) {
-        v[NerFeatures.WordFeatures.ROLES + a] = sum("t-1w=" + tags[a] + "," + w.word);
-      }
-      words.put(w, v);
+      v = compute(surface, null);
+      words.put(v);
     }
     return v;
   }
 
   /**
+   * @param recognizer the matcher whose {@link WordForm#start} to compute, or null to take the feature
+   *     gazetteer's
+   * @return the form of a token as written, computed (not cached; for callers with their own cache)
+   */
+  WordForm compute(String surface, GazetteerMatcher recognizer) {
+    String w = TaggerNormalizer.normalize(surface);
+    String stripped = Proclitics.strip(w);
+    String base = WordStatistics.base(w);
+    String folded = EntityNormalizer.normalize(w);
+    WordWeights.Lexical lexical = weights.lexical(w);
+    GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
+    return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
+        weights.roles(w, stripped, base, lexical), lexical);
+  }
+
+  /**
    * Adds the scores of token i to {@code out} (which the caller zeroes).
    *
-   * @param words {@link #word} of every token of the sentence
    * @param t1 index of the previous tag, t2 of the one before
-   * @param memoryType document memory of the token's base (PERS, LOC, ORG, MISC) or null
+   * @param memoryType document memory of the token's base: index into PERS, LOC, ORG, MISC, or -1
    */
-  void score(NerFeatures.Sentence s, int i, double[][][] words, int t1, int t2, String memoryType, double[] out) {
+  void score(Sentence s, int i, int t1, int t2, int memoryType, double[] out) {
     int n = s.size();
-    for (int r = 0; r < NerFeatures.WordFeatures.ROLES; r++) {
-      int j = i + NerFeatures.WordFeatures.OFFSET[r];
-      if (j >= 0 && j < n) {
-        add(words[j][r], out);
-      }
-    }
-    if (i == 0) {
+    WordForm[] ws = s.words;
+    WordForm w = ws[i];
+    addRole(w.roles, WordForm.SELF, out);
+    if (i > 0) {
+      addRole(ws[i - 1].roles, WordForm.PREV1, out);
+    } else {
       add(start1, out);
     }
-    if (i <= 1) {
+    if (i > 1) {
+      addLexical(ws[i - 2].lexical, 2, out); // w-2=
+    } else {
       add(start2, out);
     }
-    if (i + 1 >= n) {
+    if (i + 1 < n) {
+      addRole(ws[i + 1].roles, WordForm.NEXT1, out);
+    } else {
       add(end1, out);
     }
-    if (i + 2 >= n) {
+    if (i + 2 < n) {
+      addLexical(ws[i + 2].lexical, 4, out); // w+2=
+    } else {
       add(end2, out);
     }
-    add(words[i][NerFeatures.WordFeatures.ROLES + t1], out);
-    add(prev1[t1], out);
-    add(prev2[t2][t1], out);
-    add(gaz[0][gazIndex.get(s.gazTags[i])], out);
-    add(gaz[1][gazIndex.get(i > 0 ? s.gazTags[i - 1] : "BOS")], out);
-    add(gaz[2][gazIndex.get(i + 1 < n ? s.gazTags[i + 1] : "EOS")], out);
-    if (memoryType == null) {
-      add(memoryNone, out);
-    } else {
-      int m = typeIndex.get(memoryType);
-      add(memory[m], out);
-      add(memoryTag[m][t1], out);
+    add(previous[t2][t1], out);
+    add(gaz[s.gazetteer[i]][i > 0 ? s.gazetteer[i - 1] : BOS][i + 1 < n ? s.gazetteer[i + 1] : EOS], out);
+    add(memory[memoryType + 1][t1], out);
+    WordWeights.Lexical lexical = w.lexical;
+    if (lexical == null) {
+      return;
     }
-    String w = s.words[i];
-    Map<String, double[]> prev = bigramPrev.get(w);
-    if (prev != null) {
-      double[] v = prev.get(i > 0 ? s.words[i - 1] : "BOS");
-      if (v != null) {
-        add(v, out);
-      }
+    addLexical(lexical, WordWeights.PREVIOUS_TAG + t1, out);
+    if (lexical.bigramPrev() != null) {
+      add(lexical.bigramPrev().get(i > 0 ? ws[i - 1].word : "BOS"), out);
     }
-    Map<String, double[]> next = bigramNext.get(w);
-    if (next != null) {
-      double[] v = next.get(i + 1 < n ? s.words[i + 1] : "EOS");
-      if (v != null) {
-        add(v, out);
-      }
+    if (lexical.bigramNext() != null) {
+      add(lexical.bigramNext().get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
+    }
+  }
+
+  private void addLexical(WordWeights.Lexical lexical, int index, double[] out) {
+    if (lexical != null && lexical.weights() != null) {
+      add(lexical.weights()[index], out);
+    }
+  }
+
+  /** @return the index of a memory type (PERS, LOC, ORG, MISC), or -1 for null */
+  int memoryIndex(String type) {
+    return type == null ? -1 : typeIndex.get(type);
+  }
+
+  private void addRole(double[] roles, int role, double[] out) {
+    int at = role * outcomes;
+    for (int k = 0; k < outcomes; k++) {
+      out[k] += roles[at + k];
     }
   }
 
   private void add(double[] v, double[] out) {
+    if (v == null) {
+      return;
+    }
     for (int k = 0; k < outcomes; k++) {
       out[k] += v[k];
     }

@@ -30,9 +30,24 @@ public final class TaggerNormalizer {
     return out;
   }
 
-  /** Normalizes one word. */
+  /** Normalizes one word; returns {@code word} itself when nothing changes. */
   public static String normalize(String word) {
-    char[] s = TextTokens.decomposePresentationForms(word).toCharArray();
+    String d = TextTokens.decomposePresentationForms(word);
+    if (d == word && !changes(word)) {
+      return word;
+    }
+    char[] s = d.toCharArray();
     return new String(s, 0, normalize(s, s.length));
+  }
+
+  private static boolean changes(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == EntityNormalizer.TATWEEL || c == EntityNormalizer.SUPERSCRIPT_ALEF || c == EntityNormalizer.ALEF_WASLA
+          || (c >= EntityNormalizer.FATHATAN && c <= EntityNormalizer.SUKUN)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

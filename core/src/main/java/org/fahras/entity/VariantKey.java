@@ -33,8 +33,14 @@ public final class VariantKey {
 
   /** @return the variant key of a normalized name (see class doc); empty for an empty input */
   public static String of(CharSequence normalized) {
-    StringBuilder key = new StringBuilder(normalized.length());
+    return key(normalized, false);
+  }
+
+  /** @param open whether the name may go on (no last-letter exception, see {@link #open}) */
+  private static String key(CharSequence normalized, boolean open) {
     int n = normalized.length();
+    char[] key = new char[n];
+    int length = 0;
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
@@ -44,6 +50,9 @@ public final class VariantKey {
         }
         last = i;
       }
+    }
+    if (open) {
+      last = n; // as if one more letter followed
     }
     for (int i = 0; i < n; i++) {
       char c = normalized.charAt(i);
@@ -57,12 +66,12 @@ public final class VariantKey {
       if (i == last && c == EntityNormalizer.HEH) {
         c = EntityNormalizer.ALEF;
       }
-      if (key.length() > 0 && key.charAt(key.length() - 1) == c) {
+      if (length > 0 && key[length - 1] == c) {
         continue;
       }
-      key.append(c);
+      key[length++] = c;
     }
-    return key.toString();
+    return new String(key, 0, length);
   }
 
   private static boolean isSeparator(char c) {
@@ -91,8 +100,7 @@ public final class VariantKey {
    *     first/last-letter exception at the end, so it is a prefix of the key of any name it begins
    */
   public static String open(CharSequence normalized) {
-    String k = of(normalized + "#");
-    return k.substring(0, k.length() - 1);
+    return key(normalized, true);
   }
 
   /**

@@ -44,9 +44,21 @@ public final class WordStatistics {
   private final Map<String, byte[]> facts;
   private final Map<String, String> contexts;
 
+  private final Set<String> contextValues;
+
+  /** Equal context values share one String (less memory, and their hash is computed once). */
   private WordStatistics(Map<String, byte[]> facts, Map<String, String> contexts) {
     this.facts = facts;
-    this.contexts = contexts;
+    Map<String, String> canonical = new HashMap<>();
+    Map<String, String> shared = new HashMap<>();
+    contexts.forEach((word, c) -> shared.put(word, canonical.computeIfAbsent(c, k -> k)));
+    this.contexts = shared;
+    this.contextValues = Set.copyOf(canonical.keySet());
+  }
+
+  /** @return the distinct values {@link #context} returns */
+  public Set<String> contextValues() {
+    return contextValues;
   }
 
   /** @return statistics that know no word */

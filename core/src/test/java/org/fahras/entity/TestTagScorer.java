@@ -1,27 +1,95 @@
 package org.fahras.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.fahras.SharedData;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The tagger's precomputed scoring must equal the plain sum of the model's weights over every feature. */
 class TestTagScorer {
+  private static final String[] TAGS = {"BOS", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+  private static final String[] MEMORY = {null, "PERS", "LOC", "ORG", "MISC"};
+
+  private static void assertSameScores(NerTagger tagger, List<String> tokens, int tagsPerToken) {
+    NerFeatures.Sentence s = tagger.model().features().prepare(tokens);
+    for (int i = 0; i < s.size(); i++) {
+      for (int c = 0; c < tagsPerToken; c++) {
+        int a = (i + c) % TAGS.length;
+        String p1 = TAGS[a];
+        String p2 = TAGS[(a + i) % TAGS.length];
+        String m = MEMORY[(a + i) % MEMORY.length];
+        assertArrayEquals(tagger.referenceScores(s, i, p1, p2, m), tagger.fastScores(tokens, i, p1, p2, m), 1e-9,
+            "token " + i + " '" + tokens.get(i) + "' after " + p2 + "," + p1 + " memory " + m);
+      }
+    }
+  }
+
   @Test
   void testFastScoresEqualReferenceScores() {
     NerTagger tagger = new NerTagger(NerModel.bundled());
-    NerFeatures.Sentence s = tagger.model().features().prepare(List.of(
-        "وصل", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إلى", "بيونغ", "يانغ", "،", "والتقى", "كيم", "جونغ", "أون", "."));
-    String[] tags = {"BOS", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
-    String[] memory = {null, "PERS", "LOC", "ORG", "MISC"};
-    for (int i = 0; i < s.size(); i++) {
-      for (int a = 0; a < tags.length; a++) {
-        String p1 = tags[a];
-        String p2 = tags[(a + i) % tags.length];
-        String m = memory[(a + i) % memory.length];
-        assertArrayEquals(tagger.referenceScores(s, i, p1, p2, m), tagger.fastScores(s, i, p1, p2, m), 1e-9,
-            "token " + i + " after " + p2 + "," + p1 + " memory " + m);
+    assertSameScores(tagger, List.of("وصل", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إلى", "بيونغ", "يانغ", "،",
+        "والتقى", "كيم", "جونغ", "أون", "."), TAGS.length);
+  }
+
+  /** Shapes, lengths, harakat, tatweel, Latin, digits and one-letter words, each a different path of the word sums. */
+  @Test
+  void testFastScoresEqualReferenceScoresOnUnusualWords() {
+    NerTagger tagger = new NerTagger(NerModel.bundled());
+    assertSameScores(tagger, List.of("و", "في", "عامِ", "2015", "م", "قالـــت", "NASA", "ABC123", "٢٠١٥", "-", "(",
+        "للولايات", "بالرياض", "ٱلله", "مؤسسةٌ", "iPhone", "x"), TAGS.length);
+  }
+
+  /** Every token of a real news article (the seed article), a few previous-tag contexts each. */
+  @Test
+  void testFastScoresEqualReferenceScoresOnSeedArticle() throws IOException {
+    Path seed = SharedData.root().resolve("seed-article/article.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(seed), "shared data absent: " + seed);
+    TextTokens t = TextTokens.of(Files.readString(seed, StandardCharsets.UTF_8));
+    NerTagger tagger = new NerTagger(NerModel.bundled());
+    List<String> sentence = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      sentence.add(t.surface(i));
+      if (sentence.size() == 40 || i + 1 == t.size()) {
+        assertSameScores(tagger, sentence, 3);
+        sentence = new ArrayList<>();
       }
     }
+  }
+
+  @Test
+  void testWordCacheFindsFormsByTextRegion() {
+    WordCache cache = new WordCache(4);
+    WordForm putin = WordForm.gazetteerOnly("بوتين", "بوتين", GazetteerMatcher.Start.NONE);
+    cache.put(putin);
+    String text = "قال بوتين اليوم";
+    assertSame(putin, cache.get(text, 4, 9));
+    assertSame(putin, cache.get("بوتين"));
+    assertNull(cache.get(text, 4, 8)); // a prefix of the word is another key
+    assertNull(cache.get(text, 0, 3));
+  }
+
+  /** A set holds two forms: the most recently used survives the next miss of its set. */
+  @Test
+  void testWordCacheKeepsRecentlyUsedFormOfASet() {
+    WordCache cache = new WordCache(1); // one set of two slots: every form meets in it
+    WordForm a = WordForm.gazetteerOnly("a", "a", GazetteerMatcher.Start.NONE);
+    WordForm b = WordForm.gazetteerOnly("b", "b", GazetteerMatcher.Start.NONE);
+    WordForm c = WordForm.gazetteerOnly("c", "c", GazetteerMatcher.Start.NONE);
+    cache.put(a);
+    cache.put(b);
+    assertSame(a, cache.get("a")); // a moves to the first slot
+    cache.put(c); // evicts b, the least recently used
+    assertSame(a, cache.get("a"));
+    assertSame(c, cache.get("c"));
+    assertNull(cache.get("b"));
   }
 }

@@ -1,0 +1,45 @@
+package org.fahras.entity;
+
+/**
+ * The {@link WordForm} of every surface form an {@link EntityRecognizer} meets, computed once per distinct
+ * form and cached, so a token costs one cache lookup for all layers (gazetteer, tagger) instead of a
+ * normalization and a lookup per layer. When the recognizer's gazetteer holds the same entities as the
+ * tagger's feature gazetteer (the standard recognizer), the gazetteer starts are computed once. Thread-safe.
+ */
+final class SurfaceForms {
+  /**
+   * log2 of the cache's slots ({@link WordCache}): 131,072 forms; an entry with tagger data takes about
+   * 500 bytes, so a full cache holds about 65 MB. On a single pass over the 31,030 SaudiNewsNet articles
+   * it answers 93.5% of tokens.
+   */
+  static final int CACHE_BITS = 17;
+
+  private final GazetteerMatcher matcher;
+  private final NerTagger tagger;
+  private final boolean sameGazetteer;
+  private final WordCache cache = new WordCache(CACHE_BITS);
+
+  /** @param tagger the statistical tagger, or null */
+  SurfaceForms(GazetteerMatcher matcher, NerTagger tagger) {
+    this.matcher = matcher;
+    this.tagger = tagger;
+    this.sameGazetteer = tagger != null
+        && matcher.gazetteer().entities().equals(tagger.model().features().gazetteer().entities());
+  }
+
+  /** @return the form of the token {@code text[start, end)}, computed on first use */
+  WordForm of(String text, int start, int end) {
+    WordForm f = cache.get(text, start, end);
+    if (f == null) {
+      String surface = text.substring(start, end);
+      if (tagger == null) {
+        String folded = EntityNormalizer.normalize(surface);
+        f = WordForm.gazetteerOnly(surface, folded, matcher.startOf(folded));
+      } else {
+        f = tagger.computeWord(surface, sameGazetteer ? null : matcher);
+      }
+      cache.put(f);
+    }
+    return f;
+  }
+}

@@ -1,0 +1,212 @@
+package org.fahras.entity;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The summed classifier weights of one word's context-free features ({@link NerFeatures.WordFeatures}),
+ * for each role the word plays (itself, the token before or after the one tagged, two before or after),
+ * computed without building a feature string: the model's weights are filed once, at construction, by
+ * feature family and value ({@code w=}, {@code s-1=}, {@code p2=}, the {@link WordStatistics} buckets...),
+ * so a word costs one lookup per family on strings it already holds. The sums equal {@link LinearScorer#sum}
+ * of {@link NerFeatures.WordFeatures#roles} (checked by {@code TestTagScorer}). Immutable, thread-safe.
+ */
+final class WordWeights {
+  /** The word-keyed families, in the layout of {@link #byWord}: one per role. */
+  private static final String[] WORD_FAMILIES = {"w=", "w-1=", "w-2=", "w+1=", "w+2="};
+  private static final String[] FACT_NAMES = {"f", "al", "pt", "lh", "oh", "bn"};
+  /** Fact positions: the word itself (all facts), the token before it, the token after it (three facts). */
+  private static final String[] FACT_POS = {"", "-1", "+1"};
+  private static final int[] FACT_ROLE = {WordForm.SELF, WordForm.PREV1, WordForm.NEXT1};
+
+  /**
+   * The model's weights keyed by one word: {@code w=}, {@code w-1=}, {@code w-2=}, {@code w+1=},
+   * {@code w+2=} at indexes 0..4 of {@code weights}, then {@code t-1w=<tag>,<word>} at 5 + the tag index
+   * (entries null where the model has none); the word bigrams {@code bg-=<previous>_<word>} by previous
+   * word and {@code bg+=<word>_<next>} by next word (null when none). Shared, never modified.
+   */
+  record Lexical(double[][] weights, Map<String, double[]> bigramPrev, Map<String, double[]> bigramNext) {}
+
+  /** Index in {@link Lexical#weights} of the first {@code t-1w=} entry. */
+  static final int PREVIOUS_TAG = 5;
+
+  private final NerFeatures features;
+  private final int outcomes;
+  private final int tags;
+  private final double[] bias;
+  private final Map<String, Lexical> byWord = new HashMap<>();
+  /** By stripped form: {@code s=}, {@code s-1=}, {@code s+1=}. */
+  private final Map<String, double[][]> byStripped = new HashMap<>();
+  private final Map<String, double[]> base;
+  private final Map<String, double[]>[] prefix;
+  private final Map<String, double[]>[] suffix;
+  private final Map<String, double[]> strippedPrefix2;
+  private final Map<String, double[]> strippedSuffix2;
+  private final Map<String, double[]> shape;
+  private final Map<String, double[]> shapePrev1;
+  private final Map<String, double[]> shapeNext1;
+  private final double[][] length = new double[10][];
+  private final Map<String, double[]> gazetteerTypes;
+  /** By {@link WordStatistics#context} value: the summed weights of {@code ctx=}, {@code lc=} and {@code rc=}. */
+  private final Map<String, double[]> context = new HashMap<>();
+  /** [position][fact][bucket + 1]: the weight of a fact bucket, {@code na} at index 0. */
+  private final double[][][][] facts = new double[3][WordStatistics.FACTS][Byte.MAX_VALUE + 2][];
+  private final double[][] unseen = new double[3][];
+
+  /**
+   * @param tagIndex index of every previous-tag value ({@link TagScorer}'s outcomes then {@code BOS})
+   */
+  @SuppressWarnings("unchecked")
+  WordWeights(LinearScorer scorer, NerFeatures features, Map<String, Integer> tagIndex) {
+    this.features = features;
+    this.outcomes = scorer.outcomes();
+    this.tags = tagIndex.size();
+    this.bias = scorer.sum(new String[] {"bias"});
+    Map<String, double[][]> weights = new HashMap<>();
+    for (int r = 0; r < WORD_FAMILIES.length; r++) {
+      int role = r;
+      scorer.withPrefix(WORD_FAMILIES[r]).forEach((w, v) -> weights.computeIfAbsent(w, k -> new double[PREVIOUS_TAG + tags][])[role] = v);
+    }
+    scorer.withPrefix("t-1w=").forEach((tagAndWord, v) -> {
+      int comma = tagAndWord.indexOf(',');
+      Integer tag = comma < 0 ? null : tagIndex.get(tagAndWord.substring(0, comma));
+      if (tag != null) {
+        weights.computeIfAbsent(tagAndWord.substring(comma + 1), k -> new double[PREVIOUS_TAG + tags][])[PREVIOUS_TAG + tag] = v;
+      }
+    });
+    Map<String, Map<String, double[]>> next = bigrams(scorer.withPrefix("bg+="), true);
+    Map<String, Map<String, double[]>> prev = bigrams(scorer.withPrefix("bg-="), false);
+    java.util.Set<String> words = new java.util.HashSet<>(weights.keySet());
+    words.addAll(next.keySet());
+    words.addAll(prev.keySet());
+    for (String w : words) {
+      byWord.put(w, new Lexical(weights.get(w), prev.get(w), next.get(w)));
+    }
+    String[] strippedFamilies = {"s=", "s-1=", "s+1="};
+    for (int r = 0; r < strippedFamilies.length; r++) {
+      int role = r;
+      scorer.withPrefix(strippedFamilies[r]).forEach((s, v) -> byStripped.computeIfAbsent(s, k -> new double[3][])[role] = v);
+    }
+    base = scorer.withPrefix("b=");
+    prefix = new Map[4];
+    suffix = new Map[4];
+    for (int k = 1; k <= 3; k++) {
+      prefix[k] = scorer.withPrefix("p" + k + "=");
+      suffix[k] = scorer.withPrefix("x" + k + "=");
+    }
+    strippedPrefix2 = scorer.withPrefix("sp2=");
+    strippedSuffix2 = scorer.withPrefix("sx2=");
+    shape = scorer.withPrefix("sh=");
+    shapePrev1 = scorer.withPrefix("sh-1=");
+    shapeNext1 = scorer.withPrefix("sh+1=");
+    for (int n = 0; n < length.length; n++) {
+      length[n] = scorer.sum(new String[] {"len=" + n});
+    }
+    gazetteerTypes = scorer.withPrefix("gt=");
+    for (String ctx : features.statistics().contextValues()) {
+      int bar = ctx.indexOf('|');
+      double[] v = scorer.sum(new String[] {"ctx=" + ctx, "lc=" + ctx.substring(0, bar), "rc=" + ctx.substring(bar + 1)});
+      context.put(ctx, v);
+    }
+    for (int p = 0; p < FACT_POS.length; p++) {
+      unseen[p] = scorer.sum(new String[] {"f" + FACT_POS[p] + "=unseen"});
+      for (int k = 0; k < WordStatistics.FACTS; k++) {
+        String name = FACT_NAMES[k] + FACT_POS[p] + "=";
+        facts[p][k][0] = scorer.sum(new String[] {name + "na"});
+        for (int b = 0; b <= Byte.MAX_VALUE; b++) {
+          facts[p][k][b + 1] = scorer.sum(new String[] {name + b});
+        }
+      }
+    }
+  }
+
+  /**
+   * Splits each bigram {@code a_b} at every underscore (words may hold one) and files its weights under
+   * the word it belongs to; a lookup then needs both words to match exactly, so extra splits never match.
+   */
+  private static Map<String, Map<String, double[]>> bigrams(Map<String, double[]> bigrams, boolean firstIsKey) {
+    Map<String, Map<String, double[]>> by = new HashMap<>();
+    for (Map.Entry<String, double[]> e : bigrams.entrySet()) {
+      String ab = e.getKey();
+      for (int u = ab.indexOf('_'); u >= 0; u = ab.indexOf('_', u + 1)) {
+        String a = ab.substring(0, u);
+        String b = ab.substring(u + 1);
+        by.computeIfAbsent(firstIsKey ? a : b, k -> new HashMap<>()).put(firstIsKey ? b : a, e.getValue());
+      }
+    }
+    return by;
+  }
+
+  /**
+   * @param w a word normalized by {@link TaggerNormalizer}
+   * @param lexical {@link #lexical} of {@code w}
+   * @return the summed weights of its {@link WordForm#DENSE_ROLES} dense roles (the word itself, the
+   *     token before and after the one tagged), role r at {@code [r * outcomes, (r + 1) * outcomes)};
+   *     the other two roles are single {@link Lexical} weights
+   */
+  double[] roles(String w, String stripped, String wordBase, Lexical lexical) {
+    double[] out = new double[WordForm.DENSE_ROLES * outcomes];
+    add(bias, out, 0);
+    if (lexical != null && lexical.weights() != null) {
+      add(lexical.weights()[0], out, WordForm.SELF);
+      add(lexical.weights()[1], out, WordForm.PREV1);
+      add(lexical.weights()[3], out, WordForm.NEXT1);
+    }
+    double[][] strippedWeights = byStripped.get(stripped);
+    if (strippedWeights != null) {
+      add(strippedWeights[0], out, WordForm.SELF);
+      add(strippedWeights[1], out, WordForm.PREV1);
+      add(strippedWeights[2], out, WordForm.NEXT1);
+    }
+    add(base.get(wordBase), out, 0);
+    int n = w.length();
+    for (int k = 1; k <= 3 && k < n; k++) {
+      add(prefix[k].get(w.substring(0, k)), out, 0);
+      add(suffix[k].get(w.substring(n - k)), out, 0);
+    }
+    if (stripped.length() > 3) {
+      add(strippedSuffix2.get(stripped.substring(stripped.length() - 2)), out, 0);
+      add(strippedPrefix2.get(stripped.substring(0, 2)), out, 0);
+    }
+    String sh = NerFeatures.shape(w);
+    add(shape.get(sh), out, WordForm.SELF);
+    add(shapePrev1.get(sh), out, WordForm.PREV1);
+    add(shapeNext1.get(sh), out, WordForm.NEXT1);
+    add(length[Math.min(n, 9)], out, 0);
+    String types = features.tokenTypes(EntityNormalizer.normalize(stripped));
+    if (types != null) {
+      add(gazetteerTypes.get(types), out, 0);
+    }
+    byte[] b = features.statistics().facts(wordBase);
+    for (int p = 0; p < FACT_POS.length; p++) {
+      if (b == null) {
+        add(unseen[p], out, FACT_ROLE[p]);
+        continue;
+      }
+      int limit = p == 0 ? WordStatistics.FACTS : 3;
+      for (int k = 0; k < limit; k++) {
+        add(facts[p][k][b[k] == WordStatistics.UNKNOWN ? 0 : b[k] + 1], out, FACT_ROLE[p]);
+      }
+    }
+    String ctx = features.statistics().context(wordBase);
+    if (ctx != null) {
+      add(context.get(ctx), out, 0);
+    }
+    return out;
+  }
+
+  /** @return the model's weights keyed by {@code w}, or null when it has none */
+  Lexical lexical(String w) {
+    return byWord.get(w);
+  }
+
+  private void add(double[] v, double[] out, int role) {
+    if (v == null) {
+      return;
+    }
+    int at = role * outcomes;
+    for (int k = 0; k < outcomes; k++) {
+      out[at + k] += v[k];
+    }
+  }
+}
