@@ -52,6 +52,12 @@ public record ArticleBatch(String source, List<Article> articles, long utf8Bytes
     return articles.size();
   }
 
+  /** Ends one task's slice; the second hook of {@link #indexWith}. */
+  @FunctionalInterface
+  public interface SliceEnd {
+    void run() throws IOException;
+  }
+
   /**
    * Feeds every article to {@code sink} on {@code threads} tasks of {@code pool}, each task taking
    * one contiguous slice of the batch, and waits for all of them.
@@ -59,6 +65,18 @@ public record ArticleBatch(String source, List<Article> articles, long utf8Bytes
    * @throws IOException the first failure of a task (the others still run to their end)
    */
   public void indexWith(ExecutorService pool, int threads, ArticleSink sink) throws IOException {
+    indexWith(pool, threads, sink, () -> {});
+  }
+
+  /**
+   * As {@link #indexWith(ExecutorService, int, ArticleSink)}, and each task runs {@code end} after
+   * its last article (on its own thread), e.g. to write its in-memory segment in parallel with the
+   * other tasks ({@code IndexWriter.flushNextBuffer}).
+   *
+   * @throws IOException the first failure of a task (the others still run to their end)
+   */
+  public void indexWith(ExecutorService pool, int threads, ArticleSink sink, SliceEnd end)
+      throws IOException {
     List<Callable<Void>> tasks = new ArrayList<>(threads);
     int n = articles.size();
     for (int t = 0; t < threads; t++) {
@@ -67,6 +85,7 @@ public record ArticleBatch(String source, List<Article> articles, long utf8Bytes
         for (Article article : slice) {
           sink.accept(article);
         }
+        end.run();
         return null;
       });
     }

@@ -164,13 +164,16 @@ public class IndexingBenchmark {
     luceneAnalyzer.close();
   }
 
-  /** Fahras: {@link ArticleIndex#add} per article, then {@link ArticleIndex#size()} and close. */
+  /**
+   * Fahras: {@link ArticleIndex#add} per article, each thread then writing its buffer ({@link
+   * ArticleIndex#flushNextBuffer}), then {@link ArticleIndex#size()} and close.
+   */
   @Benchmark
   public int fahras(FahrasPipeline pipeline, Throughput throughput) throws IOException {
     throughput.start();
     int docs;
     try (ArticleIndex index = ArticleIndex.inMemory(pipeline.options)) {
-      articles.indexWith(pool, threads, index::add);
+      articles.indexWith(pool, threads, index::add, index::flushNextBuffer);
       docs = index.size();
     }
     return counted(docs, throughput);
@@ -190,7 +193,8 @@ public class IndexingBenchmark {
     try (Directory directory = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(directory, config)) {
       articles.indexWith(pool, threads,
-          article -> writer.addDocument(facetsConfig.build(LuceneArticleDocument.of(article))));
+          article -> writer.addDocument(facetsConfig.build(LuceneArticleDocument.of(article))),
+          writer::flushNextBuffer);
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         docs = reader.numDocs();
       }

@@ -179,6 +179,21 @@ public final class ArticleIndex implements Closeable {
     writable().deleteDocuments(new Term(ArticleFields.ID, id));
   }
 
+  /**
+   * Writes the largest in-memory segment buffer to the index directory in the calling thread
+   * (Lucene's {@link IndexWriter#flushNextBuffer()}). A thread that has finished adding its share
+   * of a bulk load calls this so that the indexing threads write their segments in parallel,
+   * instead of leaving all buffers to be written one after the other by the next {@link #commit}
+   * or refresh. Nothing becomes visible or durable before that commit or refresh.
+   *
+   * @return true if a buffer was written, false if there was none to write (best effort)
+   * @throws IOException if writing the segment fails
+   * @throws IllegalStateException if the index was opened read-only
+   */
+  public boolean flushNextBuffer() throws IOException {
+    return writable().flushNextBuffer();
+  }
+
   /** Makes every change so far durable and visible to searches. */
   public void commit() throws IOException {
     writable().commit();

@@ -1,6 +1,7 @@
 package org.fahras.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,18 @@ class ArticleIndexTest {
       assertEquals(1, results.totalHits());
       assertEquals("أحدث", results.hits().get(0).title());
       assertEquals(0, fahras.search("قديم", 10).totalHits());
+    }
+  }
+
+  @Test
+  void flushNextBufferWritesTheBufferedArticlesOnce() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(ArticleIndex.Options.defaults().withEntities(null))) {
+      index.add(Article.of("a1", "t", "الرياض عاصمة"));
+      index.add(Article.of("a2", "t", "جدة مدينة"));
+      assertTrue(index.flushNextBuffer(), "the buffer of two articles is written");
+      assertFalse(index.flushNextBuffer(), "nothing is left to write");
+      index.commit();
+      assertEquals(2, index.size());
     }
   }
 

@@ -130,6 +130,16 @@ public final class CorpusIndexer {
         }
         onProgress.update(reader, indexed.get());
       }
+      for (int t = 0; pool != null && t < threads; t++) {
+        // each worker writes one in-memory segment, in parallel, instead of the commit doing all
+        pool.execute(() -> {
+          try {
+            index.flushNextBuffer();
+          } catch (IOException e) {
+            failure.compareAndSet(null, e);
+          }
+        });
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
