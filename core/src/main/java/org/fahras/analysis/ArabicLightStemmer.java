@@ -155,9 +155,9 @@ public final class ArabicLightStemmer {
   }
 
   /**
-   * True if {@code s[off..off+len)} is a 2-letter lexicon word that is no stopword: a noun the
-   * article may stand before (حج, يد, حق), not a particle (في, مع, هم) that الفي, المع, الهم
-   * would otherwise turn into.
+   * True if {@code s[off..off+len)} is a 2-letter lexicon word that is no default stopword
+   * ({@link ArabicStopwords}): a noun the article may stand before (حج, يد, حق), not a particle
+   * (في, مع, هم) that الفي, المع, الهم would otherwise turn into.
    */
   private boolean isShortNoun(char[] s, int off, int len) {
     return len == 2 && lexicon.contains(s, off, len) && !ArabicStopwords.isStopword(s, off, len);
