@@ -25,7 +25,8 @@ public enum BenchMode {
   },
   /**
    * The benchmarks' own annotations: for indexing, 2 forks, 2 warmup and 4 measured iterations of
-   * 15 s (about 30 minutes on two cores), batches of 5,000 articles, RAM buffers of 16 and 64 MB, 1 and 2 threads.
+   * 15 s, batches of 5,000 articles, RAM buffers of 16 and 64 MB, 1 and 2 threads. Over an hour on
+   * two cores: IndexingBenchmark alone runs 16 configurations of about 4 minutes each.
    */
   FULL {
     @Override
