@@ -31,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code lucene-arabic} Lucene's stock ArabicAnalyzer, {@code lucene-standard} Lucene's
  * StandardAnalyzer. The score is passes over the sample per second; the auxiliary counters
  * {@code bytes} and {@code tokens} give UTF-8 bytes/s (divide by 10^6 for MB/s) and tokens/s.
- * {@link #baseline} walks the same texts without analysis: the harness cost.
+ * {@link #baseline} walks the same texts without analysis: the harness cost. {@code -p corpus=PATH}
+ * takes the first 2,000 non-empty bodies of any JSON Lines file instead ({@code AnalysisBenchmarkTest}
+ * runs every method on a few sentences this way).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AnalysisBenchmark}.
  */
@@ -49,6 +51,13 @@ public class AnalysisBenchmark {
 
   @Param({"fahras", "lucene-arabic", "lucene-standard"})
   public String analyzer;
+
+  /**
+   * A JSON Lines corpus file (plain or .gz) whose first {@value #TEXTS} non-empty bodies are the
+   * sample, or {@value BenchCorpus#DEFAULT} for {@link BenchmarkTexts#load(int)}.
+   */
+  @Param(BenchCorpus.DEFAULT)
+  public String corpus;
 
   private List<String> texts;
   private long bytesPerPass;
@@ -72,7 +81,8 @@ public class AnalysisBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    BenchmarkTexts sample = BenchmarkTexts.load(TEXTS);
+    BenchmarkTexts sample = BenchCorpus.DEFAULT.equals(corpus) ? BenchmarkTexts.load(TEXTS)
+        : BenchmarkTexts.load(BenchCorpus.resolve(corpus), TEXTS);
     texts = sample.texts();
     bytesPerPass = sample.utf8Bytes();
     chain = switch (analyzer) {

@@ -22,6 +22,8 @@ import org.fahras.corpus.JsonlArticleReader;
 public record BenchmarkTexts(Path source, List<String> texts, long utf8Bytes) {
 
   /**
+   * The default sample: SaudiNewsNet, else the ARCD paragraphs.
+   *
    * @throws IOException if neither file exists (message names both) or reading fails
    */
   public static BenchmarkTexts load(int limit) throws IOException {
@@ -33,6 +35,17 @@ public record BenchmarkTexts(Path source, List<String> texts, long utf8Bytes) {
       throw new IOException("No benchmark text: neither " + news + " nor " + arcd
           + " exists (set -Dfahras.shared.data=<folder>)");
     }
+    return load(source, limit);
+  }
+
+  /**
+   * The first {@code limit} non-empty article bodies of a JSON Lines corpus (plain or .gz), in file
+   * order; invalid lines are skipped.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if it holds no non-empty body
+   */
+  public static BenchmarkTexts load(Path source, int limit) throws IOException {
     List<String> texts = new ArrayList<>();
     long bytes = 0;
     try (JsonlArticleReader reader = JsonlArticleReader.open(source)) {
@@ -43,6 +56,9 @@ public record BenchmarkTexts(Path source, List<String> texts, long utf8Bytes) {
           bytes += body.getBytes(StandardCharsets.UTF_8).length;
         }
       }
+    }
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("no article with a non-empty body in " + source);
     }
     return new BenchmarkTexts(source, List.copyOf(texts), bytes);
   }
