@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,6 +19,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
@@ -47,6 +50,7 @@ import org.fahras.search.ArticleQueryParser;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.HighlightFormat;
 import org.fahras.search.SearchOptions;
+import org.fahras.search.SearchResults;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,12 +58,12 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Query latency over the 31,030 SaudiNewsNet articles: each query kind (term, phrase, Boolean,
@@ -80,7 +84,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * QueryLatencyBenchmark} (JMH passes the launching JVM's {@code -D} options to the forked JVM;
  * {@code -jvmArgsAppend} on the command line would replace this class's {@code -Xmx2g} and
  * vector-module options). The indexes are built once under {@code target/query-bench}
- * ({@code -Dfahras.bench.dir} to move them).
+ * ({@code -Dfahras.bench.dir} to move them). {@code -p corpus=PATH} runs the same queries on any JSON Lines
+ * file, indexed once under {@code <bench dir>/corpus-<key>} (the key changes with the file's path, size
+ * and modification time); {@code QueryLatencyBenchmarkTest} runs every method on a few articles this way.
+ * Each method returns its results ({@link SearchResults} or {@link LuceneResults}), which JMH consumes.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -95,6 +102,13 @@ public class QueryLatencyBenchmark {
   static final LocalDate FROM = LocalDate.of(2015, 7, 25);
   static final LocalDate TO = LocalDate.of(2015, 8, 5);
 
+  /**
+   * A JSON Lines corpus file (plain or .gz), or {@value BenchCorpus#DEFAULT} for SaudiNewsNet under
+   * the shared data folder (the indexes directly under the bench dir, as before this parameter).
+   */
+  @Param(BenchCorpus.DEFAULT)
+  public String corpus;
+
   private ArticleIndex fahrasIndex;
   private ArticleSearcher fahras;
   private SearchOptions noSnippets;
@@ -107,12 +121,16 @@ public class QueryLatencyBenchmark {
 
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    Path data = BenchCorpus.sharedData();
-    Path corpus = data.resolve("saudinewsnet/saudinewsnet.jsonl.gz");
+    Path saudiNewsNet = BenchCorpus.sharedData().resolve(BenchCorpus.SAUDI_NEWS_NET).toAbsolutePath().normalize();
+    Path file = BenchCorpus.DEFAULT.equals(corpus) ? saudiNewsNet : BenchCorpus.resolve(corpus).normalize();
     Path root = Path.of(System.getProperty("fahras.bench.dir", "target/query-bench"));
+    if (!file.equals(saudiNewsNet)) {
+      long key = (31L * file.toString().hashCode() + Files.size(file)) * 31 + Files.getLastModifiedTime(file).toMillis();
+      root = root.resolve("corpus-" + Long.toHexString(key));
+    }
     analyzer = new ArabicAnalyzer();
     if (!Files.exists(root.resolve(BUILT))) {
-      buildIndexes(corpus, root);
+      buildIndexes(file, root);
     }
     fahrasIndex = ArticleIndex.open(root.resolve("fahras"));
     fahras = new ArticleSearcher(fahrasIndex);
@@ -187,95 +205,106 @@ public class QueryLatencyBenchmark {
     return bothFields(word, false);
   }
 
-  private void bareTop10(Query q, Blackhole bh) throws IOException {
+  private LuceneResults bareTop10(Query q) throws IOException {
     TopDocs top = bare.search(q, new TopScoreDocCollectorManager(10, ArticleSearcher.TOTAL_HITS_THRESHOLD));
-    hits(top, bh);
+    return new LuceneResults(top, hits(top), null, null);
   }
 
   /** The fields a result list shows, as Fahras's hits show them. */
-  private void hits(TopDocs top, Blackhole bh) throws IOException {
+  private List<Document> hits(TopDocs top) throws IOException {
     StoredFields stored = bare.storedFields();
+    List<Document> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      bh.consume(stored.document(sd.doc, HIT_FIELDS));
+      hits.add(stored.document(sd.doc, HIT_FIELDS));
     }
-    bh.consume(top.totalHits);
+    return hits;
   }
+
+  /**
+   * What a {@code lucene*} method returns, as Fahras's {@link SearchResults} do.
+   *
+   * @param top the top 10 with the total hits (exact up to {@link ArticleSearcher#TOTAL_HITS_THRESHOLD})
+   * @param hits the stored fields id, title, date and source of the top 10, best first
+   * @param sources counts by source (top 100), or null when facets were not asked
+   * @param months counts by month ({@code 2015-07}), oldest first, or null when facets were not asked
+   */
+  public record LuceneResults(TopDocs top, List<Document> hits, FacetResult sources, Map<String, Long> months) {}
 
   private static final Set<String> HIT_FIELDS = Set.of("id", "title", "date", "source");
 
   @Benchmark
-  public Object fahrasTerm() throws IOException {
+  public SearchResults fahrasTerm() throws IOException {
     return fahras.search(TERM, noSnippets);
   }
 
   @Benchmark
-  public void luceneTerm(Blackhole bh) throws IOException {
-    bareTop10(termQuery(TERM), bh);
+  public LuceneResults luceneTerm() throws IOException {
+    return bareTop10(termQuery(TERM));
   }
 
   @Benchmark
-  public Object fahrasTermSnippets() throws IOException {
+  public SearchResults fahrasTermSnippets() throws IOException {
     return fahras.search(TERM, SearchOptions.defaults());
   }
 
   @Benchmark
-  public Object fahrasPhrase() throws IOException {
+  public SearchResults fahrasPhrase() throws IOException {
     return fahras.search("\"" + PHRASE_A + " " + PHRASE_B + "\"", noSnippets);
   }
 
   @Benchmark
-  public void lucenePhrase(Blackhole bh) throws IOException {
-    bareTop10(bothFields(PHRASE_A + " " + PHRASE_B, true), bh);
+  public LuceneResults lucenePhrase() throws IOException {
+    return bareTop10(bothFields(PHRASE_A + " " + PHRASE_B, true));
   }
 
   @Benchmark
-  public Object fahrasBoolean() throws IOException {
+  public SearchResults fahrasBoolean() throws IOException {
     return fahras.search(TERM + " AND (النصر OR الاتحاد) NOT الأهلي", noSnippets);
   }
 
   @Benchmark
-  public void luceneBoolean(Blackhole bh) throws IOException {
+  public LuceneResults luceneBoolean() throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(termQuery(TERM), Occur.MUST)
         .add(new BooleanQuery.Builder().add(termQuery("النصر"), Occur.SHOULD).add(termQuery("الاتحاد"), Occur.SHOULD)
             .build(), Occur.MUST)
         .add(termQuery("الأهلي"), Occur.MUST_NOT)
         .build();
-    bareTop10(q, bh);
+    return bareTop10(q);
   }
 
   @Benchmark
-  public Object fahrasDateFiltered() throws IOException {
+  public SearchResults fahrasDateFiltered() throws IOException {
     return fahras.search(TERM, noSnippets.withDates(FROM, TO));
   }
 
   @Benchmark
-  public void luceneDateFiltered(Blackhole bh) throws IOException {
+  public LuceneResults luceneDateFiltered() throws IOException {
     long lo = FROM.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     long hi = TO.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
     Query q = new BooleanQuery.Builder().add(termQuery(TERM), Occur.MUST)
         .add(LongPoint.newRangeQuery("date", lo, hi), Occur.FILTER).build();
-    bareTop10(q, bh);
+    return bareTop10(q);
   }
 
   @Benchmark
-  public Object fahrasFaceted() throws IOException {
+  public SearchResults fahrasFaceted() throws IOException {
     return fahras.search(TERM, noSnippets.withFacets(true));
   }
 
   /** Top 10, counts by source (top 100), by day and by month, as Fahras's facets give them. */
   @Benchmark
-  public void luceneFaceted(Blackhole bh) throws IOException {
+  public LuceneResults luceneFaceted() throws IOException {
     Object[] both = bare.search(termQuery(TERM), new MultiCollectorManager(
         new TopScoreDocCollectorManager(10, ArticleSearcher.TOTAL_HITS_THRESHOLD), new FacetsCollectorManager()));
     FacetsCollector fc = (FacetsCollector) both[1];
-    hits((TopDocs) both[0], bh);
-    bh.consume(new SortedSetDocValuesFacetCounts(bareFacetState, fc).getTopChildren(100, "source"));
+    TopDocs top = (TopDocs) both[0];
+    FacetResult sources = new SortedSetDocValuesFacetCounts(bareFacetState, fc).getTopChildren(100, "source");
     Map<String, Long> months = new TreeMap<>();
     for (LabelAndValue lv : new LongValueFacetCounts("day", fc).getAllChildrenSortByValue().labelValues) {
       months.merge(YearMonth.from(LocalDate.ofEpochDay(Long.parseLong(lv.label))).toString(), lv.value.longValue(),
           Long::sum);
     }
-    bh.consume(months);
+    return new LuceneResults(top, hits(top), sources, months);
   }
 }
