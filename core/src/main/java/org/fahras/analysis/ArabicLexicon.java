@@ -22,6 +22,11 @@ import org.apache.lucene.analysis.CharArraySet;
  * (COPYRIGHT and NOTICE beside it). It is read once per JVM, on first use, and shared by every
  * analyzer and thread (read-only: about 98,000 normalized words in a {@link PackedWordSet}, about 2 MB
  * of heap; about 0.4 s to load).
+ *
+ * <p>Part of speech, as far as the stemmer needs it: Ayaspell gives each conjugated verb entry a
+ * morphological alias ({@code po:verb} in {@code ar.aff}'s AM table, written as a tab and its
+ * number after the flags); a word with at least one entry without it is a noun, adjective, particle
+ * or name ({@link #isNonVerb}: about 43,000 of the 98,000 words, plus the listed names).
  */
 public final class ArabicLexicon {
 
@@ -30,10 +35,12 @@ public final class ArabicLexicon {
 
   private final PackedWordSet words;
   private final PackedWordSet names;
+  private final PackedWordSet nonVerbs;
 
-  private ArabicLexicon(CharArraySet words, CharArraySet names) {
+  private ArabicLexicon(CharArraySet words, CharArraySet names, CharArraySet nonVerbs) {
     this.words = new PackedWordSet(charArrays(words), words.size());
     this.names = new PackedWordSet(charArrays(names), names.size());
+    this.nonVerbs = new PackedWordSet(charArrays(nonVerbs), nonVerbs.size());
   }
 
   private static List<char[]> charArrays(CharArraySet set) {
@@ -59,7 +66,7 @@ public final class ArabicLexicon {
     for (String word : words) {
       add(set, word.toCharArray(), word.length());
     }
-    return new ArabicLexicon(CharArraySet.unmodifiableSet(set), CharArraySet.EMPTY_SET);
+    return new ArabicLexicon(CharArraySet.unmodifiableSet(set), CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET);
   }
 
   /**
@@ -68,6 +75,15 @@ public final class ArabicLexicon {
    */
   public boolean isName(char[] s, int off, int len) {
     return names.contains(s, off, len);
+  }
+
+  /**
+   * True if {@code s[off..off+len)} has an entry that is no verb form: a noun, adjective, particle
+   * or name (an Ayaspell entry without its {@code po:verb} morphological alias, or a listed name).
+   * Always false for a lexicon made by {@link #of}. No allocation.
+   */
+  public boolean isNonVerb(char[] s, int off, int len) {
+    return nonVerbs.contains(s, off, len);
   }
 
   /** True if {@code s[off..off+len)} is a word of the lexicon. No allocation. */
@@ -100,6 +116,7 @@ public final class ArabicLexicon {
     private static ArabicLexicon load() {
       CharArraySet set = new CharArraySet(200_000, false);
       CharArraySet names = new CharArraySet(1024, false);
+      CharArraySet nonVerbs = new CharArraySet(60_000, false);
       try (InputStream in = ArabicLexicon.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new UncheckedIOException(
@@ -116,6 +133,9 @@ public final class ArabicLexicon {
           // An entry is Arabic letters up to its "/flags" or tab; section headers and numbers are not.
           if (end > 0 && (end == line.length() || "/\t ".indexOf(line.charAt(end)) >= 0)) {
             add(set, line.toCharArray(), end);
+            if (line.indexOf('\t', end) < 0) {
+              add(nonVerbs, line.toCharArray(), end);
+            }
           }
         }
       } catch (IOException e) {
@@ -134,13 +154,14 @@ public final class ArabicLexicon {
           if (!name.isEmpty() && !name.startsWith("#")) {
             add(set, name.toCharArray(), name.length());
             add(names, name.toCharArray(), name.length());
+            add(nonVerbs, name.toCharArray(), name.length());
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read org/fahras/analysis/" + NAMES, e);
       }
-      return new ArabicLexicon(
-          CharArraySet.unmodifiableSet(set), CharArraySet.unmodifiableSet(names));
+      return new ArabicLexicon(CharArraySet.unmodifiableSet(set),
+          CharArraySet.unmodifiableSet(names), CharArraySet.unmodifiableSet(nonVerbs));
     }
 
     private static boolean isArabicLetter(char c) {

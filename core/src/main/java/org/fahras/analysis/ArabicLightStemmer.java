@@ -39,11 +39,14 @@ import java.util.List;
  *       proclitics) go when 3 chars remain, or 2 that are a lexicon word and no stopword
  *       (الحج, بالحج → حج), a conjunction و when 5 remain, a plural ات when 4
  *       remain. No other affix is cut from an unknown word, so unknown names keep their letters.
- *   <li>Imperfect verbs, on the result of the steps above, unless it is a listed name (يابان is
- *       not ي+ابان) or ends in teh marbuta (نسبه is a noun, not ن+سبه): a
+ *   <li>Imperfect verbs, on the result of the steps above, only for a word the lexicon lists as a
+ *       verb form alone ({@link ArabicLexicon#isNonVerb}: not تمور, تحصين, تلوث, تراجع, تركيا,
+ *       يابان, يوم, which Ayaspell also lists as nouns or names) and that does not end in teh
+ *       marbuta (نسبه is a noun, not ن+سبه): a
  *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
- *       imperfect prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط); not ن
- *       before alef, which begins participles of ن-initial roots (ناشط, ناطق).
+ *       imperfect prefix ي or ن goes when the rest is a lexicon word and no stopword (يربط,
+ *       نربط → ربط; يحول stays, not حول); not ن before alef, which begins participles of
+ *       ن-initial roots (ناشط, ناطق).
  * </ol>
  *
  * <p>In place and allocation-free: every lexicon check is a hash lookup on a range of the term
@@ -89,8 +92,8 @@ public final class ArabicLightStemmer {
     int n = stemWord(s, len);
     char first = s[0];
     if (n < 4 || s[n - 1] == HEH || (first != 'ت' && first != 'ي' && first != 'ن')
-        || lexicon.isName(s, 0, n)) {
-      return n;
+        || lexicon.isNonVerb(s, 0, n)) {
+      return n; // a noun, adjective or name (تمور, تحصين, تركيا, يوم) has no imperfect prefix
     }
     // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
     // the prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
@@ -104,7 +107,8 @@ public final class ArabicLightStemmer {
         return n;
       }
     }
-    if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)) {
+    if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)
+        && !ArabicStopwords.isStopword(s, 1, n - 1)) {
       return shift(s, 1, n - 1);
     }
     return n;

@@ -106,6 +106,22 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("يابان", "يابان");
   }
 
+  /** Ayaspell lists these as nouns or names too: their ت or ي is part of the word. */
+  public void testDictionaryNounIsNoImperfectVerb() throws IOException {
+    check("التمور", "تمور"); // dates, not مور
+    check("تحصين", "تحصين");
+    check("تلوث", "تلوث");
+    check("تراجع", "تراجع"); // decline, not راجع
+    check("تركيا", "تركيا");
+    check("يوم", "يوم");
+    check("يربطهم", "ربط"); // a verb form only: still cut
+  }
+
+  public void testImperfectPrefixNeverLeavesAStopword() throws IOException {
+    check("يحول", "يحول"); // not حول "around"
+    check("يرفض", "رفض");
+  }
+
   public void testArticleBeforeTwoLetterWord() throws IOException {
     check("الحج", "حج");
     check("بالحج", "حج");
