@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -36,11 +39,14 @@ public final class ArabicLexicon {
   private final PackedWordSet words;
   private final PackedWordSet names;
   private final PackedWordSet nonVerbs;
+  private final PlaceNisbas placeNisbas;
 
-  private ArabicLexicon(CharArraySet words, CharArraySet names, CharArraySet nonVerbs) {
+  private ArabicLexicon(CharArraySet words, CharArraySet names, CharArraySet nonVerbs,
+      PlaceNisbas placeNisbas) {
     this.words = new PackedWordSet(charArrays(words), words.size());
     this.names = new PackedWordSet(charArrays(names), names.size());
     this.nonVerbs = new PackedWordSet(charArrays(nonVerbs), nonVerbs.size());
+    this.placeNisbas = placeNisbas;
   }
 
   private static List<char[]> charArrays(CharArraySet set) {
@@ -66,7 +72,8 @@ public final class ArabicLexicon {
     for (String word : words) {
       add(set, word.toCharArray(), word.length());
     }
-    return new ArabicLexicon(CharArraySet.unmodifiableSet(set), CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET);
+    return new ArabicLexicon(CharArraySet.unmodifiableSet(set), CharArraySet.EMPTY_SET,
+        CharArraySet.EMPTY_SET, PlaceNisbas.NONE);
   }
 
   /**
@@ -86,6 +93,16 @@ public final class ArabicLexicon {
     return nonVerbs.contains(s, off, len);
   }
 
+  /**
+   * Rewrites a place or its nisba adjective, {@code s[0..len)}, to the one term of both (مصري →
+   * مصر, تركيا → تركي; see {@link PlaceNisbas}); other terms stay. No allocation.
+   *
+   * @return the term's new length in chars, at most {@code len}
+   */
+  public int placeForm(char[] s, int len) {
+    return placeNisbas.canonical(s, len);
+  }
+
   /** True if {@code s[off..off+len)} is a word of the lexicon. No allocation. */
   public boolean contains(char[] s, int off, int len) {
     return words.contains(s, off, len);
@@ -102,21 +119,35 @@ public final class ArabicLexicon {
   }
 
   private static void add(CharArraySet set, char[] word, int len) {
-    char[] buffer = new char[ArabicNormalizer.normalizedCapacity(word, len)];
-    System.arraycopy(word, 0, buffer, 0, len);
-    int normalized = ArabicNormalizer.INSTANCE.normalize(buffer, len);
-    if (normalized > 0) {
-      set.add(new String(buffer, 0, normalized));
+    String normalized = normalized(word, len);
+    if (!normalized.isEmpty()) {
+      set.add(normalized);
     }
   }
 
+  private static String normalized(char[] word, int len) {
+    char[] buffer = new char[ArabicNormalizer.normalizedCapacity(word, len)];
+    System.arraycopy(word, 0, buffer, 0, len);
+    return new String(buffer, 0, ArabicNormalizer.INSTANCE.normalize(buffer, len));
+  }
+
   private static final class Bundled {
+    /** The sections of ar.dic that list continents and countries. */
+    private static final Set<String> PLACE_SECTIONS = Set.of("#القارات", "#البلدان");
+    /** The flag of the nisba adjectives listed after their place in those sections. */
+    private static final String NISBA_FLAG = "/58";
+    /** The flags of nisba adjectives (Ayaspell's ##النسبة## section and the place lists). */
+    private static final Set<String> NISBA_FLAGS = Set.of(NISBA_FLAG, "/86");
     static final ArabicLexicon INSTANCE = load();
 
     private static ArabicLexicon load() {
       CharArraySet set = new CharArraySet(200_000, false);
       CharArraySet names = new CharArraySet(1024, false);
       CharArraySet nonVerbs = new CharArraySet(60_000, false);
+      List<String> places = new ArrayList<>();
+      CharArraySet nisbas = new CharArraySet(2_000, false);
+      Map<String, String> listedNisbas = new LinkedHashMap<>();
+      boolean inPlaces = false;
       try (InputStream in = ArabicLexicon.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new UncheckedIOException(
@@ -126,6 +157,9 @@ public final class ArabicLexicon {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String line;
         while ((line = reader.readLine()) != null) {
+          if (line.startsWith("#")) {
+            inPlaces = PLACE_SECTIONS.contains(line.strip());
+          }
           int end = 0;
           while (end < line.length() && isArabicLetter(line.charAt(end))) {
             end++;
@@ -135,6 +169,18 @@ public final class ArabicLexicon {
             add(set, line.toCharArray(), end);
             if (line.indexOf('\t', end) < 0) {
               add(nonVerbs, line.toCharArray(), end);
+            }
+            String flags = line.substring(end).strip();
+            if (NISBA_FLAGS.contains(flags)) {
+              add(nisbas, line.toCharArray(), end);
+            }
+            if (inPlaces) {
+              String word = normalized(line.toCharArray(), end);
+              if (flags.equals(NISBA_FLAG) && !places.isEmpty()) {
+                listedNisbas.put(word, places.get(places.size() - 1));
+              } else {
+                places.add(word);
+              }
             }
           }
         }
@@ -160,8 +206,13 @@ public final class ArabicLexicon {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read org/fahras/analysis/" + NAMES, e);
       }
+      List<String> forms = new ArrayList<>();
+      PlaceNisbas placeNisbas =
+          PlaceNisbas.of(places, listedNisbas, set::contains, nisbas::contains, names::contains, forms);
+      set.addAll(forms);
+      nonVerbs.addAll(forms);
       return new ArabicLexicon(CharArraySet.unmodifiableSet(set),
-          CharArraySet.unmodifiableSet(names), CharArraySet.unmodifiableSet(nonVerbs));
+          CharArraySet.unmodifiableSet(names), CharArraySet.unmodifiableSet(nonVerbs), placeNisbas);
     }
 
     private static boolean isArabicLetter(char c) {

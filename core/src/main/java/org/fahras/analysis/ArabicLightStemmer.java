@@ -14,7 +14,8 @@ import java.util.List;
  * whose end looks like a suffix (بوتين, حسين, سليمان) is a word already, or leaves no word when
  * cut, so it stays whole.
  *
- * <p>Steps, in order; the first that applies gives the stem:
+ * <p>Steps, in order; the first of steps 1-7 that applies gives a stem, which steps 8 and 9 may
+ * still change:
  *
  * <ol>
  *   <li>Terms shorter than 3 chars are left alone.
@@ -47,6 +48,9 @@ import java.util.List;
  *       imperfect prefix ي or ن goes when the rest is a lexicon word and no stopword (يربط,
  *       نربط → ربط; يحول stays, not حول); not ن before alef, which begins participles of
  *       ن-initial roots (ناشط, ناطق).
+ *   <li>A place of Ayaspell's continent and country lists and its nisba adjective become one term
+ *       ({@link ArabicLexicon#placeForm}: المصري, المصرية → مصر; الفرنسي → فرنسا; الروسية → روسي),
+ *       as light10's cut of every final ي does, without merging خارجي with خارج.
  * </ol>
  *
  * <p>In place and allocation-free: every lexicon check is a hash lookup on a range of the term
@@ -89,13 +93,17 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
-    int n = stemWord(s, len);
+    return lexicon.placeForm(s, imperfectVerb(s, stemWord(s, len)));
+  }
+
+  /** Step 8 on the stem {@code s[0..n)} of the steps before: the stem's new length. */
+  private int imperfectVerb(char[] s, int n) {
     char first = s[0];
     if (n < 4 || s[n - 1] == HEH || (first != 'ت' && first != 'ي' && first != 'ن')
         || lexicon.isNonVerb(s, 0, n)) {
       return n; // a noun, adjective or name (تمور, تحصين, تركيا, يوم) has no imperfect prefix
     }
-    // Step 6: imperfect verbs. A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
+    // A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
     // the prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
     if (first == 'ن' && s[1] == 'ا') {
       return n; // ناشط, ناطق, ناهض: a participle of a ن-initial root, not ن+اشط

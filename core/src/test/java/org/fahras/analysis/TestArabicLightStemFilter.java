@@ -122,6 +122,41 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("يرفض", "رفض");
   }
 
+  public void testPlaceAndItsNisbaAreOneTerm() throws IOException {
+    check("مصر", "مصر");
+    check("المصري", "مصر");
+    check("المصرية", "مصر");
+    check("المصريين", "مصر");
+  }
+
+  public void testPlaceInAlefAndItsNisba() throws IOException {
+    check("فرنسا", "فرنسا");
+    check("الفرنسي", "فرنسا");
+    check("الفرنسية", "فرنسا");
+  }
+
+  public void testPlaceInYehAlefAndItsNisba() throws IOException {
+    check("روسيا", "روسي");
+    check("الروسية", "روسي");
+    check("السعودية", "سعودي");
+  }
+
+  public void testListedNisbaJoinsItsPlace() throws IOException {
+    check("أوروبا", "اوربي"); // Ayaspell lists أوربي after أوروبا
+    check("الأوروبي", "اوربي");
+  }
+
+  public void testNisbaThatIsAGivenNameStaysApart() throws IOException {
+    check("تركيا", "تركيا");
+    check("تركي", "تركي"); // the given name Turki
+  }
+
+  public void testNisbaThatIsAnotherWordStaysApart() throws IOException {
+    check("مجرى", "مجري"); // "course", not المجر "Hungary"
+    check("المجر", "مجر");
+    check("الرياضي", "رياضي"); // "sporting", not الرياض
+  }
+
   public void testArticleBeforeTwoLetterWord() throws IOException {
     check("الحج", "حج");
     check("بالحج", "حج");
