@@ -3,7 +3,6 @@ package org.fahras.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * Rescores a first-pass top list with {@link RankingClauses} in one pass over the postings: each
@@ -47,12 +47,8 @@ import org.apache.lucene.search.similarities.Similarity;
 final class PostingsRescorer {
   private PostingsRescorer() {}
 
-  /** The order of the rescored window, as {@code QueryRescorer}'s: score descending, then doc id. */
   /** A clause's score where it does not match (BM25 scores and coverage weights are positive). */
   private static final float NO_MATCH = -1f;
-
-  private static final Comparator<ScoreDoc> BY_SCORE =
-      (a, b) -> a.score > b.score ? -1 : a.score < b.score ? 1 : a.doc - b.doc;
 
   /** One (field, term) and what the clauses need of its postings. */
   private static final class Key {
@@ -72,8 +68,34 @@ final class PostingsRescorer {
     }
   }
 
-  /** A scored clause: the keys it reads and the similarity's scorer, its boost included. */
-  private record Scored(RankingClauses.Clause clause, Key[] keys, String field, Similarity.SimScorer sim) {}
+  /** One field's length norms in the current leaf, the last document's value kept. */
+  private static final class FieldNorms {
+    final String field;
+    NumericDocValues values;
+    int doc = -1;
+    long norm;
+
+    FieldNorms(String field) {
+      this.field = field;
+    }
+
+    void setLeaf(LeafReader reader) throws IOException {
+      values = reader.getNormValues(field);
+      doc = -1;
+    }
+
+    /** The norm of a document that has a term in the field (1 when the field has no norms). */
+    long of(int target) throws IOException {
+      if (target != doc) {
+        doc = target;
+        norm = values != null && values.advanceExact(target) ? values.longValue() : 1L;
+      }
+      return norm;
+    }
+  }
+
+  /** A scored clause: the keys it reads, its field's norms and the similarity's scorer, its boost included. */
+  private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
 
   static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
       throws IOException {
@@ -85,7 +107,7 @@ final class PostingsRescorer {
     for (int i = 0; i < w; i++) {
       hits[i] = new ScoreDoc(firstPass[i].doc, firstPass[i].score, firstPass[i].shardIndex);
     }
-    Arrays.sort(hits, (a, b) -> a.doc - b.doc);
+    sortByDoc(hits);
     Map<Term, Key> keys = new LinkedHashMap<>();
     List<RankingClauses.Clause> merged = mergeDuplicatePairs(clauses.clauses());
     for (RankingClauses.Clause c : merged) {
@@ -119,7 +141,8 @@ final class PostingsRescorer {
       }
       postings[leaf.ord] = mine;
     }
-    List<Scored> scored = scorers(searcher, merged, keys);
+    Map<String, FieldNorms> norms = new HashMap<>();
+    List<Scored> scored = scorers(searcher, merged, keys, norms);
     Key[] all = keys.values().toArray(Key[]::new);
     int h = 0;
     while (h < w) {
@@ -128,7 +151,9 @@ final class PostingsRescorer {
       for (int k = 0; k < all.length; k++) {
         all[k].postings = postings[leaf.ord][k];
       }
-      Map<String, NumericDocValues> norms = new HashMap<>();
+      for (FieldNorms n : norms.values()) {
+        n.setLeaf(leaf.reader());
+      }
       for (; h < w && hits[h].doc < end; h++) {
         int doc = hits[h].doc - leaf.docBase;
         for (Key key : all) {
@@ -137,7 +162,7 @@ final class PostingsRescorer {
         double sum = 0;
         boolean matched = false;
         for (Scored s : scored) {
-          float score = score(s, doc, leaf.reader(), norms);
+          float score = score(s, doc);
           if (score != NO_MATCH) {
             sum += score;
             matched = true;
@@ -148,15 +173,14 @@ final class PostingsRescorer {
         }
       }
     }
-    Arrays.sort(hits, BY_SCORE);
+    sortByScore(hits);
     ScoreDoc[] out = Arrays.copyOf(hits, firstPass.length);
     System.arraycopy(firstPass, w, out, w, firstPass.length - w);
     return out;
   }
 
   /** The clause's score in the current document, or {@link #NO_MATCH}. */
-  private static float score(Scored s, int doc, LeafReader reader, Map<String, NumericDocValues> norms)
-      throws IOException {
+  private static float score(Scored s, int doc) throws IOException {
     Key[] k = s.keys();
     return switch (s.clause()) {
       case RankingClauses.Pair p -> {
@@ -164,10 +188,10 @@ final class PostingsRescorer {
           yield NO_MATCH;
         }
         float freq = SloppyPairFrequency.of(k[0].pos, k[0].freq, k[1].pos, k[1].freq, p.slop());
-        yield freq > 0 ? s.sim().score(freq, norm(reader, norms, p.field(), doc)) : NO_MATCH;
+        yield freq > 0 ? s.sim().score(freq, s.norms().of(doc)) : NO_MATCH;
       }
       case RankingClauses.PhraseWord t ->
-          s.sim() != null && k[0].present ? s.sim().score(k[0].freq, norm(reader, norms, t.field(), doc)) : NO_MATCH;
+          s.sim() != null && k[0].present ? s.sim().score(k[0].freq, s.norms().of(doc)) : NO_MATCH;
       case RankingClauses.Lead l -> {
         if (s.sim() == null || !k[0].present) {
           yield NO_MATCH;
@@ -176,7 +200,7 @@ final class PostingsRescorer {
         while (inLead < k[0].freq && k[0].pos[inLead] < l.positions()) {
           inLead++;
         }
-        yield inLead > 0 ? s.sim().score(inLead, norm(reader, norms, l.field(), doc)) : NO_MATCH;
+        yield inLead > 0 ? s.sim().score(inLead, s.norms().of(doc)) : NO_MATCH;
       }
       case RankingClauses.Coverage c -> {
         for (Key key : k) {
@@ -215,28 +239,9 @@ final class PostingsRescorer {
     }
   }
 
-  /** The field's norm of a document that has a term in the field (1 when the field has no norms). */
-  private static long norm(LeafReader reader, Map<String, NumericDocValues> norms, String field, int doc)
-      throws IOException {
-    NumericDocValues n = norms.computeIfAbsent(field, f -> {
-      try {
-        return reader.getNormValues(f);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    if (n == null) {
-      return 1L;
-    }
-    if (n.docID() == doc || n.advanceExact(doc)) {
-      return n.longValue();
-    }
-    return 1L;
-  }
-
   /** Each clause with its keys and BM25 (the searcher's similarity) scorer over the key statistics. */
   private static List<Scored> scorers(IndexSearcher searcher, List<RankingClauses.Clause> clauses,
-      Map<Term, Key> keys) throws IOException {
+      Map<Term, Key> keys, Map<String, FieldNorms> norms) throws IOException {
     Similarity similarity = searcher.getSimilarity();
     Map<String, CollectionStatistics> fieldStats = new HashMap<>();
     List<Scored> out = new ArrayList<>(clauses.size());
@@ -268,9 +273,41 @@ final class PostingsRescorer {
           sim = similarity.scorer(boost, coll, stats.toArray(TermStatistics[]::new));
         }
       }
-      out.add(new Scored(c, k, field, sim));
+      out.add(new Scored(c, k, sim == null ? null : norms.computeIfAbsent(field, FieldNorms::new), sim));
     }
     return out;
+  }
+
+  /** Sorts hits by doc id (ids are distinct): a sort of longs, doc id in the high half. */
+  private static void sortByDoc(ScoreDoc[] hits) {
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      keys[i] = (long) hits[i].doc << 32 | i;
+    }
+    reorder(hits, keys);
+  }
+
+  /**
+   * Sorts hits that are in doc id order as {@code QueryRescorer} does: score descending, then doc
+   * id ascending. A sort of longs: {@link NumericUtils#floatToSortableInt} of the score (equal for
+   * equal scores, which are never -0 or NaN), negated into 32 bits, above the index in doc order.
+   */
+  private static void sortByScore(ScoreDoc[] hits) {
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      long descending = (long) Integer.MAX_VALUE - NumericUtils.floatToSortableInt(hits[i].score);
+      keys[i] = descending << 31 | i;
+    }
+    reorder(hits, keys);
+  }
+
+  /** Sorts the keys and puts the hits in their order (the low 31 bits of a key: an index). */
+  private static void reorder(ScoreDoc[] hits, long[] keys) {
+    Arrays.sort(keys);
+    ScoreDoc[] copy = hits.clone();
+    for (int i = 0; i < hits.length; i++) {
+      hits[i] = copy[(int) (keys[i] & Integer.MAX_VALUE)];
+    }
   }
 
   /** The (field, term)s a clause reads, in clause order. */
