@@ -58,13 +58,30 @@ final class PostingsRescorer {
     long totalTermFreq;
     /** This leaf's postings, null when the leaf has no such term. */
     PostingsEnum postings;
-    /** Whether the current document has the term; then its frequency and positions. */
+    /** Whether the current document has the term; then its frequency and the positions read so far. */
     boolean present;
     int freq;
+    int read;
     int[] pos = new int[8];
 
     Key(Term term) {
       this.term = term;
+    }
+
+    /**
+     * Reads the current document's positions (ascending) until one is at least {@code limit} or
+     * all are read: positions a clause does not look at are never decoded here.
+     *
+     * @return how many positions of the document are read
+     */
+    int positionsUpTo(int limit) throws IOException {
+      while (read < freq && (read == 0 || pos[read - 1] < limit)) {
+        if (read == pos.length) {
+          pos = Arrays.copyOf(pos, Math.max(freq, 2 * pos.length));
+        }
+        pos[read++] = postings.nextPosition();
+      }
+      return read;
     }
   }
 
@@ -187,7 +204,9 @@ final class PostingsRescorer {
         if (s.sim() == null || !k[0].present || !k[1].present) {
           yield NO_MATCH;
         }
-        float freq = SloppyPairFrequency.of(k[0].pos, k[0].freq, k[1].pos, k[1].freq, p.slop());
+        int a = k[0].positionsUpTo(Integer.MAX_VALUE);
+        int b = k[1].positionsUpTo(Integer.MAX_VALUE);
+        float freq = SloppyPairFrequency.of(k[0].pos, a, k[1].pos, b, p.slop());
         yield freq > 0 ? s.sim().score(freq, s.norms().of(doc)) : NO_MATCH;
       }
       case RankingClauses.PhraseWord t ->
@@ -196,8 +215,9 @@ final class PostingsRescorer {
         if (s.sim() == null || !k[0].present) {
           yield NO_MATCH;
         }
+        int read = k[0].positionsUpTo(l.positions());
         int inLead = 0;
-        while (inLead < k[0].freq && k[0].pos[inLead] < l.positions()) {
+        while (inLead < read && k[0].pos[inLead] < l.positions()) {
           inLead++;
         }
         yield inLead > 0 ? s.sim().score(inLead, s.norms().of(doc)) : NO_MATCH;
@@ -213,7 +233,7 @@ final class PostingsRescorer {
     };
   }
 
-  /** Moves a key's postings to {@code doc} and reads its frequency (and positions when needed). */
+  /** Moves a key's postings to {@code doc} and reads its frequency; positions are read on demand. */
   private static void read(Key key, int doc) throws IOException {
     PostingsEnum p = key.postings;
     key.present = false;
@@ -229,14 +249,7 @@ final class PostingsRescorer {
     }
     key.present = true;
     key.freq = p.freq();
-    if (key.positions) {
-      if (key.pos.length < key.freq) {
-        key.pos = new int[Math.max(key.freq, key.pos.length * 2)];
-      }
-      for (int i = 0; i < key.freq; i++) {
-        key.pos[i] = p.nextPosition();
-      }
-    }
+    key.read = 0;
   }
 
   /** Each clause with its keys and BM25 (the searcher's similarity) scorer over the key statistics. */
