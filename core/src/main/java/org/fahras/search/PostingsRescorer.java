@@ -53,7 +53,8 @@ final class PostingsRescorer {
   /** One (field, term) and what the clauses need of its postings. */
   private static final class Key {
     final Term term;
-    boolean positions;
+    /** Whether a pair or lead clause reads its positions. */
+    boolean needsPositions;
     int docFreq;
     long totalTermFreq;
     /** This leaf's postings, null when the leaf has no such term. */
@@ -114,6 +115,14 @@ final class PostingsRescorer {
   /** A scored clause: the keys it reads, its field's norms and the similarity's scorer, its boost included. */
   private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
 
+  /**
+   * @param clauses the ranking clauses, or null for none
+   * @param firstPass first-pass hits, best first
+   * @param window how many of the first hits to rescore
+   * @return the hits in the new order, as many as {@code firstPass}; {@code firstPass} itself when
+   *     there is nothing to rescore
+   * @throws IOException if the index cannot be read
+   */
   static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
       throws IOException {
     int w = Math.min(window, firstPass.length);
@@ -129,35 +138,12 @@ final class PostingsRescorer {
     List<RankingClauses.Clause> merged = mergeDuplicatePairs(clauses.clauses());
     for (RankingClauses.Clause c : merged) {
       for (Term t : terms(c)) {
-        keys.computeIfAbsent(t, Key::new).positions |=
+        keys.computeIfAbsent(t, Key::new).needsPositions |=
             c instanceof RankingClauses.Pair || c instanceof RankingClauses.Lead;
       }
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    // per leaf with window documents: the postings of each key, opened with the statistics lookup
-    PostingsEnum[][] postings = new PostingsEnum[leaves.size()][];
-    boolean[] hasHits = new boolean[leaves.size()];
-    for (ScoreDoc h : hits) {
-      hasHits[ReaderUtil.subIndex(h.doc, leaves)] = true;
-    }
-    Map<String, TermsEnum> termsEnums = new HashMap<>();
-    for (LeafReaderContext leaf : leaves) {
-      termsEnums.clear();
-      PostingsEnum[] mine = hasHits[leaf.ord] ? new PostingsEnum[keys.size()] : null;
-      int k = 0;
-      for (Key key : keys.values()) {
-        TermsEnum te = termsEnums.computeIfAbsent(key.term.field(), f -> termsEnum(leaf.reader(), f));
-        if (te != null && te.seekExact(key.term.bytes())) {
-          key.docFreq += te.docFreq();
-          key.totalTermFreq += te.totalTermFreq();
-          if (mine != null) {
-            mine[k] = te.postings(null, key.positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-          }
-        }
-        k++;
-      }
-      postings[leaf.ord] = mine;
-    }
+    PostingsEnum[][] postings = lookUp(keys.values(), leaves, hits);
     Map<String, FieldNorms> norms = new HashMap<>();
     List<Scored> scored = scorers(searcher, merged, keys, norms);
     Key[] all = keys.values().toArray(Key[]::new);
@@ -194,6 +180,41 @@ final class PostingsRescorer {
     ScoreDoc[] out = Arrays.copyOf(hits, firstPass.length);
     System.arraycopy(firstPass, w, out, w, firstPass.length - w);
     return out;
+  }
+
+  /**
+   * Looks each key up once per segment: adds its document frequency and total term frequency to
+   * the key, and opens its postings in the segments that hold window documents.
+   *
+   * @return per segment (by ord), the postings of each key in key order (null where the segment
+   *     has no such term), or null for a segment without window documents
+   */
+  private static PostingsEnum[][] lookUp(Iterable<Key> keys, List<LeafReaderContext> leaves, ScoreDoc[] hits)
+      throws IOException {
+    boolean[] hasHits = new boolean[leaves.size()];
+    for (ScoreDoc h : hits) {
+      hasHits[ReaderUtil.subIndex(h.doc, leaves)] = true;
+    }
+    PostingsEnum[][] postings = new PostingsEnum[leaves.size()][];
+    Map<String, TermsEnum> termsEnums = new HashMap<>();
+    for (LeafReaderContext leaf : leaves) {
+      termsEnums.clear();
+      List<PostingsEnum> mine = new ArrayList<>();
+      for (Key key : keys) {
+        TermsEnum te = termsEnums.computeIfAbsent(key.term.field(), f -> termsEnum(leaf.reader(), f));
+        PostingsEnum p = null;
+        if (te != null && te.seekExact(key.term.bytes())) {
+          key.docFreq += te.docFreq();
+          key.totalTermFreq += te.totalTermFreq();
+          if (hasHits[leaf.ord]) {
+            p = te.postings(null, key.needsPositions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+          }
+        }
+        mine.add(p);
+      }
+      postings[leaf.ord] = hasHits[leaf.ord] ? mine.toArray(PostingsEnum[]::new) : null;
+    }
+    return postings;
   }
 
   /** The clause's score in the current document, or {@link #NO_MATCH}. */
