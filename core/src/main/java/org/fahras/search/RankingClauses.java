@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
  * in the order {@link RankedQueryBuilder} makes them. Two readings of the same clauses, with the
  * same scores: {@link #toQuery()}, one Lucene disjunction (for the single ranked query, explain and
  * Lucene's {@code QueryRescorer}), and {@link #rescore}, which reads each query term's postings
- * once per document of a first-pass top list ({@link PostingsRescorer}).
+ * once per document of a first-pass top list ({@code PostingsRescorer}).
  *
  * @param clauses the clauses, at least one
  */
@@ -119,7 +119,7 @@ public record RankingClauses(List<Clause> clauses) {
    * The first {@code window} hits of a first pass reordered by their first-pass score plus the
    * score of these clauses, as {@link RankedQueryBuilder#rescore(IndexSearcher, Query, ScoreDoc[],
    * int)} orders them with {@link #toQuery()}, but reading each (field, term) postings list once
-   * ({@link PostingsRescorer}). Later hits keep their first-pass order; the given ScoreDocs are not
+   * ({@code PostingsRescorer}). Later hits keep their first-pass order; the given ScoreDocs are not
    * modified.
    *
    * @param searcher the searcher the first pass ran on
