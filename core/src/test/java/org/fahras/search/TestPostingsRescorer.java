@@ -97,7 +97,7 @@ class TestPostingsRescorer {
   }
 
   @Test
-  void testShortListsAndNoClausesKeepTheFirstPass() throws IOException {
+  void testOneHitIsKeptAndASmallWindowIsRescoredAsLuceneDoes() throws IOException {
     RankedQueryBuilder ranked = new RankedQueryBuilder(searcher.parser(), RankedQueryBuilder.Weights.defaults());
     RankingClauses clauses = ranked.clauses(searcher.parser().parse("كيم جونغ", false));
     index.withSearcher(s -> {
