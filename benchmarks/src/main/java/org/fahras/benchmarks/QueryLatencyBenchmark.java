@@ -99,6 +99,7 @@ public class QueryLatencyBenchmark {
   static final String TERM = "الهلال";
   static final String PHRASE_A = "وزارة";
   static final String PHRASE_B = "الصحة";
+  static final String BOOLEAN = TERM + " AND (النصر OR الاتحاد) NOT الأهلي";
   static final LocalDate FROM = LocalDate.of(2015, 7, 25);
   static final LocalDate TO = LocalDate.of(2015, 8, 5);
 
@@ -259,7 +260,7 @@ public class QueryLatencyBenchmark {
 
   @Benchmark
   public SearchResults fahrasBoolean() throws IOException {
-    return fahras.search(TERM + " AND (النصر OR الاتحاد) NOT الأهلي", noSnippets);
+    return fahras.search(BOOLEAN, noSnippets);
   }
 
   @Benchmark

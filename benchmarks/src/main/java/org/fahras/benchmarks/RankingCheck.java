@@ -31,6 +31,7 @@ import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.index.Article;
 import org.fahras.search.ArticleQueryParser;
 import org.fahras.search.RankedQueryBuilder;
+import org.fahras.search.RankingClauses;
 import org.fahras.search.Stopwords;
 
 /**
@@ -41,7 +42,9 @@ import org.fahras.search.Stopwords;
  * <p>Usage: {@code RankingCheck <shared-data-folder> [slop:weight ...]}; extra pairs add proximity
  * settings to the table (the default setting is always measured). {@code -Dwindows=100,20} adds
  * rows for the search path of {@code ArticleSearcher}: the parsed query's first pass, its top
- * {@code window} rescored with the ranking clauses ({@link RankedQueryBuilder#rescore}).
+ * {@code window} rescored with the ranking clauses, once by Lucene's {@code QueryRescorer}
+ * ({@link RankedQueryBuilder#rescore}) and once by {@link RankingClauses#rescore}, as the searcher
+ * does (the two rows must be equal).
  */
 public final class RankingCheck {
   private RankingCheck() {}
@@ -134,20 +137,29 @@ public final class RankingCheck {
           }
           int w = Integer.parseInt(window.strip());
           RankedQueryBuilder r = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.defaults());
-          print(set, analyzerName, "ranked default, first pass + rescoring the top " + w,
-              mrrOfTop(searcher, qs, rel, t -> rescored(searcher, parser, r, t, w)));
+          print(set, analyzerName, "ranked default, first pass + QueryRescorer on the top " + w,
+              mrrOfTop(searcher, qs, rel, t -> rescored(searcher, parser, r, t, w, false)));
+          print(set, analyzerName, "ranked default, first pass + PostingsRescorer on the top " + w,
+              mrrOfTop(searcher, qs, rel, t -> rescored(searcher, parser, r, t, w, true)));
         }
       }
     }
   }
 
-  /** The first 10 of the search path: the parsed query, then its top {@code window} rescored. */
+  /**
+   * The first 10 of the search path: the parsed query, then its top {@code window} rescored, by
+   * {@link RankingClauses#rescore} (postings read once, as {@code ArticleSearcher} does) or by
+   * Lucene's {@code QueryRescorer} ({@link RankedQueryBuilder#rescore}).
+   */
   private static ScoreDoc[] rescored(IndexSearcher searcher, ArticleQueryParser parser, RankedQueryBuilder ranked,
-      String text, int window) {
+      String text, int window, boolean postings) {
     try {
       Query parsed = parser.parse(text, false);
       ScoreDoc[] first = searcher.search(parsed, Math.max(10, window)).scoreDocs;
-      ScoreDoc[] ordered = RankedQueryBuilder.rescore(searcher, ranked.boosts(parsed), first, window);
+      RankingClauses clauses = ranked.clauses(parsed);
+      ScoreDoc[] ordered = clauses == null ? first
+          : postings ? clauses.rescore(searcher, first, window)
+          : RankedQueryBuilder.rescore(searcher, clauses.toQuery(), first, window);
       return java.util.Arrays.copyOf(ordered, Math.min(10, ordered.length));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -52,7 +52,8 @@ public final class ArticleSearcher {
   /**
    * In relevance order, how many first-pass hits (BM25F of the parsed query, which Lucene can
    * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
-   * (Lucene's {@link org.apache.lucene.search.QueryRescorer}); hits beyond keep their first-pass
+   * ({@link RankingClauses#rescore}: the scores of Lucene's {@link
+   * org.apache.lucene.search.QueryRescorer}, each term's postings read once); hits beyond keep their first-pass
    * order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
    * phrase) collect only the requested page.
    */
@@ -121,7 +122,7 @@ public final class ArticleSearcher {
     boolean window = options.sort() == SortOrder.RELEVANCE && (cursor == null || cursor.isWindowOffset());
     int from = options.from() + (cursor != null && cursor.isWindowOffset() ? cursor.windowOffset() : 0);
     int n = from + options.size();
-    Query clauses = window ? rankingClauses(parsed) : null;
+    RankingClauses clauses = window ? rankingClauses(parsed) : null;
     boolean rescoring = clauses != null;
     return index.withSearcher(searcher -> {
       ScoreDoc after = window || cursor == null ? null : cursor.toScoreDoc();
@@ -137,7 +138,7 @@ public final class ArticleSearcher {
         top = searcher.search(filtered, topManager);
       }
       ScoreDoc[] firstPass = top.scoreDocs;
-      ScoreDoc[] ordered = RankedQueryBuilder.rescore(searcher, clauses, firstPass, RESCORE_WINDOW);
+      ScoreDoc[] ordered = rescoring ? clauses.rescore(searcher, firstPass, RESCORE_WINDOW) : firstPass;
       ScoreDoc[] page = slice(ordered, from, options.size());
       if (options.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, searcher, filtered);
@@ -166,9 +167,9 @@ public final class ArticleSearcher {
   }
 
   /** The ranking clauses of a parsed query, or null when it has none (or too many to build). */
-  private Query rankingClauses(Query parsed) {
+  private RankingClauses rankingClauses(Query parsed) {
     try {
-      return ranking.boosts(parsed);
+      return ranking.clauses(parsed);
     } catch (IndexSearcher.TooManyClauses e) {
       return null;
     }

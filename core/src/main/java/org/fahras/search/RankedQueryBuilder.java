@@ -1,6 +1,7 @@
 package org.fahras.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,11 +12,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanFirstQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -159,21 +157,32 @@ public final class RankedQueryBuilder {
    * The optional ranking clauses alone, as one disjunction (its score is what {@link #withRanking}
    * adds to the parsed query's), for rescoring a first-pass top list; null when there are none.
    *
+   * @throws IndexSearcher.TooManyClauses when they pass Lucene's clause limit
+   */
+  public Query boosts(Query parsed) {
+    RankingClauses c = clauses(parsed);
+    return c == null ? null : c.toQuery();
+  }
+
+  /**
+   * The optional ranking clauses of a parsed query, in the order {@link #boosts} joins them; null
+   * when there are none.
+   *
    * <p>No coverage clause is made for a word every match has (a required word, such as the only
    * word of a one-word query or the words of a query that is one phrase): it would add the same
    * constant to every score and change no order.
    *
-   * @throws IndexSearcher.TooManyClauses when they pass Lucene's clause limit
+   * @throws IndexSearcher.TooManyClauses when there are more than {@link
+   *     IndexSearcher#getMaxClauseCount()} clauses (as {@link BooleanQuery.Builder} would)
    */
-  public Query boosts(Query parsed) {
+  public RankingClauses clauses(Query parsed) {
     if (parsed instanceof MatchNoDocsQuery) {
       return null;
     }
     Map<String, Float> fields = parser.defaultFields();
     PositiveTerms terms = PositiveTerms.of(parsed, fields.keySet());
     Set<String> required = RequiredTerms.of(parsed, fields.keySet());
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int added = 0;
+    List<RankingClauses.Clause> b = new ArrayList<>();
     Set<String> distinct = new LinkedHashSet<>();
     for (Map.Entry<String, Float> field : parser.orderedDefaultFields().entrySet()) {
       String f = field.getKey();
@@ -182,43 +191,41 @@ public final class RankedQueryBuilder {
       int n = Math.min(t.size(), MAX_PAIR_TERMS);
       distinct.addAll(t.subList(0, n));
       for (int i = 0; weights.pairWeight() > 0 && i + 1 < n; i++) {
-        PhraseQuery pair = new PhraseQuery(weights.pairSlop(), f, t.get(i), t.get(i + 1));
-        b.add(new BoostQuery(pair, weights.pairWeight() * boost), BooleanClause.Occur.SHOULD);
-        added++;
+        add(b, new RankingClauses.Pair(f, t.get(i), t.get(i + 1), weights.pairSlop(), weights.pairWeight() * boost));
       }
       for (String p : terms.inPhrases().getOrDefault(f, Set.of())) {
-        b.add(new BoostQuery(new TermQuery(new Term(f, p)), boost), BooleanClause.Occur.SHOULD);
-        added++;
+        add(b, new RankingClauses.PhraseWord(f, p, boost));
       }
       if (weights.leadWeight() > 0 && !f.equals(ArticleFields.TITLE)) {
         for (String x : new LinkedHashSet<>(t.subList(0, n))) {
-          SpanFirstQuery lead = new SpanFirstQuery(new SpanTermQuery(new Term(f, x)), weights.leadPositions());
-          b.add(new BoostQuery(lead, weights.leadWeight()), BooleanClause.Occur.SHOULD);
-          added++;
+          add(b, new RankingClauses.Lead(f, x, weights.leadPositions(), weights.leadWeight()));
         }
       }
     }
     if (weights.coverageWeight() > 0) {
       for (String x : distinct) {
-        if (required.contains(x)) {
-          continue;
+        if (!required.contains(x)) {
+          add(b, new RankingClauses.Coverage(x, List.copyOf(fields.keySet()), weights.coverageWeight()));
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String f : fields.keySet()) {
-          any.add(new TermQuery(new Term(f, x)), BooleanClause.Occur.SHOULD);
-        }
-        b.add(new BoostQuery(new ConstantScoreQuery(any.build()), weights.coverageWeight()), BooleanClause.Occur.SHOULD);
-        added++;
       }
     }
-    return added == 0 ? null : b.build();
+    return b.isEmpty() ? null : new RankingClauses(b);
+  }
+
+  private static void add(List<RankingClauses.Clause> clauses, RankingClauses.Clause c) {
+    if (clauses.size() >= IndexSearcher.getMaxClauseCount()) {
+      throw new IndexSearcher.TooManyClauses();
+    }
+    clauses.add(c);
   }
 
   /**
    * The first {@code window} hits of a first pass (the parsed query alone, in relevance order)
-   * reordered by their first-pass score plus the score of the ranking clauses; later hits keep
-   * their first-pass order. Within the window the order is that of the full ranked query
-   * ({@link #withRanking}). The given ScoreDocs are not modified.
+   * reordered by their first-pass score plus the score of the ranking clauses, with Lucene's
+   * {@link QueryRescorer} (one scorer per clause); later hits keep their first-pass order. Within
+   * the window the order is that of the full ranked query ({@link #withRanking}). The given
+   * ScoreDocs are not modified. {@link RankingClauses#rescore} gives the same order and scores
+   * faster; this is its reference.
    *
    * @param searcher the searcher the first pass ran on
    * @param clauses the ranking clauses of the first-pass query ({@link #boosts}), or null for none

@@ -1,0 +1,391 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.NumericUtils;
+
+/**
+ * Rescores a first-pass top list with {@link RankingClauses} in one pass over the postings: each
+ * distinct (field, term) of the clauses is looked up once in the term dictionary (its document
+ * frequency and total term frequency, summed over the segments, are the BM25 statistics Lucene's
+ * weights would compute), and its postings are read once per window document, positions included
+ * when a pair or lead clause needs them. From them, per document:
+ *
+ * <ul>
+ *   <li>{@link RankingClauses.Pair}: the sloppy phrase frequency ({@link SloppyPairFrequency}),
+ *       scored with the similarity's scorer over both terms' statistics, as {@code PhraseQuery};
+ *   <li>{@link RankingClauses.PhraseWord}: the term frequency, as {@code TermQuery};
+ *   <li>{@link RankingClauses.Lead}: the number of positions below the lead length (each span of
+ *       width 0 adds 1), as {@code SpanFirstQuery} over a {@code SpanTermQuery};
+ *   <li>{@link RankingClauses.Coverage}: its weight when any of its fields has the term.
+ * </ul>
+ *
+ * <p>The clause scores are summed in double precision and added to the first-pass score, and the
+ * window is sorted by score, then doc id, as Lucene's {@code QueryRescorer} with the disjunction
+ * {@link RankingClauses#toQuery()} does (Lucene 10.6: a {@code BooleanQuery} of SHOULD clauses,
+ * duplicate clauses merged by summing their boosts). {@code TestPostingsRescorer} compares the two.
+ */
+final class PostingsRescorer {
+  private PostingsRescorer() {}
+
+  /** A clause's score where it does not match (BM25 scores and coverage weights are positive). */
+  private static final float NO_MATCH = -1f;
+
+  /** One (field, term) and what the clauses need of its postings. */
+  private static final class Key {
+    final Term term;
+    /** Whether a pair or lead clause reads its positions. */
+    boolean needsPositions;
+    int docFreq;
+    long totalTermFreq;
+    /** This leaf's postings, null when the leaf has no such term. */
+    PostingsEnum postings;
+    /** Whether the current document has the term; then its frequency and the positions read so far. */
+    boolean present;
+    int freq;
+    int read;
+    int[] pos = new int[8];
+
+    Key(Term term) {
+      this.term = term;
+    }
+
+    /**
+     * Reads the current document's positions (ascending) until one is at least {@code limit} or
+     * all are read: positions a clause does not look at are never decoded here.
+     *
+     * @return how many positions of the document are read
+     */
+    int positionsUpTo(int limit) throws IOException {
+      while (read < freq && (read == 0 || pos[read - 1] < limit)) {
+        if (read == pos.length) {
+          pos = Arrays.copyOf(pos, Math.max(freq, 2 * pos.length));
+        }
+        pos[read++] = postings.nextPosition();
+      }
+      return read;
+    }
+  }
+
+  /** One field's length norms in the current leaf, the last document's value kept. */
+  private static final class FieldNorms {
+    final String field;
+    NumericDocValues values;
+    int doc = -1;
+    long norm;
+
+    FieldNorms(String field) {
+      this.field = field;
+    }
+
+    void setLeaf(LeafReader reader) throws IOException {
+      values = reader.getNormValues(field);
+      doc = -1;
+    }
+
+    /** The norm of a document that has a term in the field (1 when the field has no norms). */
+    long of(int target) throws IOException {
+      if (target != doc) {
+        doc = target;
+        norm = values != null && values.advanceExact(target) ? values.longValue() : 1L;
+      }
+      return norm;
+    }
+  }
+
+  /** A scored clause: the keys it reads, its field's norms and the similarity's scorer, its boost included. */
+  private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
+
+  /**
+   * @param clauses the ranking clauses, or null for none
+   * @param firstPass first-pass hits, best first
+   * @param window how many of the first hits to rescore
+   * @return the hits in the new order, as many as {@code firstPass}; {@code firstPass} itself when
+   *     there is nothing to rescore
+   * @throws IOException if the index cannot be read
+   */
+  static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
+      throws IOException {
+    int w = Math.min(window, firstPass.length);
+    if (clauses == null || w < 2) {
+      return firstPass;
+    }
+    ScoreDoc[] hits = new ScoreDoc[w];
+    for (int i = 0; i < w; i++) {
+      hits[i] = new ScoreDoc(firstPass[i].doc, firstPass[i].score, firstPass[i].shardIndex);
+    }
+    sortByDoc(hits);
+    Map<Term, Key> keys = new LinkedHashMap<>();
+    List<RankingClauses.Clause> merged = mergeDuplicatePairs(clauses.clauses());
+    for (RankingClauses.Clause c : merged) {
+      for (Term t : terms(c)) {
+        keys.computeIfAbsent(t, Key::new).needsPositions |=
+            c instanceof RankingClauses.Pair || c instanceof RankingClauses.Lead;
+      }
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    PostingsEnum[][] postings = lookUp(keys.values(), leaves, hits);
+    Map<String, FieldNorms> norms = new HashMap<>();
+    List<Scored> scored = scorers(searcher, merged, keys, norms);
+    Key[] all = keys.values().toArray(Key[]::new);
+    int h = 0;
+    while (h < w) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[h].doc, leaves));
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      for (int k = 0; k < all.length; k++) {
+        all[k].postings = postings[leaf.ord][k];
+      }
+      for (FieldNorms n : norms.values()) {
+        n.setLeaf(leaf.reader());
+      }
+      for (; h < w && hits[h].doc < end; h++) {
+        int doc = hits[h].doc - leaf.docBase;
+        for (Key key : all) {
+          read(key, doc);
+        }
+        double sum = 0;
+        boolean matched = false;
+        for (Scored s : scored) {
+          float score = score(s, doc);
+          if (score != NO_MATCH) {
+            sum += score;
+            matched = true;
+          }
+        }
+        if (matched) {
+          hits[h].score = hits[h].score + (float) sum;
+        }
+      }
+    }
+    sortByScore(hits);
+    ScoreDoc[] out = Arrays.copyOf(hits, firstPass.length);
+    System.arraycopy(firstPass, w, out, w, firstPass.length - w);
+    return out;
+  }
+
+  /**
+   * Looks each key up once per segment: adds its document frequency and total term frequency to
+   * the key, and opens its postings in the segments that hold window documents.
+   *
+   * @return per segment (by ord), the postings of each key in key order (null where the segment
+   *     has no such term), or null for a segment without window documents
+   */
+  private static PostingsEnum[][] lookUp(Iterable<Key> keys, List<LeafReaderContext> leaves, ScoreDoc[] hits)
+      throws IOException {
+    boolean[] hasHits = new boolean[leaves.size()];
+    for (ScoreDoc h : hits) {
+      hasHits[ReaderUtil.subIndex(h.doc, leaves)] = true;
+    }
+    PostingsEnum[][] postings = new PostingsEnum[leaves.size()][];
+    Map<String, TermsEnum> termsEnums = new HashMap<>();
+    for (LeafReaderContext leaf : leaves) {
+      termsEnums.clear();
+      List<PostingsEnum> mine = new ArrayList<>();
+      for (Key key : keys) {
+        TermsEnum te = termsEnums.computeIfAbsent(key.term.field(), f -> termsEnum(leaf.reader(), f));
+        PostingsEnum p = null;
+        if (te != null && te.seekExact(key.term.bytes())) {
+          key.docFreq += te.docFreq();
+          key.totalTermFreq += te.totalTermFreq();
+          if (hasHits[leaf.ord]) {
+            p = te.postings(null, key.needsPositions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+          }
+        }
+        mine.add(p);
+      }
+      postings[leaf.ord] = hasHits[leaf.ord] ? mine.toArray(PostingsEnum[]::new) : null;
+    }
+    return postings;
+  }
+
+  /** The clause's score in the current document, or {@link #NO_MATCH}. */
+  private static float score(Scored s, int doc) throws IOException {
+    Key[] k = s.keys();
+    return switch (s.clause()) {
+      case RankingClauses.Pair p -> {
+        if (s.sim() == null || !k[0].present || !k[1].present) {
+          yield NO_MATCH;
+        }
+        int a = k[0].positionsUpTo(Integer.MAX_VALUE);
+        int b = k[1].positionsUpTo(Integer.MAX_VALUE);
+        float freq = SloppyPairFrequency.of(k[0].pos, a, k[1].pos, b, p.slop());
+        yield freq > 0 ? s.sim().score(freq, s.norms().of(doc)) : NO_MATCH;
+      }
+      case RankingClauses.PhraseWord t ->
+          s.sim() != null && k[0].present ? s.sim().score(k[0].freq, s.norms().of(doc)) : NO_MATCH;
+      case RankingClauses.Lead l -> {
+        if (s.sim() == null || !k[0].present) {
+          yield NO_MATCH;
+        }
+        int read = k[0].positionsUpTo(l.positions());
+        int inLead = 0;
+        while (inLead < read && k[0].pos[inLead] < l.positions()) {
+          inLead++;
+        }
+        yield inLead > 0 ? s.sim().score(inLead, s.norms().of(doc)) : NO_MATCH;
+      }
+      case RankingClauses.Coverage c -> {
+        for (Key key : k) {
+          if (key.present) {
+            yield c.weight();
+          }
+        }
+        yield NO_MATCH;
+      }
+    };
+  }
+
+  /** Moves a key's postings to {@code doc} and reads its frequency; positions are read on demand. */
+  private static void read(Key key, int doc) throws IOException {
+    PostingsEnum p = key.postings;
+    key.present = false;
+    if (p == null) {
+      return;
+    }
+    int at = p.docID();
+    if (at < doc) {
+      at = p.advance(doc);
+    }
+    if (at != doc || at == DocIdSetIterator.NO_MORE_DOCS) {
+      return;
+    }
+    key.present = true;
+    key.freq = p.freq();
+    key.read = 0;
+  }
+
+  /** Each clause with its keys and BM25 (the searcher's similarity) scorer over the key statistics. */
+  private static List<Scored> scorers(IndexSearcher searcher, List<RankingClauses.Clause> clauses,
+      Map<Term, Key> keys, Map<String, FieldNorms> norms) throws IOException {
+    Similarity similarity = searcher.getSimilarity();
+    Map<String, CollectionStatistics> fieldStats = new HashMap<>();
+    List<Scored> out = new ArrayList<>(clauses.size());
+    for (RankingClauses.Clause c : clauses) {
+      List<Term> terms = terms(c);
+      Key[] k = new Key[terms.size()];
+      List<TermStatistics> stats = new ArrayList<>(k.length);
+      for (int i = 0; i < k.length; i++) {
+        k[i] = keys.get(terms.get(i));
+        if (k[i].docFreq > 0) {
+          stats.add(searcher.termStatistics(k[i].term, k[i].docFreq, k[i].totalTermFreq));
+        }
+      }
+      Similarity.SimScorer sim = null;
+      String field = terms.get(0).field();
+      float boost = switch (c) {
+        case RankingClauses.Pair p -> p.boost();
+        case RankingClauses.PhraseWord t -> t.boost();
+        case RankingClauses.Lead l -> l.boost();
+        case RankingClauses.Coverage v -> 0f;
+      };
+      if (!(c instanceof RankingClauses.Coverage) && !stats.isEmpty()) {
+        CollectionStatistics coll = fieldStats.get(field);
+        if (coll == null && !fieldStats.containsKey(field)) {
+          coll = searcher.collectionStatistics(field);
+          fieldStats.put(field, coll);
+        }
+        if (coll != null) {
+          sim = similarity.scorer(boost, coll, stats.toArray(TermStatistics[]::new));
+        }
+      }
+      out.add(new Scored(c, k, sim == null ? null : norms.computeIfAbsent(field, FieldNorms::new), sim));
+    }
+    return out;
+  }
+
+  /** Sorts hits by doc id (ids are distinct): a sort of longs, doc id in the high half. */
+  private static void sortByDoc(ScoreDoc[] hits) {
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      keys[i] = (long) hits[i].doc << 32 | i;
+    }
+    reorder(hits, keys);
+  }
+
+  /**
+   * Sorts hits that are in doc id order as {@code QueryRescorer} does: score descending, then doc
+   * id ascending. A sort of longs: {@link NumericUtils#floatToSortableInt} of the score (equal for
+   * equal scores, which are never -0 or NaN), negated into 32 bits, above the index in doc order.
+   */
+  private static void sortByScore(ScoreDoc[] hits) {
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      long descending = (long) Integer.MAX_VALUE - NumericUtils.floatToSortableInt(hits[i].score);
+      keys[i] = descending << 31 | i;
+    }
+    reorder(hits, keys);
+  }
+
+  /** Sorts the keys and puts the hits in their order (the low 31 bits of a key: an index). */
+  private static void reorder(ScoreDoc[] hits, long[] keys) {
+    Arrays.sort(keys);
+    ScoreDoc[] copy = hits.clone();
+    for (int i = 0; i < hits.length; i++) {
+      hits[i] = copy[(int) (keys[i] & Integer.MAX_VALUE)];
+    }
+  }
+
+  /** The (field, term)s a clause reads, in clause order. */
+  private static List<Term> terms(RankingClauses.Clause c) {
+    return switch (c) {
+      case RankingClauses.Pair p -> List.of(new Term(p.field(), p.first()), new Term(p.field(), p.second()));
+      case RankingClauses.PhraseWord t -> List.of(new Term(t.field(), t.term()));
+      case RankingClauses.Lead l -> List.of(new Term(l.field(), l.term()));
+      case RankingClauses.Coverage v -> v.fields().stream().map(f -> new Term(f, v.term())).toList();
+    };
+  }
+
+  /**
+   * Equal pair clauses as one, their boosts summed in double precision and rounded to float, as
+   * Lucene's {@code BooleanQuery.rewrite} merges duplicate SHOULD clauses ("a b a b" pairs a-b
+   * twice). The other clause kinds are already distinct.
+   */
+  private static List<RankingClauses.Clause> mergeDuplicatePairs(List<RankingClauses.Clause> clauses) {
+    Map<Object, Double> boosts = new LinkedHashMap<>();
+    Map<Object, RankingClauses.Clause> first = new LinkedHashMap<>();
+    for (RankingClauses.Clause c : clauses) {
+      Object key = c instanceof RankingClauses.Pair p ? List.of(p.field(), p.first(), p.second(), p.slop()) : c;
+      double boost = c instanceof RankingClauses.Pair p ? p.boost() : 0;
+      boosts.merge(key, boost, Double::sum);
+      first.putIfAbsent(key, c);
+    }
+    if (first.size() == clauses.size()) {
+      return clauses;
+    }
+    List<RankingClauses.Clause> out = new ArrayList<>(first.size());
+    for (Map.Entry<Object, RankingClauses.Clause> e : first.entrySet()) {
+      out.add(e.getValue() instanceof RankingClauses.Pair p
+          ? new RankingClauses.Pair(p.field(), p.first(), p.second(), p.slop(), boosts.get(e.getKey()).floatValue())
+          : e.getValue());
+    }
+    return out;
+  }
+
+  private static TermsEnum termsEnum(LeafReader reader, String field) {
+    try {
+      Terms terms = reader.terms(field);
+      return terms == null ? null : terms.iterator();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
