@@ -10,7 +10,7 @@ final class SurfaceForms {
   /**
    * log2 of the cache's slots ({@link WordCache}): 131,072 forms; an entry with tagger data takes about
    * 500 bytes, so a full cache holds about 65 MB. On a single pass over the 31,030 SaudiNewsNet articles
-   * it answers 93.5% of tokens.
+   * it answers 95.0% of tokens ({@link WordCache}).
    */
   static final int CACHE_BITS = 17;
 
@@ -25,6 +25,14 @@ final class SurfaceForms {
     this.tagger = tagger;
     this.sameGazetteer = tagger != null
         && matcher.gazetteer().entities().equals(tagger.model().features().gazetteer().entities());
+  }
+
+  /**
+   * Whether the recognizer's gazetteer holds the same entities as the tagger's feature gazetteer: then
+   * {@link WordForm#start} is {@link WordForm#featureStart} and both find the same matches.
+   */
+  boolean sameGazetteer() {
+    return sameGazetteer;
   }
 
   /** @return the form of the token {@code text[start, end)}, computed on first use */

@@ -25,6 +25,9 @@ final class TagScorer {
   private final String[] tags;
   private final Map<String, Integer> gazIndex = new HashMap<>();
   private final Map<String, Integer> typeIndex = new HashMap<>();
+  /** Index into {@link #GAZ_TAGS} of {@code B-<type>} and {@code I-<type>}, by {@link EntityType#ordinal}. */
+  private final int[] begin = new int[EntityType.values().length];
+  private final int[] inside = new int[EntityType.values().length];
   /** [t2][t1]: the weights of {@code t-1=<t1>} plus {@code t-2=<t2>,<t1>}. */
   private final double[][][] previous;
   /** [gazetteer tag of the token][of the token before][of the token after]: {@code g=}, {@code g-1=} and {@code g+1=}. */
@@ -79,6 +82,10 @@ final class TagScorer {
       }
     }
     weights = new WordWeights(scorer, features, tagIndex);
+    for (EntityType t : EntityType.values()) {
+      begin[t.ordinal()] = gazIndex.get("B-" + t.conllTag());
+      inside[t.ordinal()] = gazIndex.get("I-" + t.conllTag());
+    }
   }
 
   private double[] sum(String... features) {
@@ -129,12 +136,22 @@ final class TagScorer {
       folded[i] = ws[i].folded;
       starts[i] = ws[i].featureStart;
     }
-    int[] gazetteer = new int[n];
-    for (GazetteerMatcher.Match m : features.gazetteerMatches(folded, starts)) {
-      String type = m.entity().type().conllTag();
-      gazetteer[m.firstToken()] = gazIndex.get("B-" + type);
-      for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
-        gazetteer[k] = gazIndex.get("I-" + type);
+    return prepare(ws, features.gazetteerMatches(folded, starts), 0);
+  }
+
+  /**
+   * A sentence whose feature gazetteer matches the caller already has: {@code matches} are what
+   * {@link NerFeatures#gazetteerMatches} finds in {@code ws}, with token indexes counted from
+   * {@code offset} ({@code ws[0]} is token {@code offset}).
+   */
+  Sentence prepare(WordForm[] ws, List<GazetteerMatcher.Match> matches, int offset) {
+    int[] gazetteer = new int[ws.length];
+    for (GazetteerMatcher.Match m : matches) {
+      EntityType type = m.entity().type();
+      int first = m.firstToken() - offset;
+      gazetteer[first] = begin[type.ordinal()];
+      for (int k = first + 1; k < m.endToken() - offset; k++) {
+        gazetteer[k] = inside[type.ordinal()];
       }
     }
     return new Sentence(ws, gazetteer);
