@@ -200,7 +200,7 @@ final class TagScorer {
       add(start1, out);
     }
     if (i > 1) {
-      addLexical(ws[i - 2].lexical, 2, out); // w-2=
+      addRole(ws[i - 2].roles, WordForm.PREV2, out); // w-2=
     } else {
       add(start2, out);
     }
@@ -210,7 +210,7 @@ final class TagScorer {
       add(end1, out);
     }
     if (i + 2 < n) {
-      addLexical(ws[i + 2].lexical, 4, out); // w+2=
+      addRole(ws[i + 2].roles, WordForm.NEXT2, out); // w+2=
     } else {
       add(end2, out);
     }

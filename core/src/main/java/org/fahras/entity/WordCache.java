@@ -4,7 +4,9 @@ package org.fahras.entity;
  * A bounded cache of {@link WordForm}s by surface form, laid out like a CPU cache: {@code 2^bits} slots
  * in sets of {@value #WAYS}, a form's set chosen by the hash of its surface form. Beside the slots, an
  * {@code int[]} holds each slot's {@link String#hashCode}, so a lookup scans the eight hashes of its set
- * (one 32-byte run of memory) and reads a form only when its hash matches. A hit in way {@code k > 0}
+ * (one 32-byte run of memory) and reads a form only when its hash matches; the form's first
+ * {@value WordForm#PACKED_CHARS} chars are held in its own fields, so a form shorter than that is
+ * confirmed without reading its surface string. A hit in way {@code k > 0}
  * swaps the form with the one in way {@code k - 1}, so frequent forms drift to the front and stay; a
  * miss puts the new form in way 0 and drops the last. A lookup can be made on a region of a text without
  * creating its substring. Memory is fixed at {@code 2^bits} forms.
@@ -55,12 +57,21 @@ final class WordCache {
   /** {@code hash} is {@link String#hashCode} of the region. */
   private WordForm get(String text, int start, int end, int hash) {
     int s = set(hash);
+    long p0 = 0, p1 = 0, p2 = 0;
+    boolean packed = false;
     for (int k = 0; k < WAYS; k++) {
       if (hashes[s + k] != hash) {
         continue;
       }
       WordForm f = slots[s + k];
-      if (matches(f, text, start, end, hash)) {
+      if (!packed) {
+        p0 = WordForm.pack(text, start, end, 0);
+        p1 = WordForm.pack(text, start, end, 4);
+        p2 = WordForm.pack(text, start, end, 8);
+        packed = true;
+      }
+      if (f != null && f.packed0 == p0 && f.packed1 == p1 && f.packed2 == p2
+          && matches(f, text, start, end)) {
         if (k > 0) {
           slots[s + k] = slots[s + k - 1];
           hashes[s + k] = hashes[s + k - 1];
@@ -88,8 +99,14 @@ final class WordCache {
     return ((h ^ (h >>> 16)) & setMask) * WAYS;
   }
 
-  private static boolean matches(WordForm f, String text, int start, int end, int hash) {
-    return f != null && f.surface.hashCode() == hash && f.surface.length() == end - start
-        && f.surface.regionMatches(0, text, start, end - start);
+  /**
+   * Whether {@code f}, whose first {@value WordForm#PACKED_CHARS} chars equal the region's, is the
+   * region's form: for forms of equal length up to that many chars the packed chars are the whole
+   * key; only longer forms compare the rest of the surface string.
+   */
+  private static boolean matches(WordForm f, String text, int start, int end) {
+    int length = end - start;
+    return f.length == length && (length <= WordForm.PACKED_CHARS
+        || f.surface.regionMatches(WordForm.PACKED_CHARS, text, start + WordForm.PACKED_CHARS, length - WordForm.PACKED_CHARS));
   }
 }

@@ -141,8 +141,9 @@ final class WordWeights {
    * @param w a word normalized by {@link TaggerNormalizer}
    * @param lexical {@link #lexical} of {@code w}
    * @return the summed weights of its {@link WordForm#DENSE_ROLES} dense roles (the word itself, the
-   *     token before and after the one tagged), role r at {@code [r * outcomes, (r + 1) * outcomes)};
-   *     the other two roles are single {@link Lexical} weights
+   *     token one and two before and after the one tagged), role r at {@code [r * outcomes, (r + 1) *
+   *     outcomes)}; the roles two before and after are copies of single {@link Lexical} weights ({@code
+   *     w-2=}, {@code w+2=}), kept here so that tagging reads one array per word (zero when the model has none)
    */
   double[] roles(String w, String stripped, String wordBase, Lexical lexical) {
     double[] out = new double[WordForm.DENSE_ROLES * outcomes];
@@ -151,6 +152,8 @@ final class WordWeights {
       add(lexical.weights()[0], out, WordForm.SELF);
       add(lexical.weights()[1], out, WordForm.PREV1);
       add(lexical.weights()[3], out, WordForm.NEXT1);
+      add(lexical.weights()[2], out, WordForm.PREV2);
+      add(lexical.weights()[4], out, WordForm.NEXT2);
     }
     double[][] strippedWeights = byStripped.get(stripped);
     if (strippedWeights != null) {

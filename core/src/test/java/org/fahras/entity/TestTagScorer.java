@@ -78,6 +78,26 @@ class TestTagScorer {
   }
 
   /**
+   * Keys are compared in full: "Aa" and "BB" share a hash, forms longer than the packed
+   * {@value WordForm#PACKED_CHARS} chars differ after them, and a prefix is not its word.
+   */
+  @Test
+  void testWordCacheComparesWholeKeys() {
+    WordCache cache = new WordCache(4);
+    String longWord = "والاستراتيجيتين"; // 15 chars
+    WordForm aa = WordForm.gazetteerOnly("Aa", "Aa", GazetteerMatcher.Start.NONE);
+    WordForm lng = WordForm.gazetteerOnly(longWord, longWord, GazetteerMatcher.Start.NONE);
+    cache.put(aa);
+    cache.put(lng);
+    assertNull(cache.get("BB"));
+    assertSame(aa, cache.get("Aa"));
+    assertSame(lng, cache.get("قال " + longWord + " اليوم", 4, 4 + longWord.length()));
+    assertNull(cache.get(longWord.substring(0, 14) + "ك"));
+    assertNull(cache.get(longWord.substring(0, 12)));
+    assertNull(cache.get("A"));
+  }
+
+  /**
    * A set holds {@value WordCache#WAYS} forms: a form used again moves one way forward, so it survives
    * the next miss of its set, while the form in the last way is dropped.
    */
