@@ -108,11 +108,14 @@ public final class EntityFields {
       out.add(new SortedSetDocValuesField(FACET,
           new BytesRef(m.type().queryPrefix() + SEP + m.id() + SEP + m.name())));
       String prefix = m.type().queryPrefix() + "|";
-      for (String key : nameKeys(m.type(), m.name())) {
+      Entity known = gazetteer.byId(m.id()).orElse(null);
+      // a gazetteer mention carries its entity's name, one of the names whose keys are kept
+      List<String> own = known != null && known.name().equals(m.name()) ? List.of() : nameKeys(m.type(), m.name());
+      for (String key : own) {
         keys.add(prefix + key);
       }
-      if (gazetteer.byId(m.id()).isPresent()) {
-        for (String key : gazetteerKeys.computeIfAbsent(prefix + m.id(), k -> allNameKeys(m.type(), m.id()))) {
+      if (known != null) {
+        for (String key : gazetteerKeys.computeIfAbsent(prefix + m.id(), k -> allNameKeys(m.type(), known))) {
           keys.add(prefix + key);
         }
       }
@@ -127,10 +130,10 @@ public final class EntityFields {
     return out;
   }
 
-  /** @return the variant keys of every name of the gazetteer entity {@code id} as a {@code type}, distinct */
-  private List<String> allNameKeys(EntityType type, String id) {
+  /** @return the variant keys of every name of a gazetteer entity mentioned as a {@code type}, distinct */
+  private static List<String> allNameKeys(EntityType type, Entity entity) {
     Set<String> keys = new LinkedHashSet<>();
-    for (String name : gazetteer.byId(id).orElseThrow().allNames()) {
+    for (String name : entity.allNames()) {
       keys.addAll(nameKeys(type, name));
     }
     return List.copyOf(keys);

@@ -178,7 +178,8 @@ public final class NerTagger {
     int t2 = bos;
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(scores, 0);
-      fast.score(s, i, t1, t2, fast.memoryIndex(memory.get(s.base(i))), scores);
+      int remembered = memory.isEmpty() ? -1 : fast.memoryIndex(memory.get(s.base(i)));
+      fast.score(s, i, t1, t2, remembered, scores);
       boolean[] allowed = validAfter[t1];
       int best = -1;
       for (int k = 0; k < scores.length; k++) {
