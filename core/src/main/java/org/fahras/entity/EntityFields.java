@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
@@ -35,10 +33,8 @@ import org.apache.lucene.util.BytesRef;
  * And one {@value #MENTIONS} stored field listing every mention as {@code prefix<TAB>id<TAB>start<TAB>end}
  * lines (offsets in chars of the text that was recognized, for highlighting).
  *
- * <p>The ids and the keys of a document are each one field instance whose token stream gives one term
- * per value ({@link KeywordTokenStream}, postings with document ids only, as a {@link StringField}
- * has): the same terms as one {@link StringField} per value, at a fraction of Lucene's per-field cost.
- * The keys of a gazetteer entity's names are computed once per entity and kept. Thread-safe.
+ * <p>The keys of a gazetteer entity's names are computed once per entity and type and kept.
+ * Thread-safe.
  */
 public final class EntityFields {
   /** Field holding canonical ids. */
@@ -52,18 +48,6 @@ public final class EntityFields {
   /** Query prefix matching entities of any type ({@link EntityQueries} asks for the key under every type's prefix). */
   public static final String ANY = "entity";
   static final char SEP = '\u001F';
-
-  /** Indexed, not stored, document ids only, no norms: the postings of a {@link StringField}. */
-  static final FieldType KEYWORDS;
-
-  static {
-    FieldType type = new FieldType();
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.setOmitNorms(true);
-    type.setTokenized(true); // a token stream field must say so; the stream yields whole values
-    type.freeze();
-    KEYWORDS = type;
-  }
 
   private final Gazetteer gazetteer;
   /** Variant keys of all names of a gazetteer entity, by {@code <query prefix>|<id>} (bounded by the gazetteer's size). */
@@ -120,9 +104,11 @@ public final class EntityFields {
         }
       }
     }
-    out.add(new Field(ID, new KeywordTokenStream(ids), KEYWORDS));
-    if (!keys.isEmpty()) {
-      out.add(new Field(KEY, new KeywordTokenStream(List.copyOf(keys)), KEYWORDS));
+    for (String id : ids) {
+      out.add(new StringField(ID, id, Field.Store.NO));
+    }
+    for (String k : keys) {
+      out.add(new StringField(KEY, k, Field.Store.NO));
     }
     if (!stored.isEmpty()) {
       out.add(new StoredField(MENTIONS, stored.toString()));

@@ -120,7 +120,7 @@ class TestEntitySearch {
     assertEquals(List.of("google"), ids("entity", "غوغل"));
   }
 
-  /** The ids of a document, indexed as one field instance, are each a term of {@value EntityFields#ID}. */
+  /** Each id of a document is a term of {@value EntityFields#ID}. */
   @Test
   void testIdsAreTerms() throws IOException {
     assertEquals(List.of("moscow", "seed"), ids("entity", "org:kremlin"));
