@@ -109,11 +109,10 @@ public final class EntityRecognizer {
     String[] folded = new String[n];
     GazetteerMatcher.Start[] starts = new GazetteerMatcher.Start[n];
     WordForm[] words = new WordForm[n];
+    forms.of(tokens, words);
     for (int i = 0; i < n; i++) {
-      WordForm f = forms.of(text, tokens.start(i), tokens.end(i));
-      folded[i] = f.folded;
-      starts[i] = f.start;
-      words[i] = f;
+      folded[i] = words[i].folded;
+      starts[i] = words[i].start;
     }
     EntityMention[] byToken = new EntityMention[n];
     int[] spanEnd = new int[n];

@@ -35,9 +35,27 @@ final class SurfaceForms {
     return sameGazetteer;
   }
 
-  /** @return the form of the token {@code text[start, end)}, computed on first use */
-  WordForm of(String text, int start, int end) {
-    WordForm f = cache.get(text, start, end);
+  /**
+   * Looks up the form of every token, in two passes: the hashes of all tokens first, then the cache
+   * lookups, so that the processor can overlap the memory loads of consecutive tokens' lookups.
+   *
+   * @param out receives the form of token i at index i (length at least {@code tokens.size()})
+   */
+  void of(TextTokens tokens, WordForm[] out) {
+    String text = tokens.text();
+    int n = tokens.size();
+    int[] hashes = new int[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = WordCache.hash(text, tokens.start(i), tokens.end(i));
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = of(text, tokens.start(i), tokens.end(i), hashes[i]);
+    }
+  }
+
+  /** @return the form of the token {@code text[start, end)} ({@code hash} its {@link WordCache#hash}), computed on first use */
+  private WordForm of(String text, int start, int end, int hash) {
+    WordForm f = cache.get(text, start, end, hash);
     if (f == null) {
       String surface = text.substring(start, end);
       if (tagger == null) {

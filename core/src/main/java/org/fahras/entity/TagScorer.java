@@ -21,6 +21,8 @@ final class TagScorer {
 
   private final LinearScorer scorer;
   private final int outcomes;
+  /** Tag index of {@code O}. */
+  private final int outcomeO;
   private final Map<String, Integer> tagIndex = new HashMap<>();
   private final String[] tags;
   private final Map<String, Integer> gazIndex = new HashMap<>();
@@ -53,6 +55,7 @@ final class TagScorer {
     for (int i = 0; i < tags.length; i++) {
       tagIndex.put(tags[i], i);
     }
+    outcomeO = tagIndex.get("O");
     previous = new double[tags.length][tags.length][];
     for (int a = 0; a < tags.length; a++) {
       for (int b = 0; b < tags.length; b++) {
@@ -217,16 +220,16 @@ final class TagScorer {
     add(previous[t2][t1], out);
     add(gaz[s.gazetteer[i]][i > 0 ? s.gazetteer[i - 1] : BOS][i + 1 < n ? s.gazetteer[i + 1] : EOS], out);
     add(memory[memoryType + 1][t1], out);
-    WordWeights.Lexical lexical = w.lexical;
-    if (lexical == null) {
-      return;
+    if (t1 == outcomeO) {
+      addRole(w.roles, WordForm.AFTER_O, out); // t-1w=O,<word>, zero without lexical weights
+    } else {
+      addLexical(w.lexical, WordWeights.PREVIOUS_TAG + t1, out);
     }
-    addLexical(lexical, WordWeights.PREVIOUS_TAG + t1, out);
-    if (lexical.bigramPrev() != null) {
-      add(lexical.bigramPrev().get(i > 0 ? ws[i - 1].word : "BOS"), out);
+    if (w.bigramPrev != null) {
+      add(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"), out);
     }
-    if (lexical.bigramNext() != null) {
-      add(lexical.bigramNext().get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
+    if (w.bigramNext != null) {
+      add(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
     }
   }
 

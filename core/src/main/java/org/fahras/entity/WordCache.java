@@ -47,15 +47,20 @@ final class WordCache {
 
   /** @return the cached form of {@code text[start, end)}, or null; creates no string */
   WordForm get(String text, int start, int end) {
+    return get(text, start, end, hash(text, start, end));
+  }
+
+  /** @return {@link String#hashCode} of {@code text[start, end)}, without creating the substring */
+  static int hash(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + text.charAt(i);
     }
-    return get(text, start, end, h);
+    return h;
   }
 
-  /** {@code hash} is {@link String#hashCode} of the region. */
-  private WordForm get(String text, int start, int end, int hash) {
+  /** As {@link #get(String, int, int)}; {@code hash} is {@link #hash} of the region. */
+  WordForm get(String text, int start, int end, int hash) {
     int s = set(hash);
     long p0 = 0, p1 = 0, p2 = 0;
     boolean packed = false;

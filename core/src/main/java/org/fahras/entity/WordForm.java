@@ -8,9 +8,10 @@ package org.fahras.entity;
 final class WordForm {
   /**
    * Dense roles of {@link #roles}: the word itself, the word as the token before or after the one
-   * tagged, and as the token two before or two after it.
+   * tagged, as the token two before or two after it, and the word itself after a token tagged
+   * {@code O} (its {@code t-1w=O,<word>} weights, the commonest previous tag).
    */
-  static final int SELF = 0, PREV1 = 1, NEXT1 = 2, PREV2 = 3, NEXT2 = 4, DENSE_ROLES = 5;
+  static final int SELF = 0, PREV1 = 1, NEXT1 = 2, PREV2 = 3, NEXT2 = 4, AFTER_O = 5, DENSE_ROLES = 6;
 
   /** The token as written: the cache key. */
   final String surface;
@@ -39,6 +40,8 @@ final class WordForm {
   final double[] roles;
   /** The model's weights keyed by the word itself, or null when it has none. */
   final WordWeights.Lexical lexical;
+  /** {@link WordWeights.Lexical#bigramPrev} and {@link WordWeights.Lexical#bigramNext} of {@link #lexical}, or null. */
+  final java.util.Map<String, double[]> bigramPrev, bigramNext;
 
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
@@ -54,6 +57,8 @@ final class WordForm {
     this.featureStart = featureStart;
     this.roles = roles;
     this.lexical = lexical;
+    this.bigramPrev = lexical == null ? null : lexical.bigramPrev();
+    this.bigramNext = lexical == null ? null : lexical.bigramNext();
   }
 
   /** Chars of a surface form held in {@link #packed0}..{@link #packed2}. */
