@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -23,14 +24,17 @@ import org.apache.lucene.util.BytesRef;
  *       {@code country:KP}, or {@code ner:person:<name>} for names only the tagger found);
  *   <li>{@value #KEY} (indexed keyword, multi-valued): {@code <prefix>|<variant key>} for every name of
  *       the entity (all gazetteer aliases, the mention's own name, for people also the last name word),
- *       with {@code <prefix>} the type's query prefix and also {@code entity}; what
- *       {@link EntityQueries} searches;
+ *       with {@code <prefix>} the type's query prefix; what {@link EntityQueries} searches (an
+ *       {@code entity:} query asks for the key under every type's prefix);
  *   <li>{@value #FACET} (sorted-set doc values): {@code <prefix>\u001F<id>\u001F<display name>}, read by
  *       {@link EntityFacets}.
  * </ul>
  *
  * And one {@value #MENTIONS} stored field listing every mention as {@code prefix<TAB>id<TAB>start<TAB>end}
  * lines (offsets in chars of the text that was recognized, for highlighting).
+ *
+ * <p>The keys of a gazetteer entity's names are computed once per entity and type and kept.
+ * Thread-safe.
  */
 public final class EntityFields {
   /** Field holding canonical ids. */
@@ -41,11 +45,13 @@ public final class EntityFields {
   public static final String FACET = "entity_facet";
   /** Stored mention offsets. */
   public static final String MENTIONS = "entity_mentions";
-  /** Key prefix matching entities of any type. */
+  /** Query prefix matching entities of any type ({@link EntityQueries} asks for the key under every type's prefix). */
   public static final String ANY = "entity";
   static final char SEP = '\u001F';
 
   private final Gazetteer gazetteer;
+  /** Variant keys of all names of a gazetteer entity, by {@code <query prefix>|<id>} (bounded by the gazetteer's size). */
+  private final Map<String, List<String>> gazetteerKeys = new ConcurrentHashMap<>();
 
   /** @param gazetteer used to add the keys of all aliases of a recognized gazetteer entity */
   public EntityFields(Gazetteer gazetteer) {
@@ -76,24 +82,30 @@ public final class EntityFields {
           .append('\t').append(m.end()).append('\n');
     }
     List<IndexableField> out = new ArrayList<>();
+    if (distinct.isEmpty()) {
+      return out;
+    }
+    List<String> ids = new ArrayList<>(distinct.size());
     Set<String> keys = new LinkedHashSet<>();
     for (EntityMention m : distinct.values()) {
-      out.add(new StringField(ID, m.id(), Field.Store.NO));
+      ids.add(m.id());
       out.add(new SortedSetDocValuesField(FACET,
           new BytesRef(m.type().queryPrefix() + SEP + m.id() + SEP + m.name())));
-      List<String> names = new ArrayList<>();
-      names.add(m.name());
-      gazetteer.byId(m.id()).ifPresent(e -> names.addAll(e.allNames()));
-      for (String name : names) {
-        List<String> toks = Gazetteer.normalizedTokens(name);
-        if (toks.isEmpty()) {
-          continue;
-        }
-        addKeys(keys, m.type(), String.join(" ", toks));
-        if (m.type() == EntityType.PERSON && toks.size() >= 2) {
-          addKeys(keys, m.type(), toks.get(toks.size() - 1));
+      String prefix = m.type().queryPrefix() + "|";
+      Entity known = gazetteer.byId(m.id()).orElse(null);
+      // a gazetteer mention carries its entity's name, one of the names whose keys are kept
+      List<String> own = known != null && known.name().equals(m.name()) ? List.of() : nameKeys(m.type(), m.name());
+      for (String key : own) {
+        keys.add(prefix + key);
+      }
+      if (known != null) {
+        for (String key : gazetteerKeys.computeIfAbsent(prefix + m.id(), k -> allNameKeys(m.type(), known))) {
+          keys.add(prefix + key);
         }
       }
+    }
+    for (String id : ids) {
+      out.add(new StringField(ID, id, Field.Store.NO));
     }
     for (String k : keys) {
       out.add(new StringField(KEY, k, Field.Store.NO));
@@ -104,13 +116,34 @@ public final class EntityFields {
     return out;
   }
 
-  private static void addKeys(Set<String> keys, EntityType type, String foldedName) {
-    String key = VariantKey.of(foldedName);
-    if (key.isEmpty()) {
-      return;
+  /** @return the variant keys of every name of a gazetteer entity mentioned as a {@code type}, distinct */
+  private static List<String> allNameKeys(EntityType type, Entity entity) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String name : entity.allNames()) {
+      keys.addAll(nameKeys(type, name));
     }
-    keys.add(type.queryPrefix() + "|" + key);
-    keys.add(ANY + "|" + key);
+    return List.copyOf(keys);
+  }
+
+  /** @return the variant keys of one name: the whole name, and for a person of two or more words the last word */
+  private static List<String> nameKeys(EntityType type, String name) {
+    List<String> toks = Gazetteer.normalizedTokens(name);
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    addKey(out, String.join(" ", toks));
+    if (type == EntityType.PERSON && toks.size() >= 2) {
+      addKey(out, toks.get(toks.size() - 1));
+    }
+    return out;
+  }
+
+  private static void addKey(List<String> keys, String foldedName) {
+    String key = VariantKey.of(foldedName);
+    if (!key.isEmpty()) {
+      keys.add(key);
+    }
   }
 
   /** @return the term of {@value #KEY} for a query prefix and a folded name */

@@ -53,11 +53,17 @@ public final class EntityQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<String> firstWords = new ArrayList<>();
     Proclitics.candidates(toks.get(0), firstWords);
+    // Keys are indexed under the type's prefix only: entity: asks for every type's.
+    List<String> prefixes = p.equals(EntityFields.ANY)
+        ? java.util.Arrays.stream(EntityType.values()).map(EntityType::queryPrefix).toList()
+        : List.of(p);
     for (String first : new LinkedHashSet<>(firstWords)) {
       List<String> form = new ArrayList<>(toks);
       form.set(0, first);
-      b.add(new TermQuery(new Term(EntityFields.KEY, EntityFields.keyTerm(p, String.join(" ", form)))),
-          BooleanClause.Occur.SHOULD);
+      for (String typePrefix : prefixes) {
+        b.add(new TermQuery(new Term(EntityFields.KEY, EntityFields.keyTerm(typePrefix, String.join(" ", form)))),
+            BooleanClause.Occur.SHOULD);
+      }
     }
     if (name.indexOf(':') > 0) {
       b.add(new TermQuery(new Term(EntityFields.ID, name.strip())), BooleanClause.Occur.SHOULD);

@@ -109,15 +109,15 @@ public final class EntityRecognizer {
     String[] folded = new String[n];
     GazetteerMatcher.Start[] starts = new GazetteerMatcher.Start[n];
     WordForm[] words = new WordForm[n];
+    forms.of(tokens, words);
     for (int i = 0; i < n; i++) {
-      WordForm f = forms.of(text, tokens.start(i), tokens.end(i));
-      folded[i] = f.folded;
-      starts[i] = f.start;
-      words[i] = f;
+      folded[i] = words[i].folded;
+      starts[i] = words[i].start;
     }
     EntityMention[] byToken = new EntityMention[n];
     int[] spanEnd = new int[n];
-    for (GazetteerMatcher.Match m : matcher.match(folded, starts)) {
+    List<GazetteerMatcher.Match> matches = matcher.match(folded, starts);
+    for (GazetteerMatcher.Match m : matches) {
       Entity e = m.entity();
       byToken[m.firstToken()] = mention(tokens, m.firstToken(), m.endToken(), e.type(), e.id(), e.name(),
           EntityMention.Source.GAZETTEER);
@@ -127,7 +127,7 @@ public final class EntityRecognizer {
       }
     }
     if (tagger != null) {
-      addModelMentions(tokens, folded, words, byToken, spanEnd);
+      addModelMentions(tokens, folded, words, byToken, spanEnd, forms.sameGazetteer() ? matches : null);
     }
     List<EntityMention> out = new ArrayList<>();
     Map<String, EntityMention> surnames = new HashMap<>();
@@ -153,24 +153,38 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /**
+   * @param matches the gazetteer's matches over the whole text when the tagger's feature gazetteer is the
+   *     same, or null: a sentence no match crosses has the same matches as when the tagger runs its
+   *     gazetteer on the sentence alone (the scan reaches the sentence's first token and stops at its
+   *     last), so those are passed on instead of matching the sentence again
+   */
   private void addModelMentions(TextTokens tokens, String[] folded, WordForm[] words, EntityMention[] byToken,
-      int[] spanEnd) {
+      int[] spanEnd, List<GazetteerMatcher.Match> matches) {
     List<WordForm[]> sentences = new ArrayList<>();
-    List<int[]> ranges = new ArrayList<>();
+    List<List<GazetteerMatcher.Match>> sentenceMatches = matches == null ? null : new ArrayList<>();
+    int[] offsets = new int[tokens.size() + 1];
     String text = tokens.text();
     int from = 0;
+    int next = 0; // first match not ending before the sentence
     for (int i = 0; i < tokens.size(); i++) {
       boolean last = i + 1 == tokens.size() || i + 1 - from >= MAX_SENTENCE || isSentenceEnd(text.charAt(tokens.start(i)))
           || hasLineBreak(text, tokens.end(i), tokens.start(i + 1));
       if (last) {
+        offsets[sentences.size()] = from;
         sentences.add(java.util.Arrays.copyOfRange(words, from, i + 1));
-        ranges.add(new int[] {from, i + 1});
+        if (matches != null) {
+          while (next < matches.size() && matches.get(next).endToken() <= from) {
+            next++;
+          }
+          sentenceMatches.add(within(matches, next, from, i + 1));
+        }
         from = i + 1;
       }
     }
-    List<String[]> tags = tagger.tagWords(sentences);
+    List<String[]> tags = tagger.tagWords(sentences, sentenceMatches, offsets);
     for (int s = 0; s < tags.size(); s++) {
-      int base = ranges.get(s)[0];
+      int base = offsets[s];
       for (NerScores.Span span : NerScores.spans(tags.get(s))) {
         int a = base + span.start();
         int b = base + span.end();
@@ -209,6 +223,22 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * @param next index of the first match that ends after {@code from}
+   * @return the matches inside tokens {@code [from, to)}, or null if one crosses either end
+   */
+  private static List<GazetteerMatcher.Match> within(List<GazetteerMatcher.Match> matches, int next, int from, int to) {
+    List<GazetteerMatcher.Match> in = new ArrayList<>();
+    for (int k = next; k < matches.size() && matches.get(k).firstToken() < to; k++) {
+      GazetteerMatcher.Match m = matches.get(k);
+      if (m.firstToken() < from || m.endToken() > to) {
+        return null;
+      }
+      in.add(m);
+    }
+    return in;
   }
 
   private static boolean overlapsGazetteer(int[] spanEnd, EntityMention[] byToken, int a, int b) {

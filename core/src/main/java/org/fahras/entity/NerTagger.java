@@ -65,11 +65,22 @@ public final class NerTagger {
 
   /** As {@link #tagDocument} for sentences whose words the caller looked up with {@link #computeWord}. */
   List<String[]> tagWords(List<WordForm[]> sentences) {
+    return tagWords(sentences, null, null);
+  }
+
+  /**
+   * As {@link #tagWords(List)}, with the feature gazetteer's matches of sentence {@code k} given as
+   * {@code matches.get(k)} (token indexes counted from {@code offsets[k]}), or null where the tagger is
+   * to run the feature gazetteer itself; {@code matches} null runs it on every sentence.
+   */
+  List<String[]> tagWords(List<WordForm[]> sentences, List<List<GazetteerMatcher.Match>> matches, int[] offsets) {
     Map<String, String> memory = new HashMap<>();
     List<String[]> out = new ArrayList<>(sentences.size());
     List<TagScorer.Sentence> prepared = new ArrayList<>(sentences.size());
-    for (WordForm[] words : sentences) {
-      TagScorer.Sentence s = fast.prepare(words);
+    for (int k = 0; k < sentences.size(); k++) {
+      WordForm[] words = sentences.get(k);
+      List<GazetteerMatcher.Match> known = matches == null ? null : matches.get(k);
+      TagScorer.Sentence s = known == null ? fast.prepare(words) : fast.prepare(words, known, offsets[k]);
       String[] tags = tag(s, memory);
       remember(s::base, tags, memory);
       prepared.add(s);
@@ -167,7 +178,8 @@ public final class NerTagger {
     int t2 = bos;
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(scores, 0);
-      fast.score(s, i, t1, t2, fast.memoryIndex(memory.get(s.base(i))), scores);
+      int remembered = memory.isEmpty() ? -1 : fast.memoryIndex(memory.get(s.base(i)));
+      fast.score(s, i, t1, t2, remembered, scores);
       boolean[] allowed = validAfter[t1];
       int best = -1;
       for (int k = 0; k < scores.length; k++) {

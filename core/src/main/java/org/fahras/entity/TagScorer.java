@@ -21,10 +21,15 @@ final class TagScorer {
 
   private final LinearScorer scorer;
   private final int outcomes;
+  /** Tag index of {@code O}. */
+  private final int outcomeO;
   private final Map<String, Integer> tagIndex = new HashMap<>();
   private final String[] tags;
   private final Map<String, Integer> gazIndex = new HashMap<>();
   private final Map<String, Integer> typeIndex = new HashMap<>();
+  /** Index into {@link #GAZ_TAGS} of {@code B-<type>} and {@code I-<type>}, by {@link EntityType#ordinal}. */
+  private final int[] begin = new int[EntityType.values().length];
+  private final int[] inside = new int[EntityType.values().length];
   /** [t2][t1]: the weights of {@code t-1=<t1>} plus {@code t-2=<t2>,<t1>}. */
   private final double[][][] previous;
   /** [gazetteer tag of the token][of the token before][of the token after]: {@code g=}, {@code g-1=} and {@code g+1=}. */
@@ -50,6 +55,7 @@ final class TagScorer {
     for (int i = 0; i < tags.length; i++) {
       tagIndex.put(tags[i], i);
     }
+    outcomeO = tagIndex.get("O");
     previous = new double[tags.length][tags.length][];
     for (int a = 0; a < tags.length; a++) {
       for (int b = 0; b < tags.length; b++) {
@@ -79,6 +85,10 @@ final class TagScorer {
       }
     }
     weights = new WordWeights(scorer, features, tagIndex);
+    for (EntityType t : EntityType.values()) {
+      begin[t.ordinal()] = gazIndex.get("B-" + t.conllTag());
+      inside[t.ordinal()] = gazIndex.get("I-" + t.conllTag());
+    }
   }
 
   private double[] sum(String... features) {
@@ -129,12 +139,22 @@ final class TagScorer {
       folded[i] = ws[i].folded;
       starts[i] = ws[i].featureStart;
     }
-    int[] gazetteer = new int[n];
-    for (GazetteerMatcher.Match m : features.gazetteerMatches(folded, starts)) {
-      String type = m.entity().type().conllTag();
-      gazetteer[m.firstToken()] = gazIndex.get("B-" + type);
-      for (int k = m.firstToken() + 1; k < m.endToken(); k++) {
-        gazetteer[k] = gazIndex.get("I-" + type);
+    return prepare(ws, features.gazetteerMatches(folded, starts), 0);
+  }
+
+  /**
+   * A sentence whose feature gazetteer matches the caller already has: {@code matches} are what
+   * {@link NerFeatures#gazetteerMatches} finds in {@code ws}, with token indexes counted from
+   * {@code offset} ({@code ws[0]} is token {@code offset}).
+   */
+  Sentence prepare(WordForm[] ws, List<GazetteerMatcher.Match> matches, int offset) {
+    int[] gazetteer = new int[ws.length];
+    for (GazetteerMatcher.Match m : matches) {
+      EntityType type = m.entity().type();
+      int first = m.firstToken() - offset;
+      gazetteer[first] = begin[type.ordinal()];
+      for (int k = first + 1; k < m.endToken() - offset; k++) {
+        gazetteer[k] = inside[type.ordinal()];
       }
     }
     return new Sentence(ws, gazetteer);
@@ -183,7 +203,7 @@ final class TagScorer {
       add(start1, out);
     }
     if (i > 1) {
-      addLexical(ws[i - 2].lexical, 2, out); // w-2=
+      addRole(ws[i - 2].roles, WordForm.PREV2, out); // w-2=
     } else {
       add(start2, out);
     }
@@ -193,23 +213,23 @@ final class TagScorer {
       add(end1, out);
     }
     if (i + 2 < n) {
-      addLexical(ws[i + 2].lexical, 4, out); // w+2=
+      addRole(ws[i + 2].roles, WordForm.NEXT2, out); // w+2=
     } else {
       add(end2, out);
     }
     add(previous[t2][t1], out);
     add(gaz[s.gazetteer[i]][i > 0 ? s.gazetteer[i - 1] : BOS][i + 1 < n ? s.gazetteer[i + 1] : EOS], out);
     add(memory[memoryType + 1][t1], out);
-    WordWeights.Lexical lexical = w.lexical;
-    if (lexical == null) {
-      return;
+    if (t1 == outcomeO) {
+      addRole(w.roles, WordForm.AFTER_O, out); // t-1w=O,<word>, zero without lexical weights
+    } else {
+      addLexical(w.lexical, WordWeights.PREVIOUS_TAG + t1, out);
     }
-    addLexical(lexical, WordWeights.PREVIOUS_TAG + t1, out);
-    if (lexical.bigramPrev() != null) {
-      add(lexical.bigramPrev().get(i > 0 ? ws[i - 1].word : "BOS"), out);
+    if (w.bigramPrev != null) {
+      add(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"), out);
     }
-    if (lexical.bigramNext() != null) {
-      add(lexical.bigramNext().get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
+    if (w.bigramNext != null) {
+      add(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
     }
   }
 

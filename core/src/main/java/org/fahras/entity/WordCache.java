@@ -2,29 +2,42 @@ package org.fahras.entity;
 
 /**
  * A bounded cache of {@link WordForm}s by surface form, laid out like a CPU cache: {@code 2^bits} slots
- * in sets of two, a form's set chosen by the hash of its surface form; a hit in the second slot swaps it
- * to the first, a miss puts the new form first and drops the second. A lookup reads one set (adjacent
- * slots) and compares one or two keys, and can be made on a region of a text without creating its
- * substring. Memory is fixed at {@code 2^bits} forms.
+ * in sets of {@value #WAYS}, a form's set chosen by the hash of its surface form. Beside the slots, an
+ * {@code int[]} holds each slot's {@link String#hashCode}, so a lookup scans the eight hashes of its set
+ * (one 32-byte run of memory) and reads a form only when its hash matches; the form's first
+ * {@value WordForm#PACKED_CHARS} chars are held in its own fields, so a form shorter than that is
+ * confirmed without reading its surface string. A hit in way {@code k > 0}
+ * swaps the form with the one in way {@code k - 1}, so frequent forms drift to the front and stay; a
+ * miss puts the new form in way 0 and drops the last. A lookup can be made on a region of a text without
+ * creating its substring. Memory is fixed at {@code 2^bits} forms.
  *
  * <p>Thread-safe without locks: slots hold immutable forms (final fields), so a reader sees a whole form
- * or none; concurrent writers may at worst drop an entry, which only costs a recomputation.
+ * or none, and every hit is confirmed on the form's own key (length and packed chars, and the surface
+ * string beyond them), so a hash and a form written by different threads never give a wrong answer; concurrent writers may at worst drop an entry, which only
+ * costs a recomputation.
  *
- * <p>Hit rates measured on SaudiNewsNet surface forms (one pass over 31,030 articles, 10.2 M tokens,
- * 315k distinct forms): 2^17 slots answer 93.5% of lookups (a two-generation map of 2 x 32k
- * forms answered 89.8%, emptying a map of 8,192 when full 75.8%).
+ * <p>Hit rates measured on SaudiNewsNet surface forms with 2^17 slots: one pass over 31,030 articles
+ * (10.2 M tokens, 315k distinct forms; 3.1% of tokens are first occurrences, so at most 96.9% can hit):
+ * 95.0% (sets of two slots, swapped on a hit in the second: 93.5%); the 2,000-article batch of the
+ * indexing benchmark (0.93 M tokens, 92.5k distinct forms), second and later passes: 98.4% (sets of
+ * two: 95.8%).
  */
 final class WordCache {
+  /** Slots per set. */
+  static final int WAYS = 8;
+
   private final WordForm[] slots;
+  private final int[] hashes;
   private final int setMask;
 
-  /** @param bits log2 of the number of slots, 1..30 */
+  /** @param bits log2 of the number of slots, 3..30 */
   WordCache(int bits) {
-    if (bits < 1 || bits > 30) {
-      throw new IllegalArgumentException("bits must be in 1..30: " + bits);
+    if (bits < 3 || bits > 30) {
+      throw new IllegalArgumentException("bits must be in 3..30: " + bits);
     }
     slots = new WordForm[1 << bits];
-    setMask = (1 << (bits - 1)) - 1;
+    hashes = new int[1 << bits];
+    setMask = (1 << (bits - 3)) - 1;
   }
 
   /** @return the cached form of {@code surface}, or null */
@@ -34,43 +47,71 @@ final class WordCache {
 
   /** @return the cached form of {@code text[start, end)}, or null; creates no string */
   WordForm get(String text, int start, int end) {
+    return get(text, start, end, hash(text, start, end));
+  }
+
+  /** @return {@link String#hashCode} of {@code text[start, end)}, without creating the substring */
+  static int hash(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + text.charAt(i);
     }
-    return get(text, start, end, h);
+    return h;
   }
 
-  /** {@code hash} is {@link String#hashCode} of the region. */
-  private WordForm get(String text, int start, int end, int hash) {
+  /** As {@link #get(String, int, int)}; {@code hash} is {@link #hash} of the region. */
+  WordForm get(String text, int start, int end, int hash) {
     int s = set(hash);
-    WordForm first = slots[s];
-    if (matches(first, text, start, end, hash)) {
-      return first;
-    }
-    WordForm second = slots[s + 1];
-    if (matches(second, text, start, end, hash)) {
-      slots[s + 1] = first;
-      slots[s] = second;
-      return second;
+    long p0 = 0, p1 = 0, p2 = 0;
+    boolean packed = false;
+    for (int k = 0; k < WAYS; k++) {
+      if (hashes[s + k] != hash) {
+        continue;
+      }
+      WordForm f = slots[s + k];
+      if (!packed) {
+        p0 = WordForm.pack(text, start, end, 0);
+        p1 = WordForm.pack(text, start, end, 4);
+        p2 = WordForm.pack(text, start, end, 8);
+        packed = true;
+      }
+      if (f != null && f.packed0 == p0 && f.packed1 == p1 && f.packed2 == p2
+          && matches(f, text, start, end)) {
+        if (k > 0) {
+          slots[s + k] = slots[s + k - 1];
+          hashes[s + k] = hashes[s + k - 1];
+          slots[s + k - 1] = f;
+          hashes[s + k - 1] = hash;
+        }
+        return f;
+      }
     }
     return null;
   }
 
-  /** Caches a form under its {@link WordForm#surface}, evicting the older form of its set. */
+  /** Caches a form under its {@link WordForm#surface} in way 0 of its set, dropping the last way. */
   void put(WordForm form) {
-    int s = set(form.surface.hashCode());
-    slots[s + 1] = slots[s];
+    int hash = form.surface.hashCode();
+    int s = set(hash);
+    System.arraycopy(slots, s, slots, s + 1, WAYS - 1);
+    System.arraycopy(hashes, s, hashes, s + 1, WAYS - 1);
     slots[s] = form;
+    hashes[s] = hash;
   }
 
   private int set(int hash) {
     int h = hash * 0x9E3779B9; // Fibonacci hashing spreads String hashes that differ in low bits
-    return ((h ^ (h >>> 16)) & setMask) << 1;
+    return ((h ^ (h >>> 16)) & setMask) * WAYS;
   }
 
-  private static boolean matches(WordForm f, String text, int start, int end, int hash) {
-    return f != null && f.surface.hashCode() == hash && f.surface.length() == end - start
-        && f.surface.regionMatches(0, text, start, end - start);
+  /**
+   * Whether {@code f}, whose first {@value WordForm#PACKED_CHARS} chars equal the region's, is the
+   * region's form: for forms of equal length up to that many chars the packed chars are the whole
+   * key; only longer forms compare the rest of the surface string.
+   */
+  private static boolean matches(WordForm f, String text, int start, int end) {
+    int length = end - start;
+    return f.length == length && (length <= WordForm.PACKED_CHARS
+        || f.surface.regionMatches(WordForm.PACKED_CHARS, text, start + WordForm.PACKED_CHARS, length - WordForm.PACKED_CHARS));
   }
 }

@@ -31,6 +31,8 @@ final class WordWeights {
   static final int PREVIOUS_TAG = 5;
 
   private final NerFeatures features;
+  /** Index in {@link Lexical#weights} of the {@code t-1w=O,} entry. */
+  private final int afterO;
   private final int outcomes;
   private final int tags;
   private final double[] bias;
@@ -59,6 +61,7 @@ final class WordWeights {
   @SuppressWarnings("unchecked")
   WordWeights(LinearScorer scorer, NerFeatures features, Map<String, Integer> tagIndex) {
     this.features = features;
+    this.afterO = PREVIOUS_TAG + tagIndex.get("O");
     this.outcomes = scorer.outcomes();
     this.tags = tagIndex.size();
     this.bias = scorer.sum(new String[] {"bias"});
@@ -141,8 +144,10 @@ final class WordWeights {
    * @param w a word normalized by {@link TaggerNormalizer}
    * @param lexical {@link #lexical} of {@code w}
    * @return the summed weights of its {@link WordForm#DENSE_ROLES} dense roles (the word itself, the
-   *     token before and after the one tagged), role r at {@code [r * outcomes, (r + 1) * outcomes)};
-   *     the other two roles are single {@link Lexical} weights
+   *     token one and two before and after the one tagged), role r at {@code [r * outcomes, (r + 1) *
+   *     outcomes)}; the roles two before and after and after an {@code O} are copies of single {@link Lexical}
+   *     weights ({@code w-2=}, {@code w+2=}, {@code t-1w=O,}), kept here so that tagging reads one array
+   *     per word (zero when the model has none)
    */
   double[] roles(String w, String stripped, String wordBase, Lexical lexical) {
     double[] out = new double[WordForm.DENSE_ROLES * outcomes];
@@ -151,6 +156,9 @@ final class WordWeights {
       add(lexical.weights()[0], out, WordForm.SELF);
       add(lexical.weights()[1], out, WordForm.PREV1);
       add(lexical.weights()[3], out, WordForm.NEXT1);
+      add(lexical.weights()[2], out, WordForm.PREV2);
+      add(lexical.weights()[4], out, WordForm.NEXT2);
+      add(lexical.weights()[afterO], out, WordForm.AFTER_O);
     }
     double[][] strippedWeights = byStripped.get(stripped);
     if (strippedWeights != null) {

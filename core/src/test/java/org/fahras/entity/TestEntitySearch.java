@@ -112,6 +112,22 @@ class TestEntitySearch {
     assertEquals(List.of("الكرملين"), kremlin);
   }
 
+  /** Keys are indexed under their type's prefix only; {@code entity:} finds places and organizations too. */
+  @Test
+  void testEntityPrefixFindsEveryType() throws IOException {
+    assertEquals(List.of("pyongyang", "seed"), ids("entity", "بيونج يانج"));
+    assertEquals(List.of("moscow", "seed"), ids("entity", "الكرملين"));
+    assertEquals(List.of("google"), ids("entity", "غوغل"));
+  }
+
+  /** Each id of a document is a term of {@value EntityFields#ID}. */
+  @Test
+  void testIdsAreTerms() throws IOException {
+    assertEquals(List.of("moscow", "seed"), ids("entity", "org:kremlin"));
+    assertEquals(2, searcher.count(new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(EntityFields.ID, "org:kremlin"))));
+  }
+
   @Test
   void testTypeScoping() throws IOException {
     assertEquals(List.of(), ids("person", "الكرملين"));

@@ -77,19 +77,47 @@ class TestTagScorer {
     assertNull(cache.get(text, 0, 3));
   }
 
-  /** A set holds two forms: the most recently used survives the next miss of its set. */
+  /**
+   * Keys are compared in full: "Aa" and "BB" share a hash, forms longer than the packed
+   * {@value WordForm#PACKED_CHARS} chars differ after them, and a prefix is not its word.
+   */
+  @Test
+  void testWordCacheComparesWholeKeys() {
+    WordCache cache = new WordCache(4);
+    String longWord = "والاستراتيجيتين"; // 15 chars
+    WordForm aa = WordForm.gazetteerOnly("Aa", "Aa", GazetteerMatcher.Start.NONE);
+    WordForm lng = WordForm.gazetteerOnly(longWord, longWord, GazetteerMatcher.Start.NONE);
+    cache.put(aa);
+    cache.put(lng);
+    assertNull(cache.get("BB"));
+    assertSame(aa, cache.get("Aa"));
+    assertSame(lng, cache.get("قال " + longWord + " اليوم", 4, 4 + longWord.length()));
+    assertNull(cache.get(longWord.substring(0, 14) + "ك"));
+    assertNull(cache.get(longWord.substring(0, 12)));
+    assertNull(cache.get("A"));
+  }
+
+  /**
+   * A set holds {@value WordCache#WAYS} forms: a form used again moves one way forward, so it survives
+   * the next miss of its set, while the form in the last way is dropped.
+   */
   @Test
   void testWordCacheKeepsRecentlyUsedFormOfASet() {
-    WordCache cache = new WordCache(1); // one set of two slots: every form meets in it
-    WordForm a = WordForm.gazetteerOnly("a", "a", GazetteerMatcher.Start.NONE);
-    WordForm b = WordForm.gazetteerOnly("b", "b", GazetteerMatcher.Start.NONE);
-    WordForm c = WordForm.gazetteerOnly("c", "c", GazetteerMatcher.Start.NONE);
-    cache.put(a);
-    cache.put(b);
-    assertSame(a, cache.get("a")); // a moves to the first slot
-    cache.put(c); // evicts b, the least recently used
+    WordCache cache = new WordCache(3); // one set of eight slots: every form meets in it
+    List<WordForm> forms = new ArrayList<>();
+    for (char c = 'a'; c < 'a' + WordCache.WAYS; c++) {
+      WordForm f = WordForm.gazetteerOnly(String.valueOf(c), String.valueOf(c), GazetteerMatcher.Start.NONE);
+      forms.add(f);
+      cache.put(f); // a ends in the last way
+    }
+    WordForm a = forms.get(0);
+    WordForm b = forms.get(1);
+    assertSame(a, cache.get("a")); // a swaps with b: b is now last
+    WordForm z = WordForm.gazetteerOnly("z", "z", GazetteerMatcher.Start.NONE);
+    cache.put(z); // evicts b
     assertSame(a, cache.get("a"));
-    assertSame(c, cache.get("c"));
+    assertSame(z, cache.get("z"));
     assertNull(cache.get("b"));
+    assertSame(forms.get(2), cache.get("c"));
   }
 }
