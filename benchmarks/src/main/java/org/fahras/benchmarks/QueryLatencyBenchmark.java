@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,6 +142,36 @@ public class QueryLatencyBenchmark {
     bare = new IndexSearcher(bareReader);
     bareFacetState = new DefaultSortedSetDocValuesReaderState(bareReader, new FacetsConfig());
     words = new QueryBuilder(analyzer);
+    try {
+      requireHits();
+    } catch (IllegalStateException e) {
+      tearDown();
+      throw e;
+    }
+  }
+
+  /**
+   * Refuses to time a query kind that matches nothing on either side (an empty search is fast and
+   * proves nothing, as on a corpus without these words).
+   *
+   * @throws IllegalStateException naming the first method whose query matched no article
+   */
+  private void requireHits() throws IOException {
+    Map<String, Long> hits = new LinkedHashMap<>();
+    hits.put("fahrasTerm", fahrasTerm().totalHits());
+    hits.put("luceneTerm", luceneTerm().top().totalHits.value());
+    hits.put("fahrasPhrase", fahrasPhrase().totalHits());
+    hits.put("lucenePhrase", lucenePhrase().top().totalHits.value());
+    hits.put("fahrasBoolean", fahrasBoolean().totalHits());
+    hits.put("luceneBoolean", luceneBoolean().top().totalHits.value());
+    hits.put("fahrasDateFiltered", fahrasDateFiltered().totalHits());
+    hits.put("luceneDateFiltered", luceneDateFiltered().top().totalHits.value());
+    for (Map.Entry<String, Long> e : hits.entrySet()) {
+      if (e.getValue() == 0) {
+        throw new IllegalStateException("QueryLatencyBenchmark." + e.getKey() + " matches no article of "
+            + corpus + ": its figure would time an empty search");
+      }
+    }
   }
 
   /** Marks a finished build: one segment each, the bare index with Fahras's schema and day doc values. */

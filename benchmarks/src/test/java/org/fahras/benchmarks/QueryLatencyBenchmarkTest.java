@@ -1,6 +1,7 @@
 package org.fahras.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,16 @@ class QueryLatencyBenchmarkTest {
     } else {
       System.setProperty("fahras.bench.dir", benchDir);
     }
+  }
+
+  @Test
+  void aCorpusWithoutTheQueryWordsIsRefused() throws Exception {
+    Path other = Files.write(folder.resolve("other.jsonl"), List.of(
+        article("o1", "طقس", "أمطار غزيرة على جازان.", "2015-07-26 10:00:00", "spa")), StandardCharsets.UTF_8);
+    QueryLatencyBenchmark empty = new QueryLatencyBenchmark();
+    empty.corpus = other.toString();
+    IllegalStateException e = assertThrows(IllegalStateException.class, empty::setup);
+    assertTrue(e.getMessage().contains("fahrasTerm matches no article"), e.getMessage());
   }
 
   private static Set<String> ids(SearchResults fahras) {
