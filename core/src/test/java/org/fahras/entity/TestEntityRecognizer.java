@@ -38,6 +38,20 @@ class TestEntityRecognizer {
   }
 
   @Test
+  void testAccusativeTanweenAlefIsNotPartOfTheName() {
+    List<EntityMention> m = mentions("وقال المدرب سامي الجابر إن الفريق يحتاج لاعبا مثل سامي. "
+        + "واستقبل الرئيس محمداً في القصر، ثم غادر محمد إلى جدة.");
+    assertTrue(m.stream().noneMatch(e -> e.name().endsWith("محمدا")), m.toString());
+    assertTrue(m.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("محمد")), m.toString());
+  }
+
+  @Test
+  void testNameEndingInAlefKeepsIt() {
+    List<EntityMention> m = mentions("وصل الرئيس الأمريكي باراك أوباما إلى برلين، وقال أوباما إن الزيارة مهمة.");
+    assertTrue(m.stream().anyMatch(e -> e.name().endsWith("اوباما") || e.name().endsWith("أوباما")), m.toString());
+  }
+
+  @Test
   void testProcliticDroppedWhenBareFormIsInTheText() {
     List<EntityMention> m = mentions("وصل بوتين إلى موسكو. وقال لبوتين مستشاره إن الوقت مناسب.");
     assertEquals(2, m.stream().filter(e -> e.id().equals("person:putin")).count(), m.toString());
