@@ -23,8 +23,9 @@ import org.apache.lucene.analysis.CharArraySet;
  *
  * <p>The dictionary is bundled under {@code org/fahras/analysis/hunspell/} under its MPL 1.1 option
  * (COPYRIGHT and NOTICE beside it). It is read once per JVM, on first use, and shared by every
- * analyzer and thread (read-only: about 98,000 normalized words in a {@link PackedWordSet}, about 2 MB
- * of heap; about 0.4 s to load).
+ * analyzer and thread (read-only: about 98,000 normalized words in a {@link PackedWordSet}, the
+ * 43,000 non-verbs in a second one and the place map of {@link PlaceNisbas}, about 3 MB of heap
+ * together; about 0.4 s to load).
  *
  * <p>Part of speech, as far as the stemmer needs it: Ayaspell gives each conjugated verb entry a
  * morphological alias ({@code po:verb} in {@code ar.aff}'s AM table, written as a tab and its
@@ -167,6 +168,8 @@ public final class ArabicLexicon {
           // An entry is Arabic letters up to its "/flags" or tab; section headers and numbers are not.
           if (end > 0 && (end == line.length() || "/\t ".indexOf(line.charAt(end)) >= 0)) {
             add(set, line.toCharArray(), end);
+            // a tab after the flags starts a morphological alias; every alias an entry uses is
+            // po:verb (ar.aff's aliases 1-4 are not, but only header lines, skipped above, use them)
             if (line.indexOf('\t', end) < 0) {
               add(nonVerbs, line.toCharArray(), end);
             }

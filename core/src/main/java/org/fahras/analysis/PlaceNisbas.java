@@ -43,17 +43,16 @@ final class PlaceNisbas {
    * @return the new length in chars, at most {@code len}
    */
   int canonical(char[] s, int len) {
+    char last = len == 0 ? 0 : s[len - 1];
+    if (last != 'ي' && last != 'ا' && last != ArabicNormalizer.HEH) {
+      return len; // every rewritten form is a nisba in ي or a place in ا or ه: no lookup for the rest
+    }
     char[] form = canonical.get(s, 0, len);
     if (form == null) {
       return len;
     }
     System.arraycopy(form, 0, s, 0, form.length);
     return form.length;
-  }
-
-  /** Number of terms that are rewritten. */
-  int size() {
-    return canonical.size();
   }
 
   /**
@@ -94,7 +93,7 @@ final class PlaceNisbas {
     return new PlaceNisbas(CharArrayMap.unmodifiableMap(map));
   }
 
-  static String derivedNisba(String place) {
+  private static String derivedNisba(String place) {
     int n = place.length();
     if (place.endsWith("يا") || place.endsWith("يه")) {
       return place.substring(0, n - 1);

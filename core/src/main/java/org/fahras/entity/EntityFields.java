@@ -85,10 +85,9 @@ public final class EntityFields {
     if (distinct.isEmpty()) {
       return out;
     }
-    List<String> ids = new ArrayList<>(distinct.size());
     Set<String> keys = new LinkedHashSet<>();
     for (EntityMention m : distinct.values()) {
-      ids.add(m.id());
+      out.add(new StringField(ID, m.id(), Field.Store.NO));
       out.add(new SortedSetDocValuesField(FACET,
           new BytesRef(m.type().queryPrefix() + SEP + m.id() + SEP + m.name())));
       String prefix = m.type().queryPrefix() + "|";
@@ -103,9 +102,6 @@ public final class EntityFields {
           keys.add(prefix + key);
         }
       }
-    }
-    for (String id : ids) {
-      out.add(new StringField(ID, id, Field.Store.NO));
     }
     for (String k : keys) {
       out.add(new StringField(KEY, k, Field.Store.NO));

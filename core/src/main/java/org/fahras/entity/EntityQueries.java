@@ -1,5 +1,6 @@
 package org.fahras.entity;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class EntityQueries {
     Proclitics.candidates(toks.get(0), firstWords);
     // Keys are indexed under the type's prefix only: entity: asks for every type's.
     List<String> prefixes = p.equals(EntityFields.ANY)
-        ? java.util.Arrays.stream(EntityType.values()).map(EntityType::queryPrefix).toList()
+        ? Arrays.stream(EntityType.values()).map(EntityType::queryPrefix).toList()
         : List.of(p);
     for (String first : new LinkedHashSet<>(firstWords)) {
       List<String> form = new ArrayList<>(toks);

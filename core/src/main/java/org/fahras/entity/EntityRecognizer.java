@@ -198,9 +198,9 @@ public final class EntityRecognizer {
             || (type != EntityType.MISC && (CURRENCIES.contains(first) || ONLY_MISC.contains(first))))) {
           continue;
         }
-        StringBuilder name = new StringBuilder(withoutTanweenAlef(first, tokens, folded, a));
+        StringBuilder name = new StringBuilder(withoutTanweenAlef(first, tokens, a));
         for (int k = a + 1; k < b; k++) {
-          name.append(' ').append(withoutTanweenAlef(folded[k], tokens, folded, k));
+          name.append(' ').append(withoutTanweenAlef(folded[k], tokens, k));
         }
         String key = name.toString();
         if (key.length() < 2) {
@@ -215,7 +215,7 @@ public final class EntityRecognizer {
           byToken[a] = mention(tokens, a, b, type, known.id(), known.name(), EntityMention.Source.MODEL);
         } else {
           byToken[a] = mention(tokens, a, b, type, "ner:" + type.queryPrefix() + ":" + key,
-              displayName(tokens, folded, a, b, strip), EntityMention.Source.MODEL);
+              displayName(tokens, a, b, strip), EntityMention.Source.MODEL);
         }
         spanEnd[a] = b;
         for (int k = a + 1; k < b; k++) {
@@ -273,37 +273,27 @@ public final class EntityRecognizer {
     return false;
   }
 
-  private static String displayName(TextTokens tokens, String[] folded, int a, int b, boolean strip) {
+  private static String displayName(TextTokens tokens, int a, int b, boolean strip) {
     String firstWord = TaggerNormalizer.normalize(tokens.surface(a));
     StringBuilder sb = new StringBuilder(
-        withoutTanweenAlef(strip ? Proclitics.strip(firstWord) : firstWord, tokens, folded, a));
+        withoutTanweenAlef(strip ? Proclitics.strip(firstWord) : firstWord, tokens, a));
     for (int k = a + 1; k < b; k++) {
-      sb.append(' ').append(withoutTanweenAlef(TaggerNormalizer.normalize(tokens.surface(k)), tokens, folded, k));
+      sb.append(' ').append(withoutTanweenAlef(TaggerNormalizer.normalize(tokens.surface(k)), tokens, k));
     }
     return sb.toString();
   }
 
   /**
    * A name word without the alef of the accusative tanween ({@code رأيت محمداً} names محمد): the
-   * final alef of token {@code k}'s form {@code word} goes when its surface carries the fathatan
-   * (U+064B) or the text also writes the folded word without that alef ({@code محمدا} beside
-   * {@code محمد}); a name whose alef is its own ({@code أوباما}, {@code روسيا}) keeps it.
+   * final alef of token {@code k}'s form {@code word} goes when the token's surface carries the
+   * fathatan (U+064B). Without the diacritic the alef stays: it cannot be told from a name's own
+   * ({@code دينا} is not دين, {@code أوباما} not أوبام).
    */
-  private static String withoutTanweenAlef(String word, TextTokens tokens, String[] folded, int k) {
+  private static String withoutTanweenAlef(String word, TextTokens tokens, int k) {
     int n = word.length();
-    String own = folded[k];
-    if (n < 4 || word.charAt(n - 1) != EntityNormalizer.ALEF || own.isEmpty()
-        || own.charAt(own.length() - 1) != EntityNormalizer.ALEF) {
-      return word;
-    }
-    if (tokens.surface(k).indexOf(EntityNormalizer.FATHATAN) >= 0) {
+    if (n >= 4 && word.charAt(n - 1) == EntityNormalizer.ALEF
+        && tokens.surface(k).indexOf(EntityNormalizer.FATHATAN) >= 0) {
       return word.substring(0, n - 1);
-    }
-    String bare = own.substring(0, own.length() - 1);
-    for (String w : folded) {
-      if (w.equals(bare)) {
-        return word.substring(0, n - 1);
-      }
     }
     return word;
   }

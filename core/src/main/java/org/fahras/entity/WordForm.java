@@ -1,5 +1,7 @@
 package org.fahras.entity;
 
+import java.util.Map;
+
 /**
  * What the recognizer's layers need to know about one surface form (a token as written), computed once
  * per distinct form and cached ({@link SurfaceForms}, {@link TagScorer}): its normalized forms, how
@@ -41,7 +43,7 @@ final class WordForm {
   /** The model's weights keyed by the word itself, or null when it has none. */
   final WordWeights.Lexical lexical;
   /** {@link WordWeights.Lexical#bigramPrev} and {@link WordWeights.Lexical#bigramNext} of {@link #lexical}, or null. */
-  final java.util.Map<String, double[]> bigramPrev, bigramNext;
+  final Map<String, double[]> bigramPrev, bigramNext;
 
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {

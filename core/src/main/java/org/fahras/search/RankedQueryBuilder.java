@@ -228,7 +228,8 @@ public final class RankedQueryBuilder {
    * faster; this is its reference.
    *
    * @param searcher the searcher the first pass ran on
-   * @param clauses the ranking clauses of the first-pass query ({@link #boosts}), or null for none
+   * @param clauses the ranking clauses of the first-pass query ({@link #clauses}{@code .toQuery()}),
+   *     or null for none
    * @param firstPass its hits, best first
    * @param window how many of the first hits to rescore
    * @return the hits in the new order: the same length as {@code firstPass}
