@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * QueryRescorer} over {@link RankingClauses#toQuery()} ({@link RankedQueryBuilder#rescore}): the
  * same documents in the same order with the same scores, on an index of random texts over a small
  * vocabulary (so that query words stand together, apart, in reverse order and in the lead) written
- * in four segments.
+ * in four segments, and a fifth that holds none of the query words.
  */
 class TestPostingsRescorer {
   private static final String[] WORDS = {"كيم", "جونغ", "أون", "بوتين", "الرئيس", "المطار", "موسكو", "الهلال",
@@ -38,6 +38,7 @@ class TestPostingsRescorer {
       "\"كيم بوتين\"~3 موسكو",
       "متى التقى كيم جونغ أون بوتين في موسكو؟",
       "الهلال",
+      "كيم جونغ طقس أمطار", // words each missing from some segments that hold window hits
   };
   private static ArticleIndex index;
   private static ArticleSearcher searcher;
@@ -52,6 +53,11 @@ class TestPostingsRescorer {
       if (i % 150 == 149) {
         index.commit();
       }
+    }
+    index.commit();
+    // a segment none of the query words is in: no postings for the rescorer there
+    for (int i = 0; i < 50; i++) {
+      index.add(new Article("w" + i, "طقس", "أمطار غزيرة على جازان", null, "s", null, null));
     }
     index.commit();
     searcher = new ArticleSearcher(index);
@@ -108,6 +114,7 @@ class TestPostingsRescorer {
       ScoreDoc[] actual = clauses.rescore(s, first, 5);
       for (int i = 0; i < first.length; i++) {
         assertEquals(expected[i].doc, actual[i].doc, "rank " + i);
+        assertEquals(expected[i].score, actual[i].score, "rank " + i);
       }
       return null;
     });
