@@ -135,7 +135,7 @@ final class PostingsRescorer {
     }
     sortByDoc(hits);
     Map<Term, Key> keys = new LinkedHashMap<>();
-    List<RankingClauses.Clause> merged = mergeDuplicatePairs(clauses.clauses());
+    List<RankingClauses.Clause> merged = clauses.clauses();
     for (RankingClauses.Clause c : merged) {
       for (Term t : terms(c)) {
         keys.computeIfAbsent(t, Key::new).needsPositions |=
@@ -201,7 +201,12 @@ final class PostingsRescorer {
       termsEnums.clear();
       List<PostingsEnum> mine = new ArrayList<>();
       for (Key key : keys) {
-        TermsEnum te = termsEnums.computeIfAbsent(key.term.field(), f -> termsEnum(leaf.reader(), f));
+        String field = key.term.field();
+        if (!termsEnums.containsKey(field)) {
+          Terms terms = leaf.reader().terms(field);
+          termsEnums.put(field, terms == null ? null : terms.iterator()); // null: no such field here
+        }
+        TermsEnum te = termsEnums.get(field);
         PostingsEnum p = null;
         if (te != null && te.seekExact(key.term.bytes())) {
           key.docFreq += te.docFreq();
@@ -352,40 +357,5 @@ final class PostingsRescorer {
       case RankingClauses.Lead l -> List.of(new Term(l.field(), l.term()));
       case RankingClauses.Coverage v -> v.fields().stream().map(f -> new Term(f, v.term())).toList();
     };
-  }
-
-  /**
-   * Equal pair clauses as one, their boosts summed in double precision and rounded to float, as
-   * Lucene's {@code BooleanQuery.rewrite} merges duplicate SHOULD clauses ("a b a b" pairs a-b
-   * twice). The other clause kinds are already distinct.
-   */
-  private static List<RankingClauses.Clause> mergeDuplicatePairs(List<RankingClauses.Clause> clauses) {
-    Map<Object, Double> boosts = new LinkedHashMap<>();
-    Map<Object, RankingClauses.Clause> first = new LinkedHashMap<>();
-    for (RankingClauses.Clause c : clauses) {
-      Object key = c instanceof RankingClauses.Pair p ? List.of(p.field(), p.first(), p.second(), p.slop()) : c;
-      double boost = c instanceof RankingClauses.Pair p ? p.boost() : 0;
-      boosts.merge(key, boost, Double::sum);
-      first.putIfAbsent(key, c);
-    }
-    if (first.size() == clauses.size()) {
-      return clauses;
-    }
-    List<RankingClauses.Clause> out = new ArrayList<>(first.size());
-    for (Map.Entry<Object, RankingClauses.Clause> e : first.entrySet()) {
-      out.add(e.getValue() instanceof RankingClauses.Pair p
-          ? new RankingClauses.Pair(p.field(), p.first(), p.second(), p.slop(), boosts.get(e.getKey()).floatValue())
-          : e.getValue());
-    }
-    return out;
-  }
-
-  private static TermsEnum termsEnum(LeafReader reader, String field) {
-    try {
-      Terms terms = reader.terms(field);
-      return terms == null ? null : terms.iterator();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -1,7 +1,10 @@
 package org.fahras.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanFirstQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
@@ -22,16 +25,43 @@ import org.apache.lucene.search.TermQuery;
  * Lucene's {@code QueryRescorer}), and {@link #rescore}, which reads each query term's postings
  * once per document of a first-pass top list ({@code PostingsRescorer}).
  *
- * @param clauses the clauses, at least one
+ * @param clauses the clauses, at least one; equal pairs are kept once with their boosts summed
  */
 public record RankingClauses(List<Clause> clauses) {
 
   public RankingClauses {
-    clauses = List.copyOf(clauses);
+    clauses = mergeDuplicatePairs(List.copyOf(clauses));
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("at least one ranking clause is needed");
     }
   }
+
+  /**
+   * Equal pair clauses as one, their boosts summed in double precision and rounded to float, as
+   * Lucene's {@code BooleanQuery.rewrite} merges duplicate SHOULD clauses ("a b a b" pairs a-b
+   * twice). The other clause kinds are already distinct.
+   */
+  private static List<Clause> mergeDuplicatePairs(List<Clause> clauses) {
+    Map<Object, Double> boosts = new LinkedHashMap<>();
+    Map<Object, Clause> first = new LinkedHashMap<>();
+    for (Clause c : clauses) {
+      Object key = c instanceof Pair p ? List.of(p.field(), p.first(), p.second(), p.slop()) : c;
+      double boost = c instanceof Pair p ? p.boost() : 0;
+      boosts.merge(key, boost, Double::sum);
+      first.putIfAbsent(key, c);
+    }
+    if (first.size() == clauses.size()) {
+      return clauses;
+    }
+    List<Clause> out = new ArrayList<>(first.size());
+    for (Map.Entry<Object, Clause> e : first.entrySet()) {
+      out.add(e.getValue() instanceof Pair p
+          ? new Pair(p.field(), p.first(), p.second(), p.slop(), boosts.get(e.getKey()).floatValue())
+          : e.getValue());
+    }
+    return List.copyOf(out);
+  }
+
 
   /** One optional ranking clause; its score is added to a document's first-pass score. */
   public sealed interface Clause permits Pair, PhraseWord, Lead, Coverage {
