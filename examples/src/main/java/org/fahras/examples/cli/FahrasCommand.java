@@ -50,10 +50,18 @@ public final class FahrasCommand implements Runnable {
 
   /** Runs the command line with UTF-8 output; returns the exit status (0 ok, 1 failure, 2 usage). */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new FahrasCommand());
+    CommandLine cli = commandLine();
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    cli.setExecutionExceptionHandler(new OneLineErrors());
     return cli.execute(args);
+  }
+
+  /** The command line as {@link #execute} runs it: errors in one line, queries that start with "-". */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new FahrasCommand());
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    // a query may start with "-" (-موسكو, or a list dash "- من هو ...?"): no option of search looks like that
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    return cli;
   }
 }

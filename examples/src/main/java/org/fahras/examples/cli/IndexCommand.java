@@ -82,7 +82,9 @@ public final class IndexCommand implements Callable<Integer> {
       } finally {
         index.commit();
       }
-      if (bar != null) {
+      if (bar != null) { // the final counts: the last update may be up to 256 KB of input old
+        bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles, %.0f articles/s, %.2f MB/s",
+            summary.indexed(), summary.articlesPerSecond(), summary.megabytesPerSecond()));
         bar.stepTo(fileBytes);
       }
     }

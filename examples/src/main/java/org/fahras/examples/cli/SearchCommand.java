@@ -60,7 +60,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "ID", description = "Print how the score of the article with this id came about, instead of hits.")
   String explain;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several arguments are joined with spaces.")
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several arguments are joined with spaces. "
+      + "A word starting with '-' that is no option of this command is query text (-موسكو); '--' before the query also works.")
   String[] query;
 
   @Override

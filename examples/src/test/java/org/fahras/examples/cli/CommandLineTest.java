@@ -21,12 +21,11 @@ class CommandLineTest {
   record Run(int status, String out, String err) {}
 
   static Run run(String... args) {
-    CommandLine cli = new CommandLine(new FahrasCommand());
+    CommandLine cli = FahrasCommand.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    cli.setExecutionExceptionHandler(new OneLineErrors());
     int status = cli.execute(args);
     return new Run(status, out.toString(), err.toString());
   }
@@ -64,6 +63,26 @@ class CommandLineTest {
     Run search = run("search", "--index", index.toString(), "الرياض");
     assertEquals(0, search.status(), search.err());
     assertTrue(search.out().startsWith("2 hit(s)"), search.out());
+  }
+
+  @Test
+  void aQueryStartingWithADashIsQueryText(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, String.join("\n",
+        "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}",
+        "{\"id\":\"a3\",\"title\":\"جدة\",\"body\":\"جدة على البحر الأحمر بعيدا عن الرياض\"}"), StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+
+    Run minus = run("search", "--index", index.toString(), "-جدة الرياض");
+    assertEquals(0, minus.status(), minus.err());
+    assertTrue(minus.out().startsWith("1 hit(s)"), minus.out());
+    Run dash = run("search", "--index", index.toString(), "- أين تقع جدة؟");
+    assertEquals(0, dash.status(), dash.err());
+    assertTrue(dash.out().startsWith("1 hit(s)"), dash.out());
+    Run separate = run("search", "--index", index.toString(), "الرياض", "-جدة");
+    assertEquals(0, separate.status(), separate.err());
+    assertTrue(separate.out().startsWith("1 hit(s)"), separate.out());
   }
 
   @Test
