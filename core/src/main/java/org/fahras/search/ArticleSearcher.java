@@ -86,7 +86,7 @@ public final class ArticleSearcher {
     this.ranking = new RankedQueryBuilder(parser, RankedQueryBuilder.Weights.defaults());
     this.highlighter = new SnippetHighlighter(index.analyzer());
     this.facets = new ArticleFacets(index.facetsConfig());
-    this.didYouMean = new DidYouMean(index.analyzer(), ArticleFields.BODY, isStopword);
+    this.didYouMean = new DidYouMean(index.analyzer(), List.of(ArticleFields.BODY, ArticleFields.TITLE), isStopword);
   }
 
   /** The first {@code k} hits for a query in lenient mode, HTML snippets. */

@@ -1,6 +1,7 @@
 package org.fahras.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -11,7 +12,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": replaces each word of a query that the index does not know (no document has its
- * analyzed term in the field) by the closest, most frequent indexed term, using Lucene's
+ * analyzed term in any of the searched fields) by the closest, most frequent term of the first
+ * field, using Lucene's
  * {@link DirectSpellChecker} (Damerau-Levenshtein, at most 2 edits) over the normalized terms of
  * the index itself: no separate dictionary. Only plain words are checked: not operators, field
  * names, stopwords, or words of fewer than 3 letters.
@@ -23,13 +25,16 @@ final class DidYouMean {
   static final int FEW_HITS = 3;
 
   private final Analyzer analyzer;
-  private final String field;
+  private final List<String> fields;
   private final Predicate<String> isStopword;
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
-  DidYouMean(Analyzer analyzer, String field, Predicate<String> isStopword) {
+  /**
+   * @param fields the searched fields; suggestions come from the first (the one with most text)
+   */
+  DidYouMean(Analyzer analyzer, List<String> fields, Predicate<String> isStopword) {
     this.analyzer = analyzer;
-    this.field = field;
+    this.fields = List.copyOf(fields);
     this.isStopword = isStopword;
     spellChecker.setMinQueryLength(3);
   }
@@ -41,6 +46,7 @@ final class DidYouMean {
     }
     StringBuilder out = new StringBuilder(query.length());
     boolean changed = false;
+    boolean scopedPhrase = false; // inside field:"..." (place:"بيونج يانج"): exact values are not spelled
     int i = 0;
     while (i < query.length()) {
       int start = i;
@@ -50,13 +56,18 @@ final class DidYouMean {
       if (i > start) {
         String word = query.substring(start, i);
         boolean fieldName = i < query.length() && query.charAt(i) == ':';
-        boolean fieldValue = inFieldScopedToken(query, start);
+        boolean fieldValue = scopedPhrase || inFieldScopedToken(query, start);
         boolean number = word.chars().anyMatch(Character::isDigit);
         String fix = fieldName || fieldValue || number || isOperator(word) ? null : correction(reader, word);
         out.append(fix == null ? word : fix);
         changed |= fix != null;
       } else {
-        out.append(query.charAt(i++));
+        char c = query.charAt(i);
+        if (c == '"') {
+          scopedPhrase = !scopedPhrase && i > 0 && query.charAt(i - 1) == ':';
+        }
+        out.append(c);
+        i++;
       }
     }
     return changed ? out.toString() : null;
@@ -72,14 +83,16 @@ final class DidYouMean {
   }
 
   private String correction(IndexReader reader, String word) throws IOException {
-    String term = AnalyzedTerms.single(analyzer, field, word);
+    String term = AnalyzedTerms.single(analyzer, fields.get(0), word);
     if (term == null || isStopword.test(term) || term.codePointCount(0, term.length()) < 3) {
       return null;
     }
-    Term t = new Term(field, term);
-    if (reader.docFreq(t) > 0) {
-      return null;
+    for (String field : fields) {
+      if (reader.docFreq(new Term(field, term)) > 0) {
+        return null; // a known word, if only in a title
+      }
     }
+    Term t = new Term(fields.get(0), term);
     SuggestWord[] best = spellChecker.suggestSimilar(t, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return best.length == 0 ? null : best[0].string;
   }

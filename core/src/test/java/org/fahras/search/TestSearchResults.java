@@ -228,6 +228,25 @@ class TestSearchResults {
   }
 
   @Test
+  void testNoDidYouMeanForAWordOfATitle() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchResults r = fx.searcher.search("الاقتصادية", 10); // in a2's title only; its body has الاقتصاد
+      assertEquals(1, r.totalHits());
+      assertNull(r.suggestion());
+    }
+  }
+
+  @Test
+  void testNoDidYouMeanInsideAFieldScopedPhrase() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchResults r = fx.searcher.search("title:\"كيم بوتبن\"", 10);
+      assertEquals(0, r.totalHits());
+      assertNull(r.suggestion());
+      assertEquals("كيم بوتين", fx.searcher.search("كيم بوتبن", 10).suggestion()); // the same words unscoped
+    }
+  }
+
+  @Test
   void testBadInputGivesNoHits() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       String tenThousand = "بوتين ".repeat(2000);
