@@ -34,6 +34,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class ConflationEvaluation {
 
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV");
+  private static final String PUD_HEADER = "sent_id\tsurface_word";
+  private static final String PADT_HEADER = "sent_id\tform_vocalized";
 
   /** A content word and its gold lemma. */
   public record Word(String form, String lemma) {}
@@ -48,14 +50,13 @@ public final class ConflationEvaluation {
    */
   public static List<Word> read(Path file) throws IOException {
     Set<Word> words = new LinkedHashSet<>();
-    TsvFile tsv = TsvFile.read(file, true, 6);
-    String header = tsv.header();
-    boolean pud = header != null && header.startsWith("sent_id\tsurface_word");
-    boolean padt = header != null && header.startsWith("sent_id\tform_vocalized");
-    if (!pud && !padt) {
-      throw new IOException(file + ":1: header is neither the PUD words layout "
-          + "(sent_id, surface_word, ...) nor the PADT layout (sent_id, form_vocalized, ...)");
+    TsvFile tsv = TsvFile.read(file, 6, h -> h.startsWith(PUD_HEADER) || h.startsWith(PADT_HEADER),
+        "header is neither the PUD words layout (sent_id, surface_word, ...) nor the PADT layout"
+            + " (sent_id, form_vocalized, ...)");
+    if (tsv.header() == null) {
+      throw new IOException(file + ": empty file, expected a PUD words or PADT header line");
     }
+    boolean pud = tsv.header().startsWith(PUD_HEADER);
     for (TsvFile.Row row : tsv.rows()) {
       String[] cols = row.columns();
       if (pud) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A tab-separated UTF-8 file as the evaluation reads its data sets: an optional header line, then
@@ -30,6 +31,24 @@ record TsvFile(Path file, String header, List<Row> rows) {
    *     columns (message: {@code file:line: expected at least N columns, got M})
    */
   static TsvFile read(Path file, boolean hasHeader, int minColumns) throws IOException {
+    return read(file, hasHeader, minColumns, header -> true, "");
+  }
+
+  /**
+   * Reads a whole file with a header, checking the header before any row.
+   *
+   * @param acceptsHeader whether the first line is a header this reader knows
+   * @param expected what such a header looks like, for the error message
+   * @throws IOException if the file cannot be read, its header is not accepted (message: {@code
+   *     file:1: expected}), or a row has fewer than {@code minColumns} columns
+   */
+  static TsvFile read(Path file, int minColumns, Predicate<String> acceptsHeader, String expected)
+      throws IOException {
+    return read(file, true, minColumns, acceptsHeader, expected);
+  }
+
+  private static TsvFile read(Path file, boolean hasHeader, int minColumns, Predicate<String> acceptsHeader,
+      String expected) throws IOException {
     String header = null;
     List<Row> rows = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -39,6 +58,9 @@ record TsvFile(Path file, String header, List<Row> rows) {
         number++;
         if (hasHeader && number == 1) {
           header = line;
+          if (!acceptsHeader.test(header)) {
+            throw new IOException(file + ":1: " + expected);
+          }
         } else if (!line.isBlank()) {
           String[] columns = line.split("\t", -1);
           if (columns.length < minColumns) {

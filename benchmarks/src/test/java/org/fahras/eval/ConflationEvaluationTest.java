@@ -1,17 +1,31 @@
 package org.fahras.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Pairwise precision and recall on a hand-computed clustering. */
 class ConflationEvaluationTest {
+
+  @Test
+  void aFileOfAnotherLayoutIsRefusedAtItsHeader(@TempDir Path dir) throws IOException {
+    Path other = Files.writeString(dir.resolve("quran.tsv"), "verse\tuthmani\tplain\n1\tبِسْمِ\tبسم\n",
+        StandardCharsets.UTF_8);
+    IOException e = assertThrows(IOException.class, () -> ConflationEvaluation.read(other));
+    assertTrue(e.getMessage().startsWith(other + ":1: header is neither"), e.getMessage());
+  }
 
   @Test
   void pairwiseScores() throws IOException {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fahras.corpus.CorpusError;
 import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.entity.EntityMention;
@@ -30,8 +31,17 @@ public final class EntityCorpusReport {
    */
   public record Row(String id, String name, int articles, int mentions) {}
 
-  /** Totals and the top rows per type. */
-  public record Report(long articles, long mentions, long chars, double seconds, Map<EntityType, List<Row>> top) {}
+  /**
+   * Totals and the top rows per type.
+   *
+   * @param skipped lines that were no valid article
+   * @param firstErrors the first of them (at most {@value #ERRORS_KEPT}), with file and line
+   */
+  public record Report(long articles, long mentions, long chars, double seconds, Map<EntityType, List<Row>> top,
+      long skipped, List<CorpusError> firstErrors) {}
+
+  /** How many bad lines a report lists one by one. */
+  public static final int ERRORS_KEPT = 10;
 
   private EntityCorpusReport() {}
 
@@ -45,10 +55,19 @@ public final class EntityCorpusReport {
     long articles = 0;
     long mentions = 0;
     long chars = 0;
+    long skipped = 0;
+    List<CorpusError> errors = new ArrayList<>();
     long t0 = System.nanoTime();
     try (JsonlArticleReader r = JsonlArticleReader.open(corpus)) {
       while (r.hasNext() && (limit == 0 || articles < limit)) {
-        if (!(r.next() instanceof CorpusLine.Valid v)) {
+        CorpusLine line = r.next();
+        if (line instanceof CorpusLine.Invalid bad) {
+          skipped++;
+          if (errors.size() < ERRORS_KEPT) {
+            errors.add(bad.error());
+          }
+        }
+        if (!(line instanceof CorpusLine.Valid v)) {
           continue;
         }
         articles++;
@@ -81,6 +100,6 @@ public final class EntityCorpusReport {
         rows.subList(top, rows.size()).clear();
       }
     }
-    return new Report(articles, mentions, chars, seconds, byType);
+    return new Report(articles, mentions, chars, seconds, byType, skipped, List.copyOf(errors));
   }
 }

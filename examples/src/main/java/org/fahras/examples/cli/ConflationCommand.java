@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
         "Stemmer conflation against UD lemmas, Fahras beside Lucene's ArabicAnalyzer.",
         "Pairwise precision, recall and F1 of 'same term' against 'same lemma' over the content words"
             + " (NOUN PROPN VERB ADJ ADV, distinct form-lemma pairs) of a UD Arabic lemma file"
-            + " (PUD words or PADT segments layout)."})
+            + " (PUD words or PADT segments layout).",
+        "Layouts (tab-separated, header first): PUD words: sent_id, surface_word, syntactic_tokens, lemmas,"
+            + " lemmas_undiacritized, upos; PADT segments: sent_id, form_vocalized, form_undiacritized,"
+            + " lemma_vocalized, lemma_undiacritized, upos, root, orig_doc."})
 public final class ConflationCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fahras.benchmarks.ner.EntityCorpusReport;
+import org.fahras.corpus.CorpusError;
 import org.fahras.entity.BaseGazetteer;
 import org.fahras.entity.EntityRecognizer;
 import org.fahras.entity.EntityType;
@@ -47,8 +48,11 @@ public final class EntitiesCommand implements Callable<Integer> {
     }
     EntityRecognizer recognizer = new EntityRecognizer(b.build(), noModel ? null : new NerTagger(NerModel.bundled()));
     EntityCorpusReport.Report r = EntityCorpusReport.run(corpus, recognizer, limit, top);
-    out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s)%n", r.articles(), r.mentions(),
-        r.seconds(), r.articles() / r.seconds());
+    out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s), skipped %d bad lines%n",
+        r.articles(), r.mentions(), r.seconds(), r.articles() / r.seconds(), r.skipped());
+    for (CorpusError error : r.firstErrors()) {
+      out.println("  skipped " + error);
+    }
     for (EntityType t : EntityType.values()) {
       List<EntityCorpusReport.Row> rows = r.top().getOrDefault(t, List.of());
       out.printf(Locale.ROOT, "%n== %s (top %d by articles)%n", t, rows.size());

@@ -16,11 +16,14 @@ class EntityCommandsTest {
     Path corpus = dir.resolve("c.jsonl");
     Files.writeString(corpus, String.join("\n",
         "{\"id\":\"a1\",\"title\":\"زيارة\",\"body\":\"وصل بوتين إلى بيونغ يانغ والتقى كيم جونغ أون.\"}",
-        "{\"id\":\"a2\",\"title\":\"روسيا\",\"body\":\"قال الكرملين إن فلاديمير بوتين سيزور بيونج يانج.\"}"),
+        "{\"id\":\"a2\",\"title\":\"روسيا\",\"body\":\"قال الكرملين إن فلاديمير بوتين سيزور بيونج يانج.\"}",
+        "{\"id\":\"a3\",\"title\":"),
         StandardCharsets.UTF_8);
     CommandLineTest.Run run = CommandLineTest.run("entities", "--corpus", corpus.toString(), "--top", "5");
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("2 articles"), run.out());
+    assertTrue(run.out().contains("skipped 1 bad lines"), run.out());
+    assertTrue(run.out().contains(corpus + ":3:"), run.out());
     assertTrue(run.out().matches("(?s).*1\\. فلاديمير بوتين\\s+2 articles\\s+2 mentions\\s+person:putin.*"), run.out());
     assertTrue(run.out().matches("(?s).*1\\. بيونغ يانغ\\s+2 articles\\s+2 mentions\\s+city:pyongyang.*"), run.out());
   }
