@@ -47,8 +47,11 @@ import org.apache.lucene.util.NumericUtils;
 final class PostingsRescorer {
   private PostingsRescorer() {}
 
-  /** A clause's score where it does not match (BM25 scores and coverage weights are positive). */
-  private static final float NO_MATCH = -1f;
+  /**
+   * A clause's score where it does not match: adding 0 leaves a first-pass score as it is, as
+   * QueryRescorer keeps the first-pass score of a document no clause matches.
+   */
+  private static final float NO_MATCH = 0f;
 
   /** One (field, term) and what the clauses need of its postings. */
   private static final class Key {
@@ -116,7 +119,7 @@ final class PostingsRescorer {
   private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
 
   /**
-   * @param clauses the ranking clauses, or null for none
+   * @param clauses the ranking clauses
    * @param firstPass first-pass hits, best first
    * @param window how many of the first hits to rescore
    * @return the hits in the new order, as many as {@code firstPass}; {@code firstPass} itself when
@@ -126,7 +129,7 @@ final class PostingsRescorer {
   static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
       throws IOException {
     int w = Math.min(window, firstPass.length);
-    if (clauses == null || w < 2) {
+    if (w < 2) {
       return firstPass;
     }
     ScoreDoc[] hits = new ScoreDoc[w];
@@ -163,17 +166,10 @@ final class PostingsRescorer {
           read(key, doc);
         }
         double sum = 0;
-        boolean matched = false;
         for (Scored s : scored) {
-          float score = score(s, doc);
-          if (score != NO_MATCH) {
-            sum += score;
-            matched = true;
-          }
+          sum += score(s, doc);
         }
-        if (matched) {
-          hits[h].score = hits[h].score + (float) sum;
-        }
+        hits[h].score = hits[h].score + (float) sum;
       }
     }
     sortByScore(hits);

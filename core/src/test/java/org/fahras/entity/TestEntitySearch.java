@@ -16,9 +16,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
@@ -124,8 +126,7 @@ class TestEntitySearch {
   @Test
   void testIdsAreTerms() throws IOException {
     assertEquals(List.of("moscow", "seed"), ids("entity", "org:kremlin"));
-    assertEquals(2, searcher.count(new org.apache.lucene.search.TermQuery(
-        new org.apache.lucene.index.Term(EntityFields.ID, "org:kremlin"))));
+    assertEquals(2, searcher.count(new TermQuery(new Term(EntityFields.ID, "org:kremlin"))));
   }
 
   @Test
