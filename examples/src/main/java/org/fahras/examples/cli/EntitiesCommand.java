@@ -6,15 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fahras.benchmarks.ner.EntityCorpusReport;
 import org.fahras.corpus.CorpusError;
-import org.fahras.entity.BaseGazetteer;
 import org.fahras.entity.EntityRecognizer;
 import org.fahras.entity.EntityType;
-import org.fahras.entity.Gazetteer;
-import org.fahras.entity.GazetteerReader;
-import org.fahras.entity.NerModel;
-import org.fahras.entity.NerTagger;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fahras entities}: the most mentioned entities of each type in a JSONL corpus. */
@@ -33,20 +29,21 @@ public final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "read only this many articles (0: all)")
   int limit;
 
-  @Option(names = "--gazetteer", description = "extra user gazetteer (.tsv or .jsonl), added to the base one")
-  Path gazetteer;
+  @Mixin EntityOptions entities = new EntityOptions();
 
-  @Option(names = "--no-model", description = "gazetteer only, no statistical tagger")
+  @Option(names = "--no-model", description = "gazetteer only, no statistical tagger (same as --entities gazetteer)")
   boolean noModel;
 
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
-    Gazetteer.Builder b = Gazetteer.builder().addAll(BaseGazetteer.load());
-    if (gazetteer != null) {
-      b.addAll(GazetteerReader.read(gazetteer));
+    if (noModel) {
+      entities.mode = EntityOptions.Mode.gazetteer;
     }
-    EntityRecognizer recognizer = new EntityRecognizer(b.build(), noModel ? null : new NerTagger(NerModel.bundled()));
+    EntityRecognizer recognizer = entities.recognizer();
+    if (recognizer == null) {
+      throw new IllegalArgumentException("--entities off recognizes nothing; use full or gazetteer");
+    }
     EntityCorpusReport.Report r = EntityCorpusReport.run(corpus, recognizer, limit, top);
     out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s), skipped %d bad lines%n",
         r.articles(), r.mentions(), r.seconds(), r.articles() / r.seconds(), r.skipped());

@@ -12,9 +12,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.fahras.corpus.CorpusError;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.examples.CorpusIndexer;
-import org.fahras.entity.EntityRecognizer;
 import org.fahras.index.ArticleIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,13 +44,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Indexing threads (default: the number of cores, at most 4).")
   int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
 
-  /** Which entity recognition runs while indexing. */
-  enum Entities { full, gazetteer, off }
-
-  @Option(names = "--entities", defaultValue = "full",
-      description = "Entity recognition for person:/place:/org:/entity: queries: full (gazetteer and statistical"
-          + " tagger), gazetteer (listed names only, about 3x faster) or off. Default: ${DEFAULT-VALUE}.")
-  Entities entities;
+  @Mixin EntityOptions entities = new EntityOptions();
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
@@ -64,7 +58,7 @@ public final class IndexCommand implements Callable<Integer> {
     long fileBytes = Files.size(corpus);
     CorpusIndexer.Summary summary;
     try (ArticleIndex index = ArticleIndex.open(indexDir, ArticleIndex.Options.defaults()
-            .withRamBufferMb(ramBufferMb).withEntities(recognizer()));
+            .withRamBufferMb(ramBufferMb).withEntities(entities.recognizer()));
         JsonlArticleReader reader = JsonlArticleReader.open(corpus);
         ProgressBar bar = progressBar(fileBytes)) {
       long start = System.nanoTime();
@@ -99,14 +93,6 @@ public final class IndexCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  ... and %d more bad lines%n", summary.skipped() - summary.firstErrors().size());
     }
     return 0;
-  }
-
-  private EntityRecognizer recognizer() {
-    return switch (entities) {
-      case full -> EntityRecognizer.standard();
-      case gazetteer -> EntityRecognizer.gazetteerOnly();
-      case off -> null;
-    };
   }
 
   private ProgressBar progressBar(long fileBytes) {

@@ -45,4 +45,52 @@ class EntityCommandsTest {
     assertEquals(1, run.status());
     assertTrue(run.err().startsWith("fahras ner-eval: " + conll + ":1:"), run.err());
   }
+  @Test
+  void indexWithAUserGazetteerFindsItsPersonUnderAnAlias(@TempDir Path dir) throws Exception {
+    Path gazetteer = dir.resolve("people.tsv");
+    Files.writeString(gazetteer, "person:khwarizmi\tPERSON\tمحمد بن موسى الخوارزمي\tالخوارزمي\n", StandardCharsets.UTF_8);
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, String.join("\n",
+        "{\"id\":\"a1\",\"title\":\"الجبر\",\"body\":\"كتب الخوارزمي أول كتاب في الجبر.\"}",
+        "{\"id\":\"a2\",\"title\":\"الفلك\",\"body\":\"رصد الفلكيون السماء من بغداد.\"}"), StandardCharsets.UTF_8);
+    Path plain = dir.resolve("plain");
+    Path withOwn = dir.resolve("own");
+    assertEquals(0, CommandLineTest.run("index", "--corpus", corpus.toString(), "--index", plain.toString(),
+        "--entities", "gazetteer", "--no-progress").status());
+    CommandLineTest.Run indexed = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
+        withOwn.toString(), "--entities", "gazetteer", "--gazetteer", gazetteer.toString(), "--no-progress");
+    assertEquals(0, indexed.status(), indexed.err());
+
+    String query = "person:\"محمد بن موسى الخوارزمي\"";
+    assertTrue(CommandLineTest.run("search", "--index", plain.toString(), query).out().startsWith("0 hit(s)"));
+    CommandLineTest.Run found = CommandLineTest.run("search", "--index", withOwn.toString(), query);
+    assertEquals(0, found.status(), found.err());
+    assertTrue(found.out().startsWith("1 hit(s)"), found.out());
+    assertTrue(found.out().contains("a1"), found.out());
+  }
+
+  @Test
+  void aBadGazetteerLineIsNamedAndNothingIsIndexed(@TempDir Path dir) throws Exception {
+    Path gazetteer = dir.resolve("bad.tsv");
+    Files.writeString(gazetteer, "# people\nperson:x\tNOTATYPE\tزيد\n", StandardCharsets.UTF_8);
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
+        dir.resolve("idx").toString(), "--gazetteer", gazetteer.toString(), "--no-progress");
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("fahras index: "), run.err());
+    assertTrue(run.err().contains(gazetteer + ":2"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(Files.notExists(dir.resolve("idx")), "the index folder is not created");
+  }
+
+  @Test
+  void aModelWithoutTheTaggerIsRefused(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
+        dir.resolve("idx").toString(), "--entities", "gazetteer", "--model", dir.resolve("m.zip").toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("--model needs --entities full"), run.err());
+  }
 }
