@@ -25,8 +25,9 @@ public enum BenchMode {
   },
   /**
    * The benchmarks' own annotations: for indexing, 2 forks, 2 warmup and 4 measured iterations of
-   * 15 s, batches of 5,000 articles, RAM buffers of 16 and 64 MB, 1 and 2 threads. Over an hour on
-   * two cores: IndexingBenchmark alone runs 16 configurations of about 4 minutes each.
+   * 15 s, batches of 5,000 articles, a 64 MB RAM buffer, 1 and 2 threads, entity recognition off,
+   * gazetteer-only and on. About 45 minutes on two cores: IndexingBenchmark runs 8 configurations of
+   * about 3 minutes each.
    */
   FULL {
     @Override
