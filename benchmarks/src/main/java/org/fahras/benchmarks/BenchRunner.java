@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -36,8 +38,11 @@ public final class BenchRunner {
    * @param profilers JMH profiler names ({@code gc}, {@code stack}, ...), each optionally followed by
    *     {@code :} and its options as on JMH's command line ({@code stack:lines=3;top=20}), may be empty
    * @param jvmArgs extra arguments for the forked JVMs (e.g. {@code -Xmx512m}), may be empty
+   * @param params benchmark parameters by name ({@code ramBufferMb} to {@code [16, 64]}), set after the
+   *     mode's, so they override it; may be empty
    */
-  public record Settings(BenchMode mode, String include, Path corpus, Path out, List<String> profilers, List<String> jvmArgs) {
+  public record Settings(BenchMode mode, String include, Path corpus, Path out, List<String> profilers, List<String> jvmArgs,
+      Map<String, List<String>> params) {
     public Settings {
       Objects.requireNonNull(mode, "mode");
       Objects.requireNonNull(out, "out");
@@ -46,6 +51,12 @@ public final class BenchRunner {
       }
       profilers = List.copyOf(profilers);
       jvmArgs = List.copyOf(jvmArgs);
+      params = Map.copyOf(params);
+    }
+
+    /** Settings without extra parameters. */
+    public Settings(BenchMode mode, String include, Path corpus, Path out, List<String> profilers, List<String> jvmArgs) {
+      this(mode, include, corpus, out, profilers, jvmArgs, Map.of());
     }
   }
 
@@ -85,7 +96,7 @@ public final class BenchRunner {
     out.println("# corpus: " + corpus);
     out.flush();
     try {
-      new Runner(options.build()).run();
+      new Runner(withParams(options.build(), settings.params())).run();
     } catch (NoBenchmarksException e) {
       throw new IllegalArgumentException("no benchmark matches the include pattern '" + settings.include()
           + "' (names are class.method, e.g. IndexingBenchmark.fahras)", e);
@@ -95,5 +106,18 @@ public final class BenchRunner {
     out.println("wrote " + json + " and the tables (.md) and charts (.png) beside it");
     out.flush();
     return json;
+  }
+
+  /**
+   * The user's parameters over the mode's: JMH's builder adds a second value to a parameter set twice,
+   * while a child builder's value replaces its parent's.
+   */
+  static Options withParams(Options base, Map<String, List<String>> params) {
+    if (params.isEmpty()) {
+      return base;
+    }
+    ChainedOptionsBuilder user = new OptionsBuilder().parent(base);
+    params.forEach((name, values) -> user.param(name, values.toArray(String[]::new)));
+    return user.build();
   }
 }

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fahras.benchmarks.BenchCorpus;
 import org.fahras.benchmarks.BenchMode;
@@ -58,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--jvm-arg", paramLabel = "ARG", description = "Extra argument for the forked JVMs, repeatable (e.g. --jvm-arg=-Xmx512m).")
   List<String> jvmArgs = new ArrayList<>();
 
+  @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
+      description = "Benchmark parameter, repeatable, as JMH's -p (e.g. -p ramBufferMb=16,64 -p threads=1); overrides the mode's.")
+  Map<String, String> params = new LinkedHashMap<>();
+
   @Option(names = "--report", paramLabel = "JSON",
       description = "Do not run: write the tables and charts of an existing JMH JSON result (e.g. from the benchmarks.jar line) into --out.")
   Path report;
@@ -85,7 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
       return heapCheck(stdout);
     }
     BenchMode chosen = mode != null && mode.full ? BenchMode.FULL : BenchMode.QUICK;
-    BenchRunner.run(new BenchRunner.Settings(chosen, include, corpus, out, profilers, jvmArgs), stdout);
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    params.forEach((name, list) -> values.put(name, List.of(list.split(","))));
+    BenchRunner.run(new BenchRunner.Settings(chosen, include, corpus, out, profilers, jvmArgs, values), stdout);
     return 0;
   }
 
