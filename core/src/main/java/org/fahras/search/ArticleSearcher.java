@@ -138,7 +138,8 @@ public final class ArticleSearcher {
         top = searcher.search(filtered, topManager);
       }
       ScoreDoc[] firstPass = top.scoreDocs;
-      ScoreDoc[] ordered = rescoring ? clauses.rescore(searcher, firstPass, RESCORE_WINDOW) : firstPass;
+      // only the ranks up to this page must be exact; a later page rescores again with its own end
+      ScoreDoc[] ordered = rescoring ? clauses.rescore(searcher, firstPass, RESCORE_WINDOW, Math.max(1, n)) : firstPass;
       ScoreDoc[] page = slice(ordered, from, options.size());
       if (options.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, searcher, filtered);

@@ -20,8 +20,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * Rescores a first-pass top list with {@link RankingClauses} in one pass over the postings: each
@@ -118,25 +118,57 @@ final class PostingsRescorer {
   /** A scored clause: the keys it reads, its field's norms and the similarity's scorer, its boost included. */
   private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
 
+  /** Every hit of the window rescored exactly: {@link #rescore(IndexSearcher, RankingClauses, ScoreDoc[], int, int)} with {@code top = window}. */
+  static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
+      throws IOException {
+    return rescore(searcher, clauses, firstPass, window, window);
+  }
+
   /**
+   * Rescores the window; only the hits that can still reach the first {@code top} ranks get their
+   * pair clauses computed (the positions of both terms, the costly part). A hit's pair clause is
+   * bounded from its two term frequencies ({@link #pairBound}); when the hit's first-pass score
+   * plus its other clauses and these bounds stays below the {@code top}-th best score known to be
+   * reached (at first the {@code top}-th first-pass score, since clauses only add), the hit cannot
+   * enter the first {@code top} ranks and its pairs are left out. Needs a similarity whose score
+   * grows with the frequency ({@link BM25Similarity}); with another one every hit is rescored.
+   *
    * @param clauses the ranking clauses
    * @param firstPass first-pass hits, best first
    * @param window how many of the first hits to rescore
-   * @return the hits in the new order, as many as {@code firstPass}; {@code firstPass} itself when
-   *     there is nothing to rescore
+   * @param top how many first ranks must be exact, at least 1
+   * @return the hits in the new order, as many as {@code firstPass}: the first {@code min(top,
+   *     window)} with the scores and order of a full rescoring, then the rest of the window (the
+   *     fully rescored ones first, then the others with their pairs left out, each group by score),
+   *     then the hits beyond the window in first-pass order; {@code firstPass} itself when there is
+   *     nothing to rescore
+   * @throws IllegalArgumentException if {@code top} is below 1
    * @throws IOException if the index cannot be read
    */
-  static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
-      throws IOException {
+  static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window,
+      int top) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top >= 1 needed, got " + top);
+    }
     int w = Math.min(window, firstPass.length);
     if (w < 2) {
       return firstPass;
     }
+    int k = Math.min(top, w);
+    boolean bounded = k < w && searcher.getSimilarity() instanceof BM25Similarity;
     ScoreDoc[] hits = new ScoreDoc[w];
     for (int i = 0; i < w; i++) {
       hits[i] = new ScoreDoc(firstPass[i].doc, firstPass[i].score, firstPass[i].shardIndex);
     }
-    sortByDoc(hits);
+    WindowOrder.byDoc(hits, 0, w);
+    // per hit, the best score it is known to reach: its first-pass score until it is rescored
+    float[] reached = new float[w];
+    for (int i = 0; i < w; i++) {
+      reached[i] = hits[i].score;
+    }
+    float[] heap = new float[k];
+    float threshold = bounded ? WindowOrder.kthLargest(reached, k, heap) : Float.NEGATIVE_INFINITY;
+    boolean[] exact = new boolean[w];
     Map<Term, Key> keys = new LinkedHashMap<>();
     List<RankingClauses.Clause> merged = clauses.clauses();
     for (RankingClauses.Clause c : merged) {
@@ -148,14 +180,15 @@ final class PostingsRescorer {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     PostingsEnum[][] postings = lookUp(keys.values(), leaves, hits);
     Map<String, FieldNorms> norms = new HashMap<>();
-    List<Scored> scored = scorers(searcher, merged, keys, norms);
+    Scored[] scored = scorers(searcher, merged, keys, norms).toArray(Scored[]::new);
+    float[] clauseScores = new float[scored.length];
     Key[] all = keys.values().toArray(Key[]::new);
     int h = 0;
     while (h < w) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[h].doc, leaves));
       int end = leaf.docBase + leaf.reader().maxDoc();
-      for (int k = 0; k < all.length; k++) {
-        all[k].postings = postings[leaf.ord][k];
+      for (int j = 0; j < all.length; j++) {
+        all[j].postings = postings[leaf.ord][j];
       }
       for (FieldNorms n : norms.values()) {
         n.setLeaf(leaf.reader());
@@ -165,17 +198,66 @@ final class PostingsRescorer {
         for (Key key : all) {
           read(key, doc);
         }
-        double sum = 0;
-        for (Scored s : scored) {
-          sum += score(s, doc);
+        float first = hits[h].score;
+        boolean pairs = true;
+        if (bounded) {
+          double upper = 0;
+          for (int c = 0; c < scored.length; c++) {
+            clauseScores[c] = scored[c].clause() instanceof RankingClauses.Pair
+                ? pairBound(scored[c], doc) : score(scored[c], doc);
+            upper += clauseScores[c];
+          }
+          pairs = first + (float) upper >= threshold;
         }
-        hits[h].score = hits[h].score + (float) sum;
+        double sum = 0;
+        for (int c = 0; c < scored.length; c++) {
+          if (!bounded) {
+            sum += score(scored[c], doc);
+          } else if (scored[c].clause() instanceof RankingClauses.Pair) {
+            sum += pairs ? score(scored[c], doc) : NO_MATCH;
+          } else {
+            sum += clauseScores[c];
+          }
+        }
+        hits[h].score = first + (float) sum;
+        exact[h] = pairs;
+        if (bounded && hits[h].score > threshold) {
+          reached[h] = hits[h].score;
+          threshold = WindowOrder.kthLargest(reached, k, heap);
+        }
       }
     }
-    sortByScore(hits);
-    ScoreDoc[] out = Arrays.copyOf(hits, firstPass.length);
+    ScoreDoc[] out = new ScoreDoc[firstPass.length];
+    int rescored = 0;
+    for (int i = 0; i < w; i++) {
+      if (exact[i]) {
+        out[rescored++] = hits[i];
+      }
+    }
+    int next = rescored;
+    for (int i = 0; i < w; i++) {
+      if (!exact[i]) {
+        out[next++] = hits[i];
+      }
+    }
+    WindowOrder.byScore(out, 0, rescored);
+    WindowOrder.byScore(out, rescored, w);
     System.arraycopy(firstPass, w, out, w, firstPass.length - w);
     return out;
+  }
+
+  /**
+   * At least the score of a pair clause in the current document, from the two term frequencies
+   * alone: {@link SloppyPairFrequency} adds at most 1 per match and each match but the last reads
+   * a further position of one of the terms, so the sloppy frequency is at most {@code freq1 +
+   * freq2 - 1}; BM25's score does not fall as the frequency grows.
+   */
+  private static float pairBound(Scored s, int doc) throws IOException {
+    Key[] k = s.keys();
+    if (s.sim() == null || !k[0].present || !k[1].present) {
+      return NO_MATCH;
+    }
+    return s.sim().score(k[0].freq + k[1].freq - 1, s.norms().of(doc));
   }
 
   /**
@@ -311,38 +393,6 @@ final class PostingsRescorer {
       out.add(new Scored(c, k, sim == null ? null : norms.computeIfAbsent(field, FieldNorms::new), sim));
     }
     return out;
-  }
-
-  /** Sorts hits by doc id (ids are distinct): a sort of longs, doc id in the high half. */
-  private static void sortByDoc(ScoreDoc[] hits) {
-    long[] keys = new long[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      keys[i] = (long) hits[i].doc << 32 | i;
-    }
-    reorder(hits, keys);
-  }
-
-  /**
-   * Sorts hits that are in doc id order as {@code QueryRescorer} does: score descending, then doc
-   * id ascending. A sort of longs: {@link NumericUtils#floatToSortableInt} of the score (equal for
-   * equal scores, which are never -0 or NaN), negated into 32 bits, above the index in doc order.
-   */
-  private static void sortByScore(ScoreDoc[] hits) {
-    long[] keys = new long[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      long descending = (long) Integer.MAX_VALUE - NumericUtils.floatToSortableInt(hits[i].score);
-      keys[i] = descending << 31 | i;
-    }
-    reorder(hits, keys);
-  }
-
-  /** Sorts the keys and puts the hits in their order (the low 31 bits of a key: an index). */
-  private static void reorder(ScoreDoc[] hits, long[] keys) {
-    Arrays.sort(keys);
-    ScoreDoc[] copy = hits.clone();
-    for (int i = 0; i < hits.length; i++) {
-      hits[i] = copy[(int) (keys[i] & Integer.MAX_VALUE)];
-    }
   }
 
   /** The (field, term)s a clause reads, in clause order. */
