@@ -126,12 +126,13 @@ final class PostingsRescorer {
 
   /**
    * Rescores the window; only the hits that can still reach the first {@code top} ranks get their
-   * pair clauses computed (the positions of both terms, the costly part). A hit's pair clause is
-   * bounded from its two term frequencies ({@link #pairBound}); when the hit's first-pass score
-   * plus its other clauses and these bounds stays below the {@code top}-th best score known to be
+   * pair and lead clauses computed (they read positions, the costly part). These clauses are
+   * first bounded from the term frequencies ({@link #bound}); when a hit's first-pass score plus
+   * its other clauses and these bounds stays below the {@code top}-th best score known to be
    * reached (at first the {@code top}-th first-pass score, since clauses only add), the hit cannot
-   * enter the first {@code top} ranks and its pairs are left out. Needs a similarity whose score
-   * grows with the frequency ({@link BM25Similarity}); with another one every hit is rescored.
+   * enter the first {@code top} ranks and its positions are not read. Needs a similarity whose
+   * score grows with the frequency ({@link BM25Similarity}); with another one every hit is
+   * rescored.
    *
    * @param clauses the ranking clauses
    * @param firstPass first-pass hits, best first
@@ -139,7 +140,8 @@ final class PostingsRescorer {
    * @param top how many first ranks must be exact, at least 1
    * @return the hits in the new order, as many as {@code firstPass}: the first {@code min(top,
    *     window)} with the scores and order of a full rescoring, then the rest of the window (the
-   *     fully rescored ones first, then the others with their pairs left out, each group by score),
+   *     fully rescored ones first, then the others scored without their pair and lead clauses, each
+   *     group by score),
    *     then the hits beyond the window in first-pass order; {@code firstPass} itself when there is
    *     nothing to rescore
    * @throws IllegalArgumentException if {@code top} is below 1
@@ -199,28 +201,27 @@ final class PostingsRescorer {
           read(key, doc);
         }
         float first = hits[h].score;
-        boolean pairs = true;
+        boolean positioned = true;
         if (bounded) {
           double upper = 0;
           for (int c = 0; c < scored.length; c++) {
-            clauseScores[c] = scored[c].clause() instanceof RankingClauses.Pair
-                ? pairBound(scored[c], doc) : score(scored[c], doc);
+            clauseScores[c] = readsPositions(scored[c].clause()) ? bound(scored[c], doc) : score(scored[c], doc);
             upper += clauseScores[c];
           }
-          pairs = first + (float) upper >= threshold;
+          positioned = first + (float) upper >= threshold;
         }
         double sum = 0;
         for (int c = 0; c < scored.length; c++) {
           if (!bounded) {
             sum += score(scored[c], doc);
-          } else if (scored[c].clause() instanceof RankingClauses.Pair) {
-            sum += pairs ? score(scored[c], doc) : NO_MATCH;
+          } else if (readsPositions(scored[c].clause())) {
+            sum += positioned ? score(scored[c], doc) : NO_MATCH;
           } else {
             sum += clauseScores[c];
           }
         }
         hits[h].score = first + (float) sum;
-        exact[h] = pairs;
+        exact[h] = positioned;
         if (bounded && hits[h].score > threshold) {
           reached[h] = hits[h].score;
           threshold = WindowOrder.kthLargest(reached, k, heap);
@@ -246,18 +247,29 @@ final class PostingsRescorer {
     return out;
   }
 
+  /** Whether a clause reads positions: a pair or a lead. */
+  private static boolean readsPositions(RankingClauses.Clause c) {
+    return c instanceof RankingClauses.Pair || c instanceof RankingClauses.Lead;
+  }
+
   /**
-   * At least the score of a pair clause in the current document, from the two term frequencies
-   * alone: {@link SloppyPairFrequency} adds at most 1 per match and each match but the last reads
-   * a further position of one of the terms, so the sloppy frequency is at most {@code freq1 +
-   * freq2 - 1}; BM25's score does not fall as the frequency grows.
+   * At least the score of a pair or lead clause in the current document, from the term
+   * frequencies alone (BM25's score does not fall as the frequency grows). A pair: {@link
+   * SloppyPairFrequency} adds at most 1 per match and each match but the last reads a further
+   * position of one of the terms, so its frequency is at most {@code freq1 + freq2 - 1}. A lead:
+   * at most the term's frequency, and at most the lead's length.
    */
-  private static float pairBound(Scored s, int doc) throws IOException {
+  private static float bound(Scored s, int doc) throws IOException {
     Key[] k = s.keys();
-    if (s.sim() == null || !k[0].present || !k[1].present) {
+    if (s.sim() == null || !k[0].present) {
       return NO_MATCH;
     }
-    return s.sim().score(k[0].freq + k[1].freq - 1, s.norms().of(doc));
+    return switch (s.clause()) {
+      case RankingClauses.Pair p ->
+          k[1].present ? s.sim().score(k[0].freq + k[1].freq - 1, s.norms().of(doc)) : NO_MATCH;
+      case RankingClauses.Lead l -> s.sim().score(Math.min(k[0].freq, l.positions()), s.norms().of(doc));
+      default -> throw new IllegalArgumentException("no positions read by " + s.clause());
+    };
   }
 
   /**

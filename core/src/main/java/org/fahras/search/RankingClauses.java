@@ -182,10 +182,11 @@ public record RankingClauses(List<Clause> clauses) {
 
   /**
    * As {@link #rescore(IndexSearcher, ScoreDoc[], int)} for the first {@code top} ranks: those
-   * hits, their order and their scores are the same, but the pair clauses are computed only for
-   * the hits that can still reach them (a bound from their term frequencies decides; the reading of
-   * positions is the costly part). The rest of the window follows in an order that is not the full
-   * rescoring's: its hits whose pairs were left out come last, scored without them.
+   * hits, their order and their scores are the same, but the pair and lead clauses are computed
+   * only for the hits that can still reach them (a bound from their term frequencies decides; the
+   * reading of positions is the costly part). The rest of the window follows in an order that is
+   * not the full rescoring's: its hits whose positions were not read come last, scored without
+   * their pair and lead clauses.
    *
    * @param top how many first ranks must be exact (a search's {@code from + size}), at least 1
    * @return the hits, as many as {@code firstPass}

@@ -103,7 +103,7 @@ class TestPostingsRescorer {
   }
 
   @Test
-  void testTopRanksAreThoseOfTheFullRescoringWhenPairsAreBounded() throws IOException {
+  void testTopRanksAreThoseOfTheFullRescoringWhenPositionsAreBounded() throws IOException {
     RankedQueryBuilder ranked = new RankedQueryBuilder(searcher.parser(), RankedQueryBuilder.Weights.defaults());
     int[] pruned = {0};
     for (String q : QUERIES) {
@@ -133,7 +133,7 @@ class TestPostingsRescorer {
         return null;
       });
     }
-    assertTrue(pruned[0] > 0, "some hits below the top had their pair clauses left out");
+    assertTrue(pruned[0] > 0, "some hits below the top were scored without reading positions");
   }
 
   private static float scoreOf(ScoreDoc[] hits, int doc) {
