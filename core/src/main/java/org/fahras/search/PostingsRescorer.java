@@ -2,14 +2,11 @@ package org.fahras.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -53,72 +50,13 @@ final class PostingsRescorer {
    */
   private static final float NO_MATCH = 0f;
 
-  /** One (field, term) and what the clauses need of its postings. */
-  private static final class Key {
-    final Term term;
-    /** Whether a pair or lead clause reads its positions. */
-    boolean needsPositions;
-    int docFreq;
-    long totalTermFreq;
-    /** This leaf's postings, null when the leaf has no such term. */
-    PostingsEnum postings;
-    /** Whether the current document has the term; then its frequency and the positions read so far. */
-    boolean present;
-    int freq;
-    int read;
-    int[] pos = new int[8];
-
-    Key(Term term) {
-      this.term = term;
-    }
-
-    /**
-     * Reads the current document's positions (ascending) until one is at least {@code limit} or
-     * all are read: positions a clause does not look at are never decoded here.
-     *
-     * @return how many positions of the document are read
-     */
-    int positionsUpTo(int limit) throws IOException {
-      while (read < freq && (read == 0 || pos[read - 1] < limit)) {
-        if (read == pos.length) {
-          pos = Arrays.copyOf(pos, Math.max(freq, 2 * pos.length));
-        }
-        pos[read++] = postings.nextPosition();
-      }
-      return read;
-    }
-  }
-
-  /** One field's length norms in the current leaf, the last document's value kept. */
-  private static final class FieldNorms {
-    final String field;
-    NumericDocValues values;
-    int doc = -1;
-    long norm;
-
-    FieldNorms(String field) {
-      this.field = field;
-    }
-
-    void setLeaf(LeafReader reader) throws IOException {
-      values = reader.getNormValues(field);
-      doc = -1;
-    }
-
-    /** The norm of a document that has a term in the field (1 when the field has no norms). */
-    long of(int target) throws IOException {
-      if (target != doc) {
-        doc = target;
-        norm = values != null && values.advanceExact(target) ? values.longValue() : 1L;
-      }
-      return norm;
-    }
-  }
-
   /** A scored clause: the keys it reads, its field's norms and the similarity's scorer, its boost included. */
-  private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
+  private record Scored(RankingClauses.Clause clause, ClauseTerm[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
 
-  /** Every hit of the window rescored exactly: {@link #rescore(IndexSearcher, RankingClauses, ScoreDoc[], int, int)} with {@code top = window}. */
+  /**
+   * Every hit of the window rescored exactly: {@link #rescore(IndexSearcher, RankingClauses,
+   * ScoreDoc[], int, int)} with {@code top = window}.
+   */
   static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
       throws IOException {
     return rescore(searcher, clauses, firstPass, window, window);
@@ -131,8 +69,8 @@ final class PostingsRescorer {
    * its other clauses and these bounds stays below the {@code top}-th best score known to be
    * reached (at first the {@code top}-th first-pass score, since clauses only add), the hit cannot
    * enter the first {@code top} ranks and its positions are not read. Needs a similarity whose
-   * score grows with the frequency ({@link BM25Similarity}); with another one every hit is
-   * rescored.
+   * score grows with the frequency: Lucene's own {@link BM25Similarity} (a subclass may score
+   * otherwise); with any other one every hit is rescored.
    *
    * @param clauses the ranking clauses
    * @param firstPass first-pass hits, best first
@@ -140,10 +78,9 @@ final class PostingsRescorer {
    * @param top how many first ranks must be exact, at least 1
    * @return the hits in the new order, as many as {@code firstPass}: the first {@code min(top,
    *     window)} with the scores and order of a full rescoring, then the rest of the window (the
-   *     fully rescored ones first, then the others scored without their pair and lead clauses, each
-   *     group by score),
-   *     then the hits beyond the window in first-pass order; {@code firstPass} itself when there is
-   *     nothing to rescore
+   *     fully rescored ones first, then the others scored without their pair and lead clauses,
+   *     each group by score), then the hits beyond the window in first-pass order; {@code
+   *     firstPass} itself when there is nothing to rescore
    * @throws IllegalArgumentException if {@code top} is below 1
    * @throws IOException if the index cannot be read
    */
@@ -157,7 +94,7 @@ final class PostingsRescorer {
       return firstPass;
     }
     int k = Math.min(top, w);
-    boolean bounded = k < w && searcher.getSimilarity() instanceof BM25Similarity;
+    boolean bounded = k < w && searcher.getSimilarity().getClass() == BM25Similarity.class;
     ScoreDoc[] hits = new ScoreDoc[w];
     for (int i = 0; i < w; i++) {
       hits[i] = new ScoreDoc(firstPass[i].doc, firstPass[i].score, firstPass[i].shardIndex);
@@ -171,11 +108,11 @@ final class PostingsRescorer {
     float[] heap = new float[k];
     float threshold = bounded ? WindowOrder.kthLargest(reached, k, heap) : Float.NEGATIVE_INFINITY;
     boolean[] exact = new boolean[w];
-    Map<Term, Key> keys = new LinkedHashMap<>();
+    Map<Term, ClauseTerm> keys = new LinkedHashMap<>();
     List<RankingClauses.Clause> merged = clauses.clauses();
     for (RankingClauses.Clause c : merged) {
       for (Term t : terms(c)) {
-        keys.computeIfAbsent(t, Key::new).needsPositions |=
+        keys.computeIfAbsent(t, ClauseTerm::new).needsPositions |=
             c instanceof RankingClauses.Pair || c instanceof RankingClauses.Lead;
       }
     }
@@ -184,7 +121,7 @@ final class PostingsRescorer {
     Map<String, FieldNorms> norms = new HashMap<>();
     Scored[] scored = scorers(searcher, merged, keys, norms).toArray(Scored[]::new);
     float[] clauseScores = new float[scored.length];
-    Key[] all = keys.values().toArray(Key[]::new);
+    ClauseTerm[] all = keys.values().toArray(ClauseTerm[]::new);
     int h = 0;
     while (h < w) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[h].doc, leaves));
@@ -197,7 +134,7 @@ final class PostingsRescorer {
       }
       for (; h < w && hits[h].doc < end; h++) {
         int doc = hits[h].doc - leaf.docBase;
-        for (Key key : all) {
+        for (ClauseTerm key : all) {
           read(key, doc);
         }
         float first = hits[h].score;
@@ -205,7 +142,8 @@ final class PostingsRescorer {
         if (bounded) {
           double upper = 0;
           for (int c = 0; c < scored.length; c++) {
-            clauseScores[c] = readsPositions(scored[c].clause()) ? bound(scored[c], doc) : score(scored[c], doc);
+            Scored sc = scored[c];
+            clauseScores[c] = readsPositions(sc.clause()) ? bound(sc, doc) : score(sc, doc);
             upper += clauseScores[c];
           }
           positioned = first + (float) upper >= threshold;
@@ -260,7 +198,7 @@ final class PostingsRescorer {
    * at most the term's frequency, and at most the lead's length.
    */
   private static float bound(Scored s, int doc) throws IOException {
-    Key[] k = s.keys();
+    ClauseTerm[] k = s.keys();
     if (s.sim() == null || !k[0].present) {
       return NO_MATCH;
     }
@@ -279,7 +217,7 @@ final class PostingsRescorer {
    * @return per segment (by ord), the postings of each key in key order (null where the segment
    *     has no such term), or null for a segment without window documents
    */
-  private static PostingsEnum[][] lookUp(Iterable<Key> keys, List<LeafReaderContext> leaves, ScoreDoc[] hits)
+  private static PostingsEnum[][] lookUp(Iterable<ClauseTerm> keys, List<LeafReaderContext> leaves, ScoreDoc[] hits)
       throws IOException {
     boolean[] hasHits = new boolean[leaves.size()];
     for (ScoreDoc h : hits) {
@@ -290,7 +228,7 @@ final class PostingsRescorer {
     for (LeafReaderContext leaf : leaves) {
       termsEnums.clear();
       List<PostingsEnum> mine = new ArrayList<>();
-      for (Key key : keys) {
+      for (ClauseTerm key : keys) {
         String field = key.term.field();
         if (!termsEnums.containsKey(field)) {
           Terms terms = leaf.reader().terms(field);
@@ -314,7 +252,7 @@ final class PostingsRescorer {
 
   /** The clause's score in the current document, or {@link #NO_MATCH}. */
   private static float score(Scored s, int doc) throws IOException {
-    Key[] k = s.keys();
+    ClauseTerm[] k = s.keys();
     return switch (s.clause()) {
       case RankingClauses.Pair p -> {
         if (s.sim() == null || !k[0].present || !k[1].present) {
@@ -339,7 +277,7 @@ final class PostingsRescorer {
         yield inLead > 0 ? s.sim().score(inLead, s.norms().of(doc)) : NO_MATCH;
       }
       case RankingClauses.Coverage c -> {
-        for (Key key : k) {
+        for (ClauseTerm key : k) {
           if (key.present) {
             yield c.weight();
           }
@@ -350,7 +288,7 @@ final class PostingsRescorer {
   }
 
   /** Moves a key's postings to {@code doc} and reads its frequency; positions are read on demand. */
-  private static void read(Key key, int doc) throws IOException {
+  private static void read(ClauseTerm key, int doc) throws IOException {
     PostingsEnum p = key.postings;
     key.present = false;
     if (p == null) {
@@ -370,13 +308,13 @@ final class PostingsRescorer {
 
   /** Each clause with its keys and BM25 (the searcher's similarity) scorer over the key statistics. */
   private static List<Scored> scorers(IndexSearcher searcher, List<RankingClauses.Clause> clauses,
-      Map<Term, Key> keys, Map<String, FieldNorms> norms) throws IOException {
+      Map<Term, ClauseTerm> keys, Map<String, FieldNorms> norms) throws IOException {
     Similarity similarity = searcher.getSimilarity();
     Map<String, CollectionStatistics> fieldStats = new HashMap<>();
     List<Scored> out = new ArrayList<>(clauses.size());
     for (RankingClauses.Clause c : clauses) {
       List<Term> terms = terms(c);
-      Key[] k = new Key[terms.size()];
+      ClauseTerm[] k = new ClauseTerm[terms.size()];
       List<TermStatistics> stats = new ArrayList<>(k.length);
       for (int i = 0; i < k.length; i++) {
         k[i] = keys.get(terms.get(i));
