@@ -53,8 +53,8 @@ public final class ArticleSearcher {
    * In relevance order, how many first-pass hits (BM25F of the parsed query, which Lucene can
    * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
    * ({@link RankingClauses#rescore}: the scores of Lucene's {@link
-   * org.apache.lucene.search.QueryRescorer}, each term's postings read once); hits beyond keep their first-pass
-   * order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
+   * org.apache.lucene.search.QueryRescorer}, each term's postings read once, positions only for the
+   * hits that can still reach the requested page); hits beyond keep their first-pass order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
    * phrase) collect only the requested page.
    */
   public static final int RESCORE_WINDOW = 100;
