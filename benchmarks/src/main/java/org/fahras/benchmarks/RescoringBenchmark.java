@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link ArticleSearcher#RESCORE_WINDOW} hits of a query's first pass reordered with its ranking
  * clauses, by Fahras's {@link RankingClauses#rescore} (each query term's postings read once) and by
  * Lucene's {@code QueryRescorer} over the same clauses as one query ({@link
- * RankedQueryBuilder#rescore}), which gives the same order and scores. Over the Fahras index of
+ * RankedQueryBuilder#rescore}), which gives the same order and scores; {@code fahrasRescorePage}
+ * is the searcher's path for a first page of 10 (the same first 10). Over the Fahras index of
  * {@link QueryLatencyBenchmark} (31,030 SaudiNewsNet articles, under {@code target/query-bench} or
  * {@code -Dfahras.bench.dir}): run that benchmark first, it builds the index.
  */
@@ -91,6 +92,19 @@ public class RescoringBenchmark {
   public ScoreDoc[] fahrasRescore() throws IOException {
     return index.withSearcher(s -> clauses.rescore(s, firstPass, ArticleSearcher.RESCORE_WINDOW));
   }
+
+  /**
+   * Fahras as {@link ArticleSearcher} runs it for a first page of 10: {@link
+   * RankingClauses#rescore(org.apache.lucene.search.IndexSearcher, ScoreDoc[], int, int)} with
+   * {@code top = 10}, positions read only for the hits that can still reach the page.
+   */
+  @Benchmark
+  public ScoreDoc[] fahrasRescorePage() throws IOException {
+    return index.withSearcher(s -> clauses.rescore(s, firstPass, ArticleSearcher.RESCORE_WINDOW, PAGE));
+  }
+
+  /** The page {@link #fahrasRescorePage} must get right: the first 10 hits. */
+  static final int PAGE = 10;
 
   /** Lucene's {@code QueryRescorer} over {@link RankingClauses#toQuery()}. */
   @Benchmark

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Runs both {@link RescoringBenchmark} methods once, on a small index written where the benchmark
  * looks for {@link QueryLatencyBenchmark}'s, and checks that they give the same hits in the same
- * order with the same scores, so a broken rescorer cannot report a fast number.
+ * order with the same scores (the page method: the same first 10), so a broken rescorer cannot
+ * report a fast number.
  */
 class RescoringBenchmarkTest {
   @TempDir
@@ -29,7 +30,8 @@ class RescoringBenchmarkTest {
 
   @Test
   void theTestCallsEveryBenchmarkMethod() {
-    assertEquals(Set.of("fahrasRescore", "luceneRescore"), BenchmarkMethods.of(RescoringBenchmark.class));
+    assertEquals(Set.of("fahrasRescore", "fahrasRescorePage", "luceneRescore"),
+        BenchmarkMethods.of(RescoringBenchmark.class));
   }
 
   @ParameterizedTest
@@ -57,7 +59,12 @@ class RescoringBenchmarkTest {
     benchmark.setup();
     try {
       ScoreDoc[] fahras = benchmark.fahrasRescore();
+      ScoreDoc[] page = benchmark.fahrasRescorePage();
       ScoreDoc[] lucene = benchmark.luceneRescore();
+      for (int i = 0; i < Math.min(RescoringBenchmark.PAGE, lucene.length); i++) {
+        assertEquals(lucene[i].doc, page[i].doc, "page rank " + i);
+        assertEquals(lucene[i].score, page[i].score, "page rank " + i);
+      }
       assertTrue(fahras.length > 2, query + ": " + fahras.length + " hits");
       assertEquals(lucene.length, fahras.length);
       for (int i = 0; i < fahras.length; i++) {

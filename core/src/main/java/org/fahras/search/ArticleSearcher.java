@@ -53,8 +53,8 @@ public final class ArticleSearcher {
    * In relevance order, how many first-pass hits (BM25F of the parsed query, which Lucene can
    * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
    * ({@link RankingClauses#rescore}: the scores of Lucene's {@link
-   * org.apache.lucene.search.QueryRescorer}, each term's postings read once); hits beyond keep their first-pass
-   * order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
+   * org.apache.lucene.search.QueryRescorer}, each term's postings read once, positions only for the
+   * hits that can still reach the requested page); hits beyond keep their first-pass order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
    * phrase) collect only the requested page.
    */
   public static final int RESCORE_WINDOW = 100;
@@ -138,7 +138,8 @@ public final class ArticleSearcher {
         top = searcher.search(filtered, topManager);
       }
       ScoreDoc[] firstPass = top.scoreDocs;
-      ScoreDoc[] ordered = rescoring ? clauses.rescore(searcher, firstPass, RESCORE_WINDOW) : firstPass;
+      // only the ranks up to this page must be exact; a later page rescores again with its own end
+      ScoreDoc[] ordered = rescoring ? clauses.rescore(searcher, firstPass, RESCORE_WINDOW, Math.max(1, n)) : firstPass;
       ScoreDoc[] page = slice(ordered, from, options.size());
       if (options.sort() != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(page, searcher, filtered);

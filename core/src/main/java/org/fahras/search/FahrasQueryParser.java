@@ -176,15 +176,22 @@ final class FahrasQueryParser extends QueryParser {
     if (terms.isEmpty()) {
       return null;
     }
+    if (terms.size() == 1) {
+      return bm25fTerm(terms.get(0));
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String t : terms) {
-      CombinedFieldQuery.Builder c = new CombinedFieldQuery.Builder(t);
-      for (Map.Entry<String, Float> f : defaultFields.entrySet()) {
-        c.addField(f.getKey(), Math.max(1f, f.getValue()));
-      }
-      b.add(c.build(), BooleanClause.Occur.SHOULD);
+      b.add(bm25fTerm(t), BooleanClause.Occur.SHOULD);
     }
-    return terms.size() == 1 ? b.build().clauses().get(0).query() : b.build();
+    return b.build();
+  }
+
+  private Query bm25fTerm(String term) {
+    CombinedFieldQuery.Builder c = new CombinedFieldQuery.Builder(term);
+    for (Map.Entry<String, Float> f : defaultFields.entrySet()) {
+      c.addField(f.getKey(), Math.max(1f, f.getValue()));
+    }
+    return c.build();
   }
 
   /** Sums the per-field queries, each boosted by its field's weight (nulls: filtered-away words). */

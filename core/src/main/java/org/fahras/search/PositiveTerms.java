@@ -36,12 +36,14 @@ record PositiveTerms(Map<String, List<String>> inOrder, Map<String, Set<String>>
       @Override
       public void consumeTerms(Query q, Term... terms) {
         for (Term t : terms) {
+          // analyzed terms are valid UTF-8: no need for Term.text()'s checking decoder
+          String text = t.bytes().utf8ToString();
           List<String> list = inOrder.computeIfAbsent(t.field(), f -> new ArrayList<>());
-          if (list.isEmpty() || !list.get(list.size() - 1).equals(t.text())) {
-            list.add(t.text());
+          if (list.isEmpty() || !list.get(list.size() - 1).equals(text)) {
+            list.add(text);
           }
           if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
-            inPhrases.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
+            inPhrases.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(text);
           }
         }
       }

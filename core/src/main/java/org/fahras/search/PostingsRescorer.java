@@ -2,14 +2,11 @@ package org.fahras.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -20,8 +17,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * Rescores a first-pass top list with {@link RankingClauses} in one pass over the postings: each
@@ -53,129 +50,164 @@ final class PostingsRescorer {
    */
   private static final float NO_MATCH = 0f;
 
-  /** One (field, term) and what the clauses need of its postings. */
-  private static final class Key {
-    final Term term;
-    /** Whether a pair or lead clause reads its positions. */
-    boolean needsPositions;
-    int docFreq;
-    long totalTermFreq;
-    /** This leaf's postings, null when the leaf has no such term. */
-    PostingsEnum postings;
-    /** Whether the current document has the term; then its frequency and the positions read so far. */
-    boolean present;
-    int freq;
-    int read;
-    int[] pos = new int[8];
-
-    Key(Term term) {
-      this.term = term;
-    }
-
-    /**
-     * Reads the current document's positions (ascending) until one is at least {@code limit} or
-     * all are read: positions a clause does not look at are never decoded here.
-     *
-     * @return how many positions of the document are read
-     */
-    int positionsUpTo(int limit) throws IOException {
-      while (read < freq && (read == 0 || pos[read - 1] < limit)) {
-        if (read == pos.length) {
-          pos = Arrays.copyOf(pos, Math.max(freq, 2 * pos.length));
-        }
-        pos[read++] = postings.nextPosition();
-      }
-      return read;
-    }
-  }
-
-  /** One field's length norms in the current leaf, the last document's value kept. */
-  private static final class FieldNorms {
-    final String field;
-    NumericDocValues values;
-    int doc = -1;
-    long norm;
-
-    FieldNorms(String field) {
-      this.field = field;
-    }
-
-    void setLeaf(LeafReader reader) throws IOException {
-      values = reader.getNormValues(field);
-      doc = -1;
-    }
-
-    /** The norm of a document that has a term in the field (1 when the field has no norms). */
-    long of(int target) throws IOException {
-      if (target != doc) {
-        doc = target;
-        norm = values != null && values.advanceExact(target) ? values.longValue() : 1L;
-      }
-      return norm;
-    }
-  }
-
   /** A scored clause: the keys it reads, its field's norms and the similarity's scorer, its boost included. */
-  private record Scored(RankingClauses.Clause clause, Key[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
+  private record Scored(RankingClauses.Clause clause, ClauseTerm[] keys, FieldNorms norms, Similarity.SimScorer sim) {}
 
   /**
-   * @param clauses the ranking clauses
-   * @param firstPass first-pass hits, best first
-   * @param window how many of the first hits to rescore
-   * @return the hits in the new order, as many as {@code firstPass}; {@code firstPass} itself when
-   *     there is nothing to rescore
-   * @throws IOException if the index cannot be read
+   * Every hit of the window rescored exactly: {@link #rescore(IndexSearcher, RankingClauses,
+   * ScoreDoc[], int, int)} with {@code top = window}.
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window)
       throws IOException {
+    return rescore(searcher, clauses, firstPass, window, window);
+  }
+
+  /**
+   * Rescores the window; only the hits that can still reach the first {@code top} ranks get their
+   * pair and lead clauses computed (they read positions, the costly part). These clauses are
+   * first bounded from the term frequencies ({@link #bound}); when a hit's first-pass score plus
+   * its other clauses and these bounds stays below the {@code top}-th best score known to be
+   * reached (at first the {@code top}-th first-pass score, since clauses only add), the hit cannot
+   * enter the first {@code top} ranks and its positions are not read. Needs a similarity whose
+   * score grows with the frequency: Lucene's own {@link BM25Similarity} (a subclass may score
+   * otherwise); with any other one every hit is rescored.
+   *
+   * @param clauses the ranking clauses
+   * @param firstPass first-pass hits, best first
+   * @param window how many of the first hits to rescore
+   * @param top how many first ranks must be exact, at least 1
+   * @return the hits in the new order, as many as {@code firstPass}: the first {@code min(top,
+   *     window)} with the scores and order of a full rescoring, then the rest of the window (the
+   *     fully rescored ones first, then the others scored without their pair and lead clauses,
+   *     each group by score), then the hits beyond the window in first-pass order; {@code
+   *     firstPass} itself when there is nothing to rescore
+   * @throws IllegalArgumentException if {@code top} is below 1
+   * @throws IOException if the index cannot be read
+   */
+  static ScoreDoc[] rescore(IndexSearcher searcher, RankingClauses clauses, ScoreDoc[] firstPass, int window,
+      int top) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top >= 1 needed, got " + top);
+    }
     int w = Math.min(window, firstPass.length);
     if (w < 2) {
       return firstPass;
     }
+    int k = Math.min(top, w);
+    boolean bounded = k < w && searcher.getSimilarity().getClass() == BM25Similarity.class;
     ScoreDoc[] hits = new ScoreDoc[w];
     for (int i = 0; i < w; i++) {
       hits[i] = new ScoreDoc(firstPass[i].doc, firstPass[i].score, firstPass[i].shardIndex);
     }
-    sortByDoc(hits);
-    Map<Term, Key> keys = new LinkedHashMap<>();
+    WindowOrder.byDoc(hits, 0, w);
+    // per hit, the best score it is known to reach: its first-pass score until it is rescored
+    float[] reached = new float[w];
+    for (int i = 0; i < w; i++) {
+      reached[i] = hits[i].score;
+    }
+    float[] heap = new float[k];
+    float threshold = bounded ? WindowOrder.kthLargest(reached, k, heap) : Float.NEGATIVE_INFINITY;
+    boolean[] exact = new boolean[w];
+    Map<Term, ClauseTerm> keys = new LinkedHashMap<>();
     List<RankingClauses.Clause> merged = clauses.clauses();
     for (RankingClauses.Clause c : merged) {
       for (Term t : terms(c)) {
-        keys.computeIfAbsent(t, Key::new).needsPositions |=
+        keys.computeIfAbsent(t, ClauseTerm::new).needsPositions |=
             c instanceof RankingClauses.Pair || c instanceof RankingClauses.Lead;
       }
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     PostingsEnum[][] postings = lookUp(keys.values(), leaves, hits);
     Map<String, FieldNorms> norms = new HashMap<>();
-    List<Scored> scored = scorers(searcher, merged, keys, norms);
-    Key[] all = keys.values().toArray(Key[]::new);
+    Scored[] scored = scorers(searcher, merged, keys, norms).toArray(Scored[]::new);
+    float[] clauseScores = new float[scored.length];
+    ClauseTerm[] all = keys.values().toArray(ClauseTerm[]::new);
     int h = 0;
     while (h < w) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[h].doc, leaves));
       int end = leaf.docBase + leaf.reader().maxDoc();
-      for (int k = 0; k < all.length; k++) {
-        all[k].postings = postings[leaf.ord][k];
+      for (int j = 0; j < all.length; j++) {
+        all[j].postings = postings[leaf.ord][j];
       }
       for (FieldNorms n : norms.values()) {
         n.setLeaf(leaf.reader());
       }
       for (; h < w && hits[h].doc < end; h++) {
         int doc = hits[h].doc - leaf.docBase;
-        for (Key key : all) {
+        for (ClauseTerm key : all) {
           read(key, doc);
         }
-        double sum = 0;
-        for (Scored s : scored) {
-          sum += score(s, doc);
+        float first = hits[h].score;
+        boolean positioned = true;
+        if (bounded) {
+          double upper = 0;
+          for (int c = 0; c < scored.length; c++) {
+            Scored sc = scored[c];
+            clauseScores[c] = readsPositions(sc.clause()) ? bound(sc, doc) : score(sc, doc);
+            upper += clauseScores[c];
+          }
+          positioned = first + (float) upper >= threshold;
         }
-        hits[h].score = hits[h].score + (float) sum;
+        double sum = 0;
+        for (int c = 0; c < scored.length; c++) {
+          if (!bounded) {
+            sum += score(scored[c], doc);
+          } else if (readsPositions(scored[c].clause())) {
+            sum += positioned ? score(scored[c], doc) : NO_MATCH;
+          } else {
+            sum += clauseScores[c];
+          }
+        }
+        hits[h].score = first + (float) sum;
+        exact[h] = positioned;
+        if (bounded && hits[h].score > threshold) {
+          reached[h] = hits[h].score;
+          threshold = WindowOrder.kthLargest(reached, k, heap);
+        }
       }
     }
-    sortByScore(hits);
-    ScoreDoc[] out = Arrays.copyOf(hits, firstPass.length);
+    ScoreDoc[] out = new ScoreDoc[firstPass.length];
+    int rescored = 0;
+    for (int i = 0; i < w; i++) {
+      if (exact[i]) {
+        out[rescored++] = hits[i];
+      }
+    }
+    int next = rescored;
+    for (int i = 0; i < w; i++) {
+      if (!exact[i]) {
+        out[next++] = hits[i];
+      }
+    }
+    WindowOrder.byScore(out, 0, rescored);
+    WindowOrder.byScore(out, rescored, w);
     System.arraycopy(firstPass, w, out, w, firstPass.length - w);
     return out;
+  }
+
+  /** Whether a clause reads positions: a pair or a lead. */
+  private static boolean readsPositions(RankingClauses.Clause c) {
+    return c instanceof RankingClauses.Pair || c instanceof RankingClauses.Lead;
+  }
+
+  /**
+   * At least the score of a pair or lead clause in the current document, from the term
+   * frequencies alone (BM25's score does not fall as the frequency grows). A pair: {@link
+   * SloppyPairFrequency} adds at most 1 per match and each match but the last reads a further
+   * position of one of the terms, so its frequency is at most {@code freq1 + freq2 - 1}. A lead:
+   * at most the term's frequency, and at most the lead's length.
+   */
+  private static float bound(Scored s, int doc) throws IOException {
+    ClauseTerm[] k = s.keys();
+    if (s.sim() == null || !k[0].present) {
+      return NO_MATCH;
+    }
+    return switch (s.clause()) {
+      case RankingClauses.Pair p ->
+          k[1].present ? s.sim().score(k[0].freq + k[1].freq - 1, s.norms().of(doc)) : NO_MATCH;
+      case RankingClauses.Lead l -> s.sim().score(Math.min(k[0].freq, l.positions()), s.norms().of(doc));
+      default -> throw new IllegalArgumentException("no positions read by " + s.clause());
+    };
   }
 
   /**
@@ -185,7 +217,7 @@ final class PostingsRescorer {
    * @return per segment (by ord), the postings of each key in key order (null where the segment
    *     has no such term), or null for a segment without window documents
    */
-  private static PostingsEnum[][] lookUp(Iterable<Key> keys, List<LeafReaderContext> leaves, ScoreDoc[] hits)
+  private static PostingsEnum[][] lookUp(Iterable<ClauseTerm> keys, List<LeafReaderContext> leaves, ScoreDoc[] hits)
       throws IOException {
     boolean[] hasHits = new boolean[leaves.size()];
     for (ScoreDoc h : hits) {
@@ -196,7 +228,7 @@ final class PostingsRescorer {
     for (LeafReaderContext leaf : leaves) {
       termsEnums.clear();
       List<PostingsEnum> mine = new ArrayList<>();
-      for (Key key : keys) {
+      for (ClauseTerm key : keys) {
         String field = key.term.field();
         if (!termsEnums.containsKey(field)) {
           Terms terms = leaf.reader().terms(field);
@@ -220,7 +252,7 @@ final class PostingsRescorer {
 
   /** The clause's score in the current document, or {@link #NO_MATCH}. */
   private static float score(Scored s, int doc) throws IOException {
-    Key[] k = s.keys();
+    ClauseTerm[] k = s.keys();
     return switch (s.clause()) {
       case RankingClauses.Pair p -> {
         if (s.sim() == null || !k[0].present || !k[1].present) {
@@ -245,7 +277,7 @@ final class PostingsRescorer {
         yield inLead > 0 ? s.sim().score(inLead, s.norms().of(doc)) : NO_MATCH;
       }
       case RankingClauses.Coverage c -> {
-        for (Key key : k) {
+        for (ClauseTerm key : k) {
           if (key.present) {
             yield c.weight();
           }
@@ -256,7 +288,7 @@ final class PostingsRescorer {
   }
 
   /** Moves a key's postings to {@code doc} and reads its frequency; positions are read on demand. */
-  private static void read(Key key, int doc) throws IOException {
+  private static void read(ClauseTerm key, int doc) throws IOException {
     PostingsEnum p = key.postings;
     key.present = false;
     if (p == null) {
@@ -276,13 +308,13 @@ final class PostingsRescorer {
 
   /** Each clause with its keys and BM25 (the searcher's similarity) scorer over the key statistics. */
   private static List<Scored> scorers(IndexSearcher searcher, List<RankingClauses.Clause> clauses,
-      Map<Term, Key> keys, Map<String, FieldNorms> norms) throws IOException {
+      Map<Term, ClauseTerm> keys, Map<String, FieldNorms> norms) throws IOException {
     Similarity similarity = searcher.getSimilarity();
     Map<String, CollectionStatistics> fieldStats = new HashMap<>();
     List<Scored> out = new ArrayList<>(clauses.size());
     for (RankingClauses.Clause c : clauses) {
       List<Term> terms = terms(c);
-      Key[] k = new Key[terms.size()];
+      ClauseTerm[] k = new ClauseTerm[terms.size()];
       List<TermStatistics> stats = new ArrayList<>(k.length);
       for (int i = 0; i < k.length; i++) {
         k[i] = keys.get(terms.get(i));
@@ -311,38 +343,6 @@ final class PostingsRescorer {
       out.add(new Scored(c, k, sim == null ? null : norms.computeIfAbsent(field, FieldNorms::new), sim));
     }
     return out;
-  }
-
-  /** Sorts hits by doc id (ids are distinct): a sort of longs, doc id in the high half. */
-  private static void sortByDoc(ScoreDoc[] hits) {
-    long[] keys = new long[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      keys[i] = (long) hits[i].doc << 32 | i;
-    }
-    reorder(hits, keys);
-  }
-
-  /**
-   * Sorts hits that are in doc id order as {@code QueryRescorer} does: score descending, then doc
-   * id ascending. A sort of longs: {@link NumericUtils#floatToSortableInt} of the score (equal for
-   * equal scores, which are never -0 or NaN), negated into 32 bits, above the index in doc order.
-   */
-  private static void sortByScore(ScoreDoc[] hits) {
-    long[] keys = new long[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      long descending = (long) Integer.MAX_VALUE - NumericUtils.floatToSortableInt(hits[i].score);
-      keys[i] = descending << 31 | i;
-    }
-    reorder(hits, keys);
-  }
-
-  /** Sorts the keys and puts the hits in their order (the low 31 bits of a key: an index). */
-  private static void reorder(ScoreDoc[] hits, long[] keys) {
-    Arrays.sort(keys);
-    ScoreDoc[] copy = hits.clone();
-    for (int i = 0; i < hits.length; i++) {
-      hits[i] = copy[(int) (keys[i] & Integer.MAX_VALUE)];
-    }
   }
 
   /** The (field, term)s a clause reads, in clause order. */

@@ -42,6 +42,9 @@ public record RankingClauses(List<Clause> clauses) {
    * twice). The other clause kinds are already distinct.
    */
   private static List<Clause> mergeDuplicatePairs(List<Clause> clauses) {
+    if (!hasDuplicatePair(clauses)) {
+      return clauses;
+    }
     Map<Object, Double> boosts = new LinkedHashMap<>();
     Map<Object, Clause> first = new LinkedHashMap<>();
     for (Clause c : clauses) {
@@ -62,6 +65,21 @@ public record RankingClauses(List<Clause> clauses) {
     return List.copyOf(out);
   }
 
+
+  /** Whether two pair clauses have the same field, terms and slop (a few pairs: compared two by two). */
+  private static boolean hasDuplicatePair(List<Clause> clauses) {
+    for (int i = 0; i < clauses.size(); i++) {
+      if (clauses.get(i) instanceof Pair a) {
+        for (int j = i + 1; j < clauses.size(); j++) {
+          if (clauses.get(j) instanceof Pair b && a.slop() == b.slop() && a.first().equals(b.first())
+              && a.second().equals(b.second()) && a.field().equals(b.field())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** One optional ranking clause; its score is added to a document's first-pass score. */
   public sealed interface Clause permits Pair, PhraseWord, Lead, Coverage {
@@ -160,5 +178,22 @@ public record RankingClauses(List<Clause> clauses) {
    */
   public ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, int window) throws IOException {
     return PostingsRescorer.rescore(searcher, this, firstPass, window);
+  }
+
+  /**
+   * As {@link #rescore(IndexSearcher, ScoreDoc[], int)} for the first {@code top} ranks: those
+   * hits, their order and their scores are the same, but the pair and lead clauses are computed
+   * only for the hits that can still reach them (a bound from their term frequencies decides; the
+   * reading of positions is the costly part). The rest of the window follows in an order that is
+   * not the full rescoring's: its hits whose positions were not read come last, scored without
+   * their pair and lead clauses.
+   *
+   * @param top how many first ranks must be exact (a search's {@code from + size}), at least 1
+   * @return the hits, as many as {@code firstPass}
+   * @throws IllegalArgumentException if {@code top} is below 1
+   * @throws IOException if the index cannot be read
+   */
+  public ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, int window, int top) throws IOException {
+    return PostingsRescorer.rescore(searcher, this, firstPass, window, top);
   }
 }

@@ -27,7 +27,7 @@ final class RequiredTerms {
     return switch (query) {
       case BoostQuery b -> of(b.getQuery(), fields);
       case ConstantScoreQuery c -> of(c.getQuery(), fields);
-      case TermQuery t -> fields.contains(t.getTerm().field()) ? Set.of(t.getTerm().text()) : Set.of();
+      case TermQuery t -> fields.contains(t.getTerm().field()) ? Set.of(t.getTerm().bytes().utf8ToString()) : Set.of();
       case PhraseQuery p -> texts(p, fields);
       case CombinedFieldQuery c -> texts(c, fields);
       case BooleanQuery b -> ofBoolean(b, fields);
@@ -70,7 +70,7 @@ final class RequiredTerms {
       if (!fields.contains(t.field())) {
         return Set.of();
       }
-      out.add(t.text());
+      out.add(t.bytes().utf8ToString()); // analyzed terms: valid UTF-8, no checking decoder needed
     }
     return out;
   }

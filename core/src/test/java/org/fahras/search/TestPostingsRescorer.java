@@ -103,6 +103,64 @@ class TestPostingsRescorer {
   }
 
   @Test
+  void testTopRanksAreThoseOfTheFullRescoringWhenPositionsAreBounded() throws IOException {
+    RankedQueryBuilder ranked = new RankedQueryBuilder(searcher.parser(), RankedQueryBuilder.Weights.defaults());
+    int[] pruned = {0};
+    for (String q : QUERIES) {
+      Query parsed = searcher.parser().parse(q, false);
+      RankingClauses clauses = ranked.clauses(parsed);
+      index.withSearcher(s -> {
+        ScoreDoc[] first = s.search(parsed, 150).scoreDocs;
+        ScoreDoc[] full = RankedQueryBuilder.rescore(s, clauses.toQuery(), first, ArticleSearcher.RESCORE_WINDOW);
+        for (int top : new int[] {1, 3, 10, 20, 99}) {
+          ScoreDoc[] actual = clauses.rescore(s, first, ArticleSearcher.RESCORE_WINDOW, top);
+          assertEquals(first.length, actual.length, q);
+          int w = Math.min(ArticleSearcher.RESCORE_WINDOW, first.length);
+          for (int i = 0; i < Math.min(top, w); i++) {
+            assertEquals(full[i].doc, actual[i].doc, q + ", top " + top + ", rank " + i);
+            assertEquals(full[i].score, actual[i].score, q + ", top " + top + ", rank " + i);
+          }
+          java.util.Set<Integer> window = new java.util.HashSet<>();
+          for (int i = 0; i < w; i++) {
+            window.add(actual[i].doc);
+            pruned[0] += actual[i].score < scoreOf(full, actual[i].doc) ? 1 : 0;
+          }
+          assertEquals(w, window.size(), q + ": the window's hits, each once");
+          for (int i = w; i < first.length; i++) {
+            assertEquals(first[i].doc, actual[i].doc, q + ": beyond the window, first-pass order");
+          }
+        }
+        return null;
+      });
+    }
+    assertTrue(pruned[0] > 0, "some hits below the top were scored without reading positions");
+  }
+
+  private static float scoreOf(ScoreDoc[] hits, int doc) {
+    for (ScoreDoc h : hits) {
+      if (h.doc == doc) {
+        return h.score;
+      }
+    }
+    throw new AssertionError("doc " + doc + " not in the rescored hits");
+  }
+
+  @Test
+  void testKthLargest() {
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      float[] values = new float[1 + random.nextInt(120)];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = random.nextInt(10) == 0 ? 1f : random.nextFloat() * 20; // with ties
+      }
+      int k = 1 + random.nextInt(values.length);
+      float[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      assertEquals(sorted[values.length - k], WindowOrder.kthLargest(values, k, new float[k]), "k=" + k);
+    }
+  }
+
+  @Test
   void testOneHitIsKeptAndASmallWindowIsRescoredAsLuceneDoes() throws IOException {
     RankedQueryBuilder ranked = new RankedQueryBuilder(searcher.parser(), RankedQueryBuilder.Weights.defaults());
     RankingClauses clauses = ranked.clauses(searcher.parser().parse("كيم جونغ", false));
