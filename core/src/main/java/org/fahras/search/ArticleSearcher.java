@@ -154,7 +154,10 @@ public final class ArticleSearcher {
       }
       String next = null;
       int end = from + page.length;
-      if (page.length > 0) {
+      boolean exhausted = page.length < options.size()
+          || ((cursor == null || cursor.isWindowOffset()) // ranks counted from the first hit
+              && top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && end >= top.totalHits.value());
+      if (page.length > 0 && !exhausted) {
         next = rescoring && end < Math.min(RESCORE_WINDOW, ordered.length)
             ? SearchCursor.windowOffset(end).toString()
             : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1]).toString();

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param hits the requested page, best first
  * @param tookMillis wall time of the search and highlighting, in ms
  * @param nextCursor cursor for the page after this one ({@link SearchOptions#withAfter}), or null
- *     when this page is empty
+ *     when no hit follows this page (it is empty, shorter than the page size, or ends at the exact
+ *     total); a full page whose hits happen to be the last ones still gives a cursor, to an empty page
  * @param facets facet counts, {@link FacetCounts#NONE} unless requested
  * @param suggestion a corrected query ("did you mean") when the query had few hits and the index
  *     knows close spellings of its unknown words, or null

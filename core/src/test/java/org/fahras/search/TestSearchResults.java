@@ -48,6 +48,9 @@ class TestSearchResults {
             break;
           }
           walked.addAll(SearchFixture.ranked(page));
+          if (page.nextCursor() == null) {
+            break;
+          }
           options = options.withAfter(page.nextCursor());
         }
         assertEquals(all, walked, order.toString());
@@ -76,6 +79,9 @@ class TestSearchResults {
           break;
         }
         walked.addAll(SearchFixture.ranked(page));
+        if (page.nextCursor() == null) {
+          break;
+        }
         options = options.withAfter(page.nextCursor());
       }
       assertEquals(all, walked);
@@ -83,9 +89,26 @@ class TestSearchResults {
   }
 
   @Test
+  void testTheLastPageHasNoCursor() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      for (SortOrder order : SortOrder.values()) {
+        SearchOptions all = SearchOptions.defaults().withSort(order).withPage(0, 100);
+        SearchResults everything = fx.searcher.search(q, all);
+        int total = everything.hits().size();
+        assertTrue(total >= 3, "the fixture has several hits: " + total);
+        assertNull(everything.nextCursor(), "a page shorter than its size is the last");
+        assertNull(fx.searcher.search(q, all.withPage(0, total)).nextCursor(),
+            order + ": a full page ending at the exact total is the last");
+        assertNotNull(fx.searcher.search(q, all.withPage(0, total - 1)).nextCursor(), order.toString());
+      }
+    }
+  }
+
+  @Test
   void testCursorOfAnotherSortIsRejected() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
-      String cursor = fx.searcher.search("بوتين", SearchOptions.defaults()).nextCursor();
+      String cursor = fx.searcher.search("بوتين", SearchOptions.defaults().withPage(0, 1)).nextCursor();
       assertThrows(IllegalArgumentException.class,
           () -> SearchOptions.defaults().withSort(SortOrder.NEWEST).withAfter(cursor));
       assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withAfter("x.1"));
