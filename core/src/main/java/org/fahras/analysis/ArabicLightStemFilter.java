@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
@@ -18,6 +19,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
   private final StemCache cache = new StemCache();
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
   /** Stems with the bundled Ayaspell lexicon. */
   public ArabicLightStemFilter(TokenStream input) {
@@ -37,6 +39,10 @@ public final class ArabicLightStemFilter extends TokenFilter {
     if (!keywordAtt.isKeyword()) {
       char[] term = termAtt.buffer();
       int len = termAtt.length();
+      if ((flagsAtt.getFlags() & ArabicNormalizationFilter.HAMZATED_ALEF_LAM) != 0) {
+        termAtt.setLength(stemmer.stemWordInitialAlefLam(term, len)); // rare: not cached
+        return true;
+      }
       long key = PackedTerm.pack(term, 0, len);
       if (key == PackedTerm.NONE) { // Latin, long or mixed terms: rare, and cheap to stem
         termAtt.setLength(stemmer.stem(term, len));

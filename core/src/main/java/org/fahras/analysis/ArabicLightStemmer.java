@@ -24,7 +24,9 @@ import java.util.List;
  *       rest is a word (الرياض → رياض).
  *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
  *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
- *       word, or gives one by step 5; otherwise step 7.
+ *       word, or gives one by step 5; otherwise the whole term by step 5, its ال being the word's
+ *       own first letters (الكترونيه → الكتروني); otherwise step 7. (A term whose ال was written
+ *       أل, إل or آل is stemmed by {@link #stemWordInitialAlefLam} instead.)
  *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
  *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
  *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
@@ -96,6 +98,30 @@ public final class ArabicLightStemmer {
     return lexicon.placeForm(s, imperfectVerb(s, stemWord(s, len)));
   }
 
+  /**
+   * Stems {@code s[0..len)} in place as {@link #stem} does, for a term whose leading ال was written
+   * أل, إل or آل ({@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM}): that ال is part of the word,
+   * never the article, so only suffixes are removed (ألعابهم → العاب, آليات → اليه, إلهام →
+   * الهام), and a term with no lexicon analysis only loses a plural ات (ألبومات → البوم).
+   *
+   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
+   */
+  public int stemWordInitialAlefLam(char[] s, int len) {
+    int n = len;
+    if (len >= MIN_STEM) {
+      if (lexicon.contains(s, 0, len)) {
+        n = pluralAt(s, len);
+      } else {
+        int stem = stripSuffix(s, 0, len);
+        // as step 7 for a word with no lexicon analysis: only a plural ات goes, 4 chars left
+        n = stem > 0 ? stem
+            : len - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT) ? len - PLURAL_AT.length
+            : len;
+      }
+    }
+    return lexicon.placeForm(s, n);
+  }
+
   /** Step 8 on the stem {@code s[0..n)} of the steps before: the stem's new length. */
   private int imperfectVerb(char[] s, int n) {
     char first = s[0];
@@ -143,7 +169,12 @@ public final class ArabicLightStemmer {
     }
     if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
       int stem = restAfterProclitic(s, len, 2);
-      // no other proclitic starts with alef, and ال+rest is no suffixed word either
+      if (stem > 0) {
+        return stem;
+      }
+      // no other proclitic starts with alef; an ال that leaves no word may begin the word itself
+      // (آليات → اليه, الكترونيه → الكتروني)
+      stem = stripSuffix(s, 0, len);
       return stem > 0 ? stem : unknownWord(s, len);
     }
     int stem = stripSuffix(s, 0, len);
@@ -187,15 +218,24 @@ public final class ArabicLightStemmer {
 
   /** Step 2 on a lexicon word {@code s[0..len)}: its stem's length (the stem starts at s[0]). */
   private int lexiconWord(char[] s, int len) {
-    if (len >= 5 && endsWith(s, len, PLURAL_AT)) { // a listed plural: its singular
+    int singular = pluralAt(s, len);
+    if (singular < len) {
+      return singular;
+    }
+    boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
+    return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+  }
+
+  /** A listed plural in ات, {@code s[0..len)}: its singular in ه if a word, else len. */
+  private int pluralAt(char[] s, int len) {
+    if (len >= 5 && endsWith(s, len, PLURAL_AT)) {
       s[len - 2] = HEH;
       if (lexicon.contains(s, 0, len - 1)) {
         return len - 1;
       }
       s[len - 2] = 'ا';
     }
-    boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
-    return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+    return len;
   }
 
   private static boolean startsProclitic(char c) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -13,12 +14,24 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>Keyword-marked terms are normalized too: normalization is spelling, not stemming, and a
  * protected word must still meet its variants.
+ *
+ * <p>Before the alef is folded, a term written أل, إل or آل is marked with the {@link
+ * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute} (other bits are kept), for the stemmer.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt =
       addAttribute(PositionIncrementAttribute.class);
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+
+  /**
+   * Bit of {@link FlagsAttribute} set on a term written with hamza or madda on its first alef
+   * before lam (ألعاب, إلهام, آليات): that ال is part of the word, since the article's alef is
+   * hamzat wasl and is never written with hamza or madda. {@link ArabicLightStemFilter} then keeps
+   * it (ألعاب → العاب, as الألعاب, not عاب).
+   */
+  public static final int HAMZATED_ALEF_LAM = 1 << 8;
 
   private final boolean dropEmptyTerms;
 
@@ -46,6 +59,8 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       if (capacity > buffer.length) {
         buffer = termAtt.resizeBuffer(capacity);
       }
+      int flags = flagsAtt.getFlags() & ~HAMZATED_ALEF_LAM;
+      flagsAtt.setFlags(hamzatedAlefLam(buffer, len) ? flags | HAMZATED_ALEF_LAM : flags);
       int normalized = ArabicNormalizer.INSTANCE.normalize(buffer, len);
       if (normalized > 0 || !dropEmptyTerms) {
         termAtt.setLength(normalized);
@@ -57,5 +72,23 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       skippedPositions += posIncAtt.getPositionIncrement();
     }
     return false;
+  }
+
+  private static final char LAM = '\u0644';
+  private static final char FATHATAN = '\u064B';
+  private static final char SUKUN = '\u0652';
+
+  /** True if {@code s[0..len)} starts with أ, إ or آ and then lam, harakat between them allowed. */
+  static boolean hamzatedAlefLam(char[] s, int len) {
+    char first = len < 2 ? 0 : s[0];
+    if (first != ArabicNormalizer.ALEF_HAMZA_ABOVE && first != ArabicNormalizer.ALEF_HAMZA_BELOW
+        && first != ArabicNormalizer.ALEF_MADDA) {
+      return false;
+    }
+    int i = 1;
+    while (i < len && s[i] >= FATHATAN && s[i] <= SUKUN) {
+      i++;
+    }
+    return i < len && s[i] == LAM;
   }
 }

@@ -228,6 +228,28 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("الزنغولين", "زنغولين");
   }
 
+  /** An ال whose rest is no word and gives none may begin the word itself: read it whole. */
+  public void testArticleThatLeavesNoWordBeginsTheWord() throws IOException {
+    check("الكترونية", "الكتروني"); // إلكترونية written without hamza, not ال+كترونيه
+    check("الإلكترونية", "الكتروني");
+    check("البيت", "بيت"); // the article, where the rest is a word
+    check("الزنغولين", "زنغولين"); // no analysis either way: the article goes (step 7)
+  }
+
+  /** أل, إل, آل are never the article (its alef takes no hamza): the ال stays in the stem. */
+  public void testHamzatedAlefLamIsPartOfTheWord() throws IOException {
+    check("ألعاب", "العاب"); // not عاب
+    check("الألعاب", "العاب");
+    check("ألعابهم", "العاب");
+    check("أَلْعاب", "العاب"); // harakat between alef and lam
+    check("إلهام", "الهام"); // not هام "important"
+    check("الإلهام", "الهام");
+    check("آليات", "اليه"); // a listed ات plural gives its singular, as الآلية
+    check("ألبومات", "البوم"); // no lexicon analysis: only ات goes, as from الألبومات
+    check("الألبومات", "البوم");
+    check("العاب", "عاب"); // written without hamza the article reading stays
+  }
+
   public void testKeyword() throws IOException {
     CharArraySet exclusions = new CharArraySet(List.of("الكتاب"), false);
     Analyzer keywords = new Analyzer() {
