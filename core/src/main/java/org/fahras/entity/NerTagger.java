@@ -18,6 +18,7 @@ public final class NerTagger {
   private final LinearScorer scorer;
   private final TagScorer fast;
   private final int bos;
+  private final int outcomeO;
   /** [previous tag index, BOS last][outcome]: whether the outcome may follow (BIO). */
   private final boolean[][] validAfter;
 
@@ -32,12 +33,18 @@ public final class NerTagger {
     this.scorer = LinearScorer.of(model.classifier());
     this.fast = new TagScorer(scorer, outcomes, model.features());
     this.bos = fast.tagIndex("BOS");
+    this.outcomeO = fast.outcomeO();
     this.validAfter = new boolean[n + 1][n];
     for (int p = 0; p <= n; p++) {
       for (int k = 0; k < n; k++) {
         validAfter[p][k] = valid(outcomes[k], p == n ? "BOS" : outcomes[p]);
       }
     }
+  }
+
+  /** @return the precomputed scoring the tagger decodes with */
+  TagScorer scorer() {
+    return fast;
   }
 
   /** @return the model */
@@ -177,14 +184,19 @@ public final class NerTagger {
     int t1 = bos;
     int t2 = bos;
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(scores, 0);
       int remembered = memory.isEmpty() ? -1 : fast.memoryIndex(memory.get(s.base(i)));
-      fast.score(s, i, t1, t2, remembered, scores);
-      boolean[] allowed = validAfter[t1];
-      int best = -1;
-      for (int k = 0; k < scores.length; k++) {
-        if (allowed[k] && (best < 0 || scores[k] > scores[best])) {
-          best = k;
+      int best;
+      if (t1 == outcomeO && fast.surelyO(s, i, t2, remembered)) {
+        best = outcomeO; // the argmax below would give O; O may follow any tag
+      } else {
+        java.util.Arrays.fill(scores, 0);
+        fast.score(s, i, t1, t2, remembered, scores);
+        boolean[] allowed = validAfter[t1];
+        best = -1;
+        for (int k = 0; k < scores.length; k++) {
+          if (allowed[k] && (best < 0 || scores[k] > scores[best])) {
+            best = k;
+          }
         }
       }
       tags[i] = outcomes[best];
