@@ -81,7 +81,7 @@ public final class NerTagger {
    * to run the feature gazetteer itself; {@code matches} null runs it on every sentence.
    */
   List<String[]> tagWords(List<WordForm[]> sentences, List<List<GazetteerMatcher.Match>> matches, int[] offsets) {
-    Map<String, String> memory = new HashMap<>();
+    DocumentMemory memory = new DocumentMemory();
     List<String[]> out = new ArrayList<>(sentences.size());
     List<TagScorer.Sentence> prepared = new ArrayList<>(sentences.size());
     for (int k = 0; k < sentences.size(); k++) {
@@ -89,7 +89,7 @@ public final class NerTagger {
       List<GazetteerMatcher.Match> known = matches == null ? null : matches.get(k);
       TagScorer.Sentence s = known == null ? fast.prepare(words) : fast.prepare(words, known, offsets[k]);
       String[] tags = tag(s, memory);
-      remember(s::base, tags, memory);
+      memory.remember(s, tags);
       prepared.add(s);
       out.add(tags);
     }
@@ -177,14 +177,14 @@ public final class NerTagger {
   }
 
   /** Greedy left-to-right decoding: each token takes its best-scoring outcome that may follow the previous tag. */
-  String[] tag(TagScorer.Sentence s, Map<String, String> memory) {
+  String[] tag(TagScorer.Sentence s, DocumentMemory memory) {
     int n = s.size();
     String[] tags = new String[n];
     double[] scores = new double[outcomes.length];
     int t1 = bos;
     int t2 = bos;
     for (int i = 0; i < n; i++) {
-      int remembered = memory.isEmpty() ? -1 : fast.memoryIndex(memory.get(s.base(i)));
+      int remembered = fast.memoryIndex(memory.typeOf(s.words[i]));
       int best;
       if (t1 == outcomeO && fast.surelyO(s, i, t2, remembered)) {
         best = outcomeO; // the argmax below would give O; O may follow any tag

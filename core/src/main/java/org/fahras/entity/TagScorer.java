@@ -276,7 +276,8 @@ final class TagScorer {
    * Whether token i, after a token tagged {@code O}, surely scores {@code O} above every other tag in
    * {@link #score}: the sum of the lower bounds of {@code score[O] - score[k]} over each added vector
    * ({@link WordForm#margin}, precomputed for the words' roles and the tag, gazetteer, memory and
-   * boundary tables; computed here for the word bigrams) exceeds the rounding error {@link #epsilon}.
+   * boundary tables; for the word bigrams, first the smallest any neighbour may add, then, only if that
+   * is not enough, the one of the actual neighbour) exceeds the rounding error {@link #epsilon}.
    * Then greedy decoding picks {@code O} exactly as if it had added up every score; otherwise the token
    * must be scored in full. Reads the neighbouring forms' margins, none of their {@link WordForm#roles}.
    *
@@ -293,6 +294,9 @@ final class TagScorer {
         + (i + 1 < n ? ws[i + 1].marginNext1 : end1Margin)
         + (i + 2 < n ? ws[i + 2].marginNext2 : end2Margin)
         + gazMargin[s.gazetteer[i]][i > 0 ? s.gazetteer[i - 1] : BOS][i + 1 < n ? s.gazetteer[i + 1] : EOS];
+    if (bound + w.bigramPrevMargin + w.bigramNextMargin > epsilon) {
+      return true; // whatever the neighbours' bigrams add
+    }
     if (w.bigramPrev != null) {
       bound += bigramMargin(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"));
     }

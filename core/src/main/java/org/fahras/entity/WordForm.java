@@ -52,6 +52,13 @@ final class WordForm {
    * tagger data.
    */
   final float marginAfterO, marginPrev1, marginNext1, marginPrev2, marginNext2;
+  /**
+   * {@link WordWeights.Lexical#bigramPrevMargin} and {@link WordWeights.Lexical#bigramNextMargin}: lower
+   * bounds of the margin the word's bigram with any neighbour adds (zero without bigrams).
+   */
+  final float bigramPrevMargin, bigramNextMargin;
+  /** {@link String#hashCode} of {@link #base} (0 without tagger data), to test the document memory without reading the string. */
+  final int baseHash;
 
   /** As the full constructor with {@code o = -1}: no margins (they stay zero). */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
@@ -76,6 +83,9 @@ final class WordForm {
     this.lexical = lexical;
     this.bigramPrev = lexical == null ? null : lexical.bigramPrev();
     this.bigramNext = lexical == null ? null : lexical.bigramNext();
+    this.bigramPrevMargin = lexical == null ? 0 : lexical.bigramPrevMargin();
+    this.bigramNextMargin = lexical == null ? 0 : lexical.bigramNextMargin();
+    this.baseHash = base == null ? 0 : base.hashCode();
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
     this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : 0;

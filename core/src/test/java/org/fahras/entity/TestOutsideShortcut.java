@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.fahras.SharedData;
 import org.junit.jupiter.api.Assumptions;
@@ -90,7 +89,7 @@ class TestOutsideShortcut {
         }
       }
     }
-    assertArrayEquals(fullGreedy(scorer, s), TAGGER.tag(s, new HashMap<>()), "tags of " + tokens);
+    assertArrayEquals(fullGreedy(scorer, s), TAGGER.tag(s, new DocumentMemory()), "tags of " + tokens);
     return decided;
   }
 
