@@ -114,6 +114,7 @@ public final class NerTagger {
   void propagate(List<TagScorer.Sentence> sentences, List<String[]> tags) {
     Map<String, String> typed = new HashMap<>();
     java.util.Set<String> firsts = new java.util.HashSet<>();
+    BaseHashFilter firstHashes = new BaseHashFilter();
     int longest = 0;
     for (int k = 0; k < sentences.size(); k++) {
       TagScorer.Sentence s = sentences.get(k);
@@ -123,6 +124,7 @@ public final class NerTagger {
         }
         typed.putIfAbsent(key(s, span.start(), span.end()), span.type());
         firsts.add(s.base(span.start()));
+        firstHashes.add(s.words[span.start()].baseHash);
         longest = Math.max(longest, span.end() - span.start());
       }
     }
@@ -133,7 +135,7 @@ public final class NerTagger {
       TagScorer.Sentence s = sentences.get(k);
       String[] t = tags.get(k);
       for (int i = 0; i < t.length; i++) {
-        if (!t[i].equals("O") || !firsts.contains(s.base(i))) {
+        if (!t[i].equals("O") || !firstHashes.mayContain(s.words[i].baseHash) || !firsts.contains(s.base(i))) {
           continue;
         }
         for (int len = Math.min(longest, t.length - i); len >= 1; len--) {

@@ -2,6 +2,7 @@ package org.fahras.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,29 @@ class TestDocumentMemory {
     memory.remember(later, new String[] {"B-ORG", "I-ORG"});
     assertEquals("ORG", memory.typeOf(first.words[1]));
     assertEquals("ORG", memory.typeOf(later.words[0]));
+  }
+
+  /** The filter never says no to a hash added, and says yes to few others (4,096 bits, 50 bases). */
+  @Test
+  void testBaseHashFilterKeepsAddedHashesAndRejectsMostOthers() {
+    BaseHashFilter filter = new BaseHashFilter();
+    java.util.Random random = new java.util.Random(42);
+    java.util.Set<Integer> added = new java.util.HashSet<>();
+    for (int k = 0; k < 50; k++) {
+      int h = random.nextInt();
+      added.add(h);
+      filter.add(h);
+    }
+    for (int h : added) {
+      assertTrue(filter.mayContain(h));
+    }
+    int yes = 0;
+    for (int k = 0; k < 10_000; k++) {
+      int h = random.nextInt();
+      if (!added.contains(h) && filter.mayContain(h)) {
+        yes++;
+      }
+    }
+    assertTrue(yes < 300, yes + " false positives of 10,000"); // about 50 / 4,096 = 1.2% expected
   }
 }
