@@ -43,10 +43,12 @@ final class TagScorer {
   private final NerFeatures features;
   private final WordWeights weights;
   /**
-   * How far {@link #surelyO}'s lower bound must exceed zero: a bound on the rounding error of every sum
-   * it compares. {@link #score} adds at most 11 vectors and the bound as many margins, each a sum of distinct
-   * weights, so every partial sum is at most the model's {@link LinearScorer#l1Norm} L1 in magnitude and
-   * each addition errs by at most {@code 2^-53 L1}; {@code 2^-40 L1} covers 8,192 such errors.
+   * How far {@link #surelyO}'s lower bound must exceed zero: a bound on the rounding error of the sums
+   * it stands for. {@link #score} adds at most 11 precomputed vectors, the bound as many margins (one
+   * subtraction each); every partial sum is a sum of the token's feature weights, so at most a small
+   * multiple of the model's {@link LinearScorer#l1Norm} L1 in magnitude, and each operation errs by at
+   * most {@code 2^-53} of that: {@code 2^-40 L1} covers thousands of such errors, where there are
+   * about twenty-five.
    */
   private final double epsilon;
   /** [t2][memory type index + 1]: {@link WordForm#margin} of {@code previous[t2][O]} plus {@code memory[m][O]}. */
