@@ -26,6 +26,8 @@ public final class Gazetteer {
   private final Map<String, Entity> byKey;
   private final Map<String, List<String>> keySpellings;
   private final Set<String> keyPrefixes;
+  /** By key prefix (of two or more chars): {@link VariantKey#keyCharBit} of every char that follows it in some key. */
+  private final Map<String, Long> keyNext;
   private final int maxTokens;
 
   private Gazetteer(Builder b) {
@@ -64,9 +66,13 @@ public final class Gazetteer {
     this.byKey = keys;
     this.keySpellings = spellings;
     this.keyPrefixes = new HashSet<>();
+    this.keyNext = new HashMap<>();
     for (String key : keys.keySet()) {
       for (int k = 2; k <= key.length(); k++) {
         keyPrefixes.add(key.substring(0, k));
+        if (k < key.length()) {
+          keyNext.merge(key.substring(0, k), 1L << VariantKey.keyCharBit(key.charAt(k)), (x, y) -> x | y);
+        }
       }
     }
     this.maxTokens = max;
@@ -133,6 +139,16 @@ public final class Gazetteer {
   /** @return whether some variant key starts with {@code keyPrefix} */
   public boolean isVariantPrefix(String keyPrefix) {
     return keyPrefixes.contains(keyPrefix);
+  }
+
+  /**
+   * @param keyPrefix a key prefix of two or more chars
+   * @return the chars that follow {@code keyPrefix} in some key, as a set of {@link VariantKey#keyCharBit}
+   *     bits (0 when none does): {@code keyPrefix + c} is a {@link #isVariantPrefix} exactly when the bit
+   *     of {@code c} is set, for every c of its own bit (other chars share bit 0, so theirs says "maybe")
+   */
+  long nextKeyChars(String keyPrefix) {
+    return keyNext.getOrDefault(keyPrefix, 0L);
   }
 
   /** @return the largest number of tokens in any name */

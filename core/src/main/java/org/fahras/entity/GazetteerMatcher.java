@@ -111,10 +111,14 @@ public final class GazetteerMatcher {
    * @param exactEntity per exact form, the name it is by itself, or null
    * @param exactPrefix per exact form, whether longer names start with it
    * @param variantEntity per variant form, the name its variant key finds by itself, or null
+   * @param variantLast per variant form, the last char of its open key ({@link VariantKey#open})
+   * @param variantNext per variant form, {@link Gazetteer#nextKeyChars} of its open key: a next word
+   *     whose {@link VariantKey#firstKeyChar} is not among them cannot continue a name
    */
   record Start(List<String> exact, List<String> variant, Entity[] exactEntity, boolean[] exactPrefix,
-      Entity[] variantEntity) {
-    static final Start NONE = new Start(List.of(), List.of(), new Entity[0], new boolean[0], new Entity[0]);
+      Entity[] variantEntity, char[] variantLast, long[] variantNext) {
+    static final Start NONE = new Start(List.of(), List.of(), new Entity[0], new boolean[0], new Entity[0],
+        new char[0], new long[0]);
   }
 
   private Start start(String word) {
@@ -161,11 +165,17 @@ public final class GazetteerMatcher {
       exactPrefix[x] = gazetteer.isNamePrefix(exact.get(x));
     }
     Entity[] variantEntity = new Entity[variant.size()];
+    char[] variantLast = new char[variant.size()];
+    long[] variantNext = new long[variant.size()];
     for (int x = 0; x < variant.size(); x++) {
       String key = VariantKey.of(variant.get(x));
       variantEntity[x] = key.length() >= VariantKey.MIN_LENGTH ? gazetteer.lookupVariant(key, variant.get(x)) : null;
+      String open = VariantKey.open(variant.get(x));
+      variantLast[x] = open.charAt(open.length() - 1);
+      variantNext[x] = gazetteer.nextKeyChars(open);
     }
-    return new Start(List.copyOf(exact), List.copyOf(variant), exactEntity, exactPrefix, variantEntity);
+    return new Start(List.copyOf(exact), List.copyOf(variant), exactEntity, exactPrefix, variantEntity, variantLast,
+        variantNext);
   }
 
   private Match variantMatch(String[] normalized, int i, Start start, StringBuilder sb) {
@@ -178,6 +188,10 @@ public final class GazetteerMatcher {
       int j = i + 1;
       if (j >= limit || normalized[j].isEmpty() || !TextTokens.isWordChar(normalized[j].charAt(0))) {
         continue;
+      }
+      char next = VariantKey.firstKeyChar(normalized[j], start.variantLast()[x]);
+      if (next != 0 && (start.variantNext()[x] & (1L << VariantKey.keyCharBit(next))) == 0) {
+        continue; // the open key of the two words is no key prefix: what the check below would find, without building it
       }
       sb.setLength(0);
       sb.append(start.variant().get(x)).append(' ').append(normalized[j]);

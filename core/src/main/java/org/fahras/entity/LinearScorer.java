@@ -47,6 +47,20 @@ final class LinearScorer {
     return out;
   }
 
+  /**
+   * @return the sum of the absolute values of all the model's weights: no score of a token whose features
+   *     are distinct exceeds it in magnitude, nor does any partial sum of its weights
+   */
+  double l1Norm() {
+    double sum = 0;
+    for (Context c : parameters.values()) {
+      for (double p : c.getParameters()) {
+        sum += Math.abs(p);
+      }
+    }
+    return sum;
+  }
+
   /** @return the number of outcomes (length of every score vector) */
   int outcomes() {
     return outcomes;

@@ -18,6 +18,7 @@ public final class NerTagger {
   private final LinearScorer scorer;
   private final TagScorer fast;
   private final int bos;
+  private final int outcomeO;
   /** [previous tag index, BOS last][outcome]: whether the outcome may follow (BIO). */
   private final boolean[][] validAfter;
 
@@ -32,12 +33,18 @@ public final class NerTagger {
     this.scorer = LinearScorer.of(model.classifier());
     this.fast = new TagScorer(scorer, outcomes, model.features());
     this.bos = fast.tagIndex("BOS");
+    this.outcomeO = fast.outcomeO();
     this.validAfter = new boolean[n + 1][n];
     for (int p = 0; p <= n; p++) {
       for (int k = 0; k < n; k++) {
         validAfter[p][k] = valid(outcomes[k], p == n ? "BOS" : outcomes[p]);
       }
     }
+  }
+
+  /** @return the precomputed scoring the tagger decodes with */
+  TagScorer scorer() {
+    return fast;
   }
 
   /** @return the model */
@@ -74,7 +81,7 @@ public final class NerTagger {
    * to run the feature gazetteer itself; {@code matches} null runs it on every sentence.
    */
   List<String[]> tagWords(List<WordForm[]> sentences, List<List<GazetteerMatcher.Match>> matches, int[] offsets) {
-    Map<String, String> memory = new HashMap<>();
+    DocumentMemory memory = new DocumentMemory();
     List<String[]> out = new ArrayList<>(sentences.size());
     List<TagScorer.Sentence> prepared = new ArrayList<>(sentences.size());
     for (int k = 0; k < sentences.size(); k++) {
@@ -82,7 +89,7 @@ public final class NerTagger {
       List<GazetteerMatcher.Match> known = matches == null ? null : matches.get(k);
       TagScorer.Sentence s = known == null ? fast.prepare(words) : fast.prepare(words, known, offsets[k]);
       String[] tags = tag(s, memory);
-      remember(s::base, tags, memory);
+      memory.remember(s, tags);
       prepared.add(s);
       out.add(tags);
     }
@@ -107,6 +114,7 @@ public final class NerTagger {
   void propagate(List<TagScorer.Sentence> sentences, List<String[]> tags) {
     Map<String, String> typed = new HashMap<>();
     java.util.Set<String> firsts = new java.util.HashSet<>();
+    BaseHashFilter firstHashes = new BaseHashFilter();
     int longest = 0;
     for (int k = 0; k < sentences.size(); k++) {
       TagScorer.Sentence s = sentences.get(k);
@@ -116,6 +124,7 @@ public final class NerTagger {
         }
         typed.putIfAbsent(key(s, span.start(), span.end()), span.type());
         firsts.add(s.base(span.start()));
+        firstHashes.add(s.words[span.start()].baseHash);
         longest = Math.max(longest, span.end() - span.start());
       }
     }
@@ -126,7 +135,7 @@ public final class NerTagger {
       TagScorer.Sentence s = sentences.get(k);
       String[] t = tags.get(k);
       for (int i = 0; i < t.length; i++) {
-        if (!t[i].equals("O") || !firsts.contains(s.base(i))) {
+        if (!t[i].equals("O") || !firstHashes.mayContain(s.words[i].baseHash) || !firsts.contains(s.base(i))) {
           continue;
         }
         for (int len = Math.min(longest, t.length - i); len >= 1; len--) {
@@ -170,21 +179,26 @@ public final class NerTagger {
   }
 
   /** Greedy left-to-right decoding: each token takes its best-scoring outcome that may follow the previous tag. */
-  String[] tag(TagScorer.Sentence s, Map<String, String> memory) {
+  String[] tag(TagScorer.Sentence s, DocumentMemory memory) {
     int n = s.size();
     String[] tags = new String[n];
     double[] scores = new double[outcomes.length];
     int t1 = bos;
     int t2 = bos;
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(scores, 0);
-      int remembered = memory.isEmpty() ? -1 : fast.memoryIndex(memory.get(s.base(i)));
-      fast.score(s, i, t1, t2, remembered, scores);
-      boolean[] allowed = validAfter[t1];
-      int best = -1;
-      for (int k = 0; k < scores.length; k++) {
-        if (allowed[k] && (best < 0 || scores[k] > scores[best])) {
-          best = k;
+      int remembered = fast.memoryIndex(memory.typeOf(s.words[i]));
+      int best;
+      if (t1 == outcomeO && fast.surelyO(s, i, t2, remembered)) {
+        best = outcomeO; // the argmax below would give O; O may follow any tag
+      } else {
+        java.util.Arrays.fill(scores, 0);
+        fast.score(s, i, t1, t2, remembered, scores);
+        boolean[] allowed = validAfter[t1];
+        best = -1;
+        for (int k = 0; k < scores.length; k++) {
+          if (allowed[k] && (best < 0 || scores[k] > scores[best])) {
+            best = k;
+          }
         }
       }
       tags[i] = outcomes[best];

@@ -42,6 +42,20 @@ final class TagScorer {
   private final double[][][] memory;
   private final NerFeatures features;
   private final WordWeights weights;
+  /**
+   * How far {@link #surelyO}'s lower bound must exceed zero: a bound on the rounding error of the sums
+   * it stands for. {@link #score} adds at most 11 precomputed vectors, the bound as many margins (one
+   * subtraction each); every partial sum is a sum of the token's feature weights, so at most a small
+   * multiple of the model's {@link LinearScorer#l1Norm} L1 in magnitude, and each operation errs by at
+   * most {@code 2^-53} of that: {@code 2^-40 L1} covers thousands of such errors, where there are
+   * about twenty-five.
+   */
+  private final double epsilon;
+  /** [t2][memory type index + 1]: {@link WordForm#margin} of {@code previous[t2][O]} plus {@code memory[m][O]}. */
+  private final double[][] afterOMargin;
+  /** {@link WordForm#margin} of each {@link #gaz} vector. */
+  private final double[][][] gazMargin;
+  private final double start1Margin, start2Margin, end1Margin, end2Margin;
   /** For {@link NerTagger#tagDocument} callers; an {@link EntityRecognizer} caches its own ({@link SurfaceForms}). */
   private final WordCache words = new WordCache(SurfaceForms.CACHE_BITS);
 
@@ -85,10 +99,37 @@ final class TagScorer {
       }
     }
     weights = new WordWeights(scorer, features, tagIndex);
+    epsilon = Math.scalb(scorer.l1Norm(), -40);
+    afterOMargin = new double[tags.length][TYPES.length + 1];
+    for (int t2 = 0; t2 < tags.length; t2++) {
+      for (int m = 0; m <= TYPES.length; m++) {
+        double[] v = new double[2 * outcomes];
+        System.arraycopy(previous[t2][outcomeO], 0, v, 0, outcomes);
+        System.arraycopy(memory[m][outcomeO], 0, v, outcomes, outcomes);
+        afterOMargin[t2][m] = margin(v, outcomes);
+      }
+    }
+    gazMargin = new double[GAZ_TAGS.length][GAZ_TAGS.length][GAZ_TAGS.length];
+    for (int g = 0; g < GAZ_TAGS.length; g++) {
+      for (int before = 0; before < GAZ_TAGS.length; before++) {
+        for (int after = 0; after < GAZ_TAGS.length; after++) {
+          gazMargin[g][before][after] = margin(gaz[g][before][after], -1);
+        }
+      }
+    }
+    start1Margin = margin(start1, -1);
+    start2Margin = margin(start2, -1);
+    end1Margin = margin(end1, -1);
+    end2Margin = margin(end2, -1);
     for (EntityType t : EntityType.values()) {
       begin[t.ordinal()] = gazIndex.get("B-" + t.conllTag());
       inside[t.ordinal()] = gazIndex.get("I-" + t.conllTag());
     }
+  }
+
+  /** @return {@link WordForm#margin} of {@code v[0, outcomes)}, plus {@code v[plus, plus + outcomes)} unless -1 */
+  private double margin(double[] v, int plus) {
+    return WordForm.margin(v, 0, plus, outcomes, outcomeO);
   }
 
   private double[] sum(String... features) {
@@ -183,7 +224,7 @@ final class TagScorer {
     WordWeights.Lexical lexical = weights.lexical(w);
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, base, lexical), lexical);
+        weights.roles(w, stripped, base, lexical), lexical, outcomeO);
   }
 
   /**
@@ -231,6 +272,49 @@ final class TagScorer {
     if (w.bigramNext != null) {
       add(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
     }
+  }
+
+  /**
+   * Whether token i, after a token tagged {@code O}, surely scores {@code O} above every other tag in
+   * {@link #score}: the sum of the lower bounds of {@code score[O] - score[k]} over each added vector
+   * ({@link WordForm#margin}, precomputed for the words' roles and the tag, gazetteer, memory and
+   * boundary tables; for the word bigrams, first the smallest any neighbour may add, then, only if that
+   * is not enough, the one of the actual neighbour) exceeds the rounding error {@link #epsilon}.
+   * Then greedy decoding picks {@code O} exactly as if it had added up every score; otherwise the token
+   * must be scored in full. Reads the neighbouring forms' margins, none of their {@link WordForm#roles}.
+   *
+   * @param t2 index of the tag before the previous one (the previous one is {@code O})
+   * @param memoryType as in {@link #score}
+   */
+  boolean surelyO(Sentence s, int i, int t2, int memoryType) {
+    int n = s.size();
+    WordForm[] ws = s.words;
+    WordForm w = ws[i];
+    double bound = w.marginAfterO + afterOMargin[t2][memoryType + 1]
+        + (i > 0 ? ws[i - 1].marginPrev1 : start1Margin)
+        + (i > 1 ? ws[i - 2].marginPrev2 : start2Margin)
+        + (i + 1 < n ? ws[i + 1].marginNext1 : end1Margin)
+        + (i + 2 < n ? ws[i + 2].marginNext2 : end2Margin)
+        + gazMargin[s.gazetteer[i]][i > 0 ? s.gazetteer[i - 1] : BOS][i + 1 < n ? s.gazetteer[i + 1] : EOS];
+    if (bound + w.bigramPrevMargin + w.bigramNextMargin > epsilon) {
+      return true; // whatever the neighbours' bigrams add
+    }
+    if (w.bigramPrev != null) {
+      bound += bigramMargin(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"));
+    }
+    if (w.bigramNext != null) {
+      bound += bigramMargin(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"));
+    }
+    return bound > epsilon;
+  }
+
+  private double bigramMargin(double[] v) {
+    return v == null ? 0 : margin(v, -1);
+  }
+
+  /** @return the index of the tag {@code O} */
+  int outcomeO() {
+    return outcomeO;
   }
 
   private void addLexical(WordWeights.Lexical lexical, int index, double[] out) {

@@ -74,6 +74,31 @@ public final class VariantKey {
     return new String(key, 0, length);
   }
 
+  /**
+   * @param after the last char of the open key ({@link #open}) of the words before {@code word}
+   * @return the first char {@code word} adds to that key when it follows those words (separated by a
+   *     space): {@code open(before + " " + word)} starts with {@code open(before)} and this char; 0 when
+   *     {@code word} adds nothing (all its letters are vowels, seats or {@code after} itself)
+   */
+  static char firstKeyChar(CharSequence word, char after) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isSeparator(c)) {
+        continue;
+      }
+      c = letterClass(c);
+      if (!isVowelOrSeat(c) && c != after) { // not first nor last of a longer open key: vowels dropped
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** @return a key char's bit in a 64-bit set: {@code c - U+0620} for the Arabic letters U+0621..U+065F, 0 for any other char */
+  static int keyCharBit(char c) {
+    return c > '\u0620' && c < '\u0660' ? c - '\u0620' : 0;
+  }
+
   private static boolean isSeparator(char c) {
     return c == ' ' || c == '-' || c == '\u200C';
   }

@@ -44,9 +44,31 @@ final class WordForm {
   final WordWeights.Lexical lexical;
   /** {@link WordWeights.Lexical#bigramPrev} and {@link WordWeights.Lexical#bigramNext} of {@link #lexical}, or null. */
   final Map<String, double[]> bigramPrev, bigramNext;
+  /**
+   * Lower bounds of how much more the word's role sums give the tag {@code O} than any other tag
+   * ({@link #margin}): as the token tagged after an {@code O} (roles {@link #SELF} plus {@link #AFTER_O}
+   * added), and as the token one or two before or after it. Held here, beside the fields the cache
+   * lookup reads anyway, so that {@link TagScorer#surelyO} need not load {@link #roles}. Zero without
+   * tagger data.
+   */
+  final float marginAfterO, marginPrev1, marginNext1, marginPrev2, marginNext2;
+  /**
+   * {@link WordWeights.Lexical#bigramPrevMargin} and {@link WordWeights.Lexical#bigramNextMargin}: lower
+   * bounds of the margin the word's bigram with any neighbour adds (zero without bigrams).
+   */
+  final float bigramPrevMargin, bigramNextMargin;
+  /** {@link String#hashCode} of {@link #base} (0 without tagger data), to test the document memory without reading the string. */
+  final int baseHash;
 
+  /** As the full constructor with {@code o = -1}: no margins (they stay zero). */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
+    this(surface, word, base, folded, start, featureStart, roles, lexical, -1);
+  }
+
+  /** @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 to leave the margins zero */
+  WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
+      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o) {
     this.surface = surface;
     this.packed0 = pack(surface, 0, surface.length(), 0);
     this.packed1 = pack(surface, 0, surface.length(), 4);
@@ -61,6 +83,39 @@ final class WordForm {
     this.lexical = lexical;
     this.bigramPrev = lexical == null ? null : lexical.bigramPrev();
     this.bigramNext = lexical == null ? null : lexical.bigramNext();
+    this.bigramPrevMargin = lexical == null ? 0 : lexical.bigramPrevMargin();
+    this.bigramNextMargin = lexical == null ? 0 : lexical.bigramNextMargin();
+    this.baseHash = base == null ? 0 : base.hashCode();
+    boolean margins = roles != null && o >= 0;
+    int outcomes = margins ? roles.length / DENSE_ROLES : 0;
+    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : 0;
+    this.marginPrev1 = margins ? margin(roles, PREV1 * outcomes, -1, outcomes, o) : 0;
+    this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : 0;
+    this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : 0;
+    this.marginNext2 = margins ? margin(roles, NEXT2 * outcomes, -1, outcomes, o) : 0;
+  }
+
+  /**
+   * @param at start of one score vector in {@code v}
+   * @param plus start of a second vector added to it, or -1
+   * @return {@code min over k != o of (s[o] - s[k])} for {@code s} the vector (or the two added), rounded
+   *     down to a float so that it stays a lower bound
+   */
+  static float margin(double[] v, int at, int plus, int outcomes, int o) {
+    double min = Double.POSITIVE_INFINITY;
+    double so = v[at + o] + (plus < 0 ? 0 : v[plus + o]);
+    for (int k = 0; k < outcomes; k++) {
+      if (k != o) {
+        min = Math.min(min, so - (v[at + k] + (plus < 0 ? 0 : v[plus + k])));
+      }
+    }
+    return floatBelow(min);
+  }
+
+  /** @return the largest float not above {@code d} */
+  static float floatBelow(double d) {
+    float f = (float) d;
+    return f > d ? Math.nextDown(f) : f;
   }
 
   /** Chars of a surface form held in {@link #packed0}..{@link #packed2}. */

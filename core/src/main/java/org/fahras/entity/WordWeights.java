@@ -23,9 +23,12 @@ final class WordWeights {
    * The model's weights keyed by one word: {@code w=}, {@code w-1=}, {@code w-2=}, {@code w+1=},
    * {@code w+2=} at indexes 0..4 of {@code weights}, then {@code t-1w=<tag>,<word>} at 5 + the tag index
    * (entries null where the model has none); the word bigrams {@code bg-=<previous>_<word>} by previous
-   * word and {@code bg+=<word>_<next>} by next word (null when none). Shared, never modified.
+   * word and {@code bg+=<word>_<next>} by next word (null when none), and a lower bound of the
+   * {@link WordForm#margin} any neighbour's bigram adds: the smallest over the map's entries and zero
+   * (no entry). Shared, never modified.
    */
-  record Lexical(double[][] weights, Map<String, double[]> bigramPrev, Map<String, double[]> bigramNext) {}
+  record Lexical(double[][] weights, Map<String, double[]> bigramPrev, Map<String, double[]> bigramNext,
+      float bigramPrevMargin, float bigramNextMargin) {}
 
   /** Index in {@link Lexical#weights} of the first {@code t-1w=} entry. */
   static final int PREVIOUS_TAG = 5;
@@ -77,13 +80,15 @@ final class WordWeights {
         weights.computeIfAbsent(tagAndWord.substring(comma + 1), k -> new double[PREVIOUS_TAG + tags][])[PREVIOUS_TAG + tag] = v;
       }
     });
+    int outcomeO = tagIndex.get("O");
     Map<String, Map<String, double[]>> next = bigrams(scorer.withPrefix("bg+="), true);
     Map<String, Map<String, double[]>> prev = bigrams(scorer.withPrefix("bg-="), false);
     java.util.Set<String> words = new java.util.HashSet<>(weights.keySet());
     words.addAll(next.keySet());
     words.addAll(prev.keySet());
     for (String w : words) {
-      byWord.put(w, new Lexical(weights.get(w), prev.get(w), next.get(w)));
+      byWord.put(w, new Lexical(weights.get(w), prev.get(w), next.get(w), smallestMargin(prev.get(w), outcomeO),
+          smallestMargin(next.get(w), outcomeO)));
     }
     String[] strippedFamilies = {"s=", "s-1=", "s+1="};
     for (int r = 0; r < strippedFamilies.length; r++) {
@@ -121,6 +126,17 @@ final class WordWeights {
         }
       }
     }
+  }
+
+  /** @return the smallest of zero and {@link WordForm#margin} of every vector of {@code bigrams} (null: none) */
+  private float smallestMargin(Map<String, double[]> bigrams, int o) {
+    float min = 0;
+    if (bigrams != null) {
+      for (double[] v : bigrams.values()) {
+        min = Math.min(min, WordForm.margin(v, 0, -1, outcomes, o));
+      }
+    }
+    return min;
   }
 
   /**

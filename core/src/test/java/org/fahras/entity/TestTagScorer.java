@@ -103,7 +103,7 @@ class TestTagScorer {
    */
   @Test
   void testWordCacheKeepsRecentlyUsedFormOfASet() {
-    WordCache cache = new WordCache(3); // one set of eight slots: every form meets in it
+    WordCache cache = new WordCache(4); // one set of sixteen slots: every form meets in it
     List<WordForm> forms = new ArrayList<>();
     for (char c = 'a'; c < 'a' + WordCache.WAYS; c++) {
       WordForm f = WordForm.gazetteerOnly(String.valueOf(c), String.valueOf(c), GazetteerMatcher.Start.NONE);

@@ -82,4 +82,29 @@ class TestVariantKey {
     assertEquals("", VariantKey.of(""));
     assertEquals("", VariantKey.of("  "));
   }
+
+  /**
+   * The first key char a word adds after others is where the open key of both continues: after a vowel
+   * (dropped inside a key), a doubled letter (kept once), a letter class, a hyphen; none for a word of
+   * vowels only.
+   */
+  @Test
+  void testFirstKeyCharContinuesTheOpenKey() {
+    String[] words = {"بيونغ", "يانغ", "كيم", "جونغ", "أون", "نيو", "يورك", "و", "اوي", "نور", "غزة", "ماري-لو",
+        "دي", "سانتوس", "ريو", "ديجانيرو", "فيس", "بوك", "ن"};
+    for (String a : words) {
+      for (String b : words) {
+        String before = VariantKey.open(EntityNormalizer.normalize(a));
+        String both = VariantKey.open(EntityNormalizer.normalize(a + " " + b));
+        char c = VariantKey.firstKeyChar(EntityNormalizer.normalize(b), before.charAt(before.length() - 1));
+        String expected = c == 0 ? before : before + c;
+        assertEquals(expected, both.substring(0, Math.min(both.length(), expected.length())), a + " " + b);
+        if (c == 0) {
+          assertEquals(before, both, a + " " + b);
+        }
+      }
+    }
+    assertEquals('\u0643', VariantKey.firstKeyChar("اغ", 'ن')); // alef dropped, ghain in the kaf class
+    assertEquals(0, VariantKey.firstKeyChar("ناو", 'ن')); // the doubled nun kept once, then vowels
+  }
 }
