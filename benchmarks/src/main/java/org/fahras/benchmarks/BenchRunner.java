@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +53,9 @@ public final class BenchRunner {
       }
       profilers = List.copyOf(profilers);
       jvmArgs = List.copyOf(jvmArgs);
-      params = Map.copyOf(params);
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      params.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+      params = Collections.unmodifiableMap(copy);
     }
 
     /** Settings without extra parameters. */

@@ -114,9 +114,7 @@ public final class ArabicLightStemmer {
       } else {
         int stem = stripSuffix(s, 0, len);
         // as step 7 for a word with no lexicon analysis: only a plural ات goes, 4 chars left
-        n = stem > 0 ? stem
-            : len - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT) ? len - PLURAL_AT.length
-            : len;
+        n = stem > 0 ? stem : withoutUnknownPluralAt(s, 0, len);
       }
     }
     return lexicon.placeForm(s, n);
@@ -298,11 +296,12 @@ public final class ArabicLightStemmer {
     if (off == 0 && len - 1 >= 5 && s[0] == 'و') {
       off = 1;
     }
-    int rest = len - off;
-    if (rest - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT)) {
-      rest -= PLURAL_AT.length;
-    }
-    return shift(s, off, rest);
+    return shift(s, off, withoutUnknownPluralAt(s, off, len) - off);
+  }
+
+  /** @return the end of {@code s[off..len)} without a plural ات (4 chars left): step 7 for an unknown word */
+  private static int withoutUnknownPluralAt(char[] s, int off, int len) {
+    return len - off - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT) ? len - PLURAL_AT.length : len;
   }
 
   private static int shift(char[] s, int off, int len) {

@@ -60,7 +60,7 @@ public final class ArabicNormalizationFilter extends TokenFilter {
         buffer = termAtt.resizeBuffer(capacity);
       }
       int flags = flagsAtt.getFlags() & ~HAMZATED_ALEF_LAM;
-      flagsAtt.setFlags(hamzatedAlefLam(buffer, len) ? flags | HAMZATED_ALEF_LAM : flags);
+      flagsAtt.setFlags(ArabicNormalizer.startsWithHamzatedAlefLam(buffer, len) ? flags | HAMZATED_ALEF_LAM : flags);
       int normalized = ArabicNormalizer.INSTANCE.normalize(buffer, len);
       if (normalized > 0 || !dropEmptyTerms) {
         termAtt.setLength(normalized);
@@ -72,23 +72,5 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       skippedPositions += posIncAtt.getPositionIncrement();
     }
     return false;
-  }
-
-  private static final char LAM = '\u0644';
-  private static final char FATHATAN = '\u064B';
-  private static final char SUKUN = '\u0652';
-
-  /** True if {@code s[0..len)} starts with أ, إ or آ and then lam, harakat between them allowed. */
-  static boolean hamzatedAlefLam(char[] s, int len) {
-    char first = len < 2 ? 0 : s[0];
-    if (first != ArabicNormalizer.ALEF_HAMZA_ABOVE && first != ArabicNormalizer.ALEF_HAMZA_BELOW
-        && first != ArabicNormalizer.ALEF_MADDA) {
-      return false;
-    }
-    int i = 1;
-    while (i < len && s[i] >= FATHATAN && s[i] <= SUKUN) {
-      i++;
-    }
-    return i < len && s[i] == LAM;
   }
 }

@@ -62,6 +62,10 @@ public final class ArabicNormalizer {
   public static final char AE = '\u06D5';
   public static final char HEH_YEH_ABOVE = '\u06C0';
   public static final char TATWEEL = '\u0640';
+  public static final char LAM = '\u0644';
+  /** Combining madda above; with U+0654 and U+0655 (hamza above, below) it makes ا + mark a hamzated alef. */
+  public static final char COMBINING_MADDA = '\u0653';
+  public static final char COMBINING_HAMZA_BELOW = '\u0655';
   public static final char SUPERSCRIPT_ALEF = '\u0670';
   public static final char ARABIC_LETTER_MARK = '\u061C';
   public static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
@@ -180,6 +184,42 @@ public final class ArabicNormalizer {
         return c;
       }
     }
+  }
+
+  /**
+   * Whether {@code s[0, len)}, read before {@link #normalize} folds its alef, begins with an alef that
+   * carries hamza or madda and then lam: أل, إل, آل (also ٲ ٳ, and ا followed by a combining
+   * U+0653-U+0655, as decomposed text writes them), with the marks and tatweel that normalization
+   * removes allowed before, between and after them. The article's alef is a hamzat al-wasl and takes
+   * neither (Wright, <i>A Grammar of the Arabic Language</i>, on the waṣla of the article), so such a
+   * word does not begin with the article: ألعاب, إلهام, آليات. Pure; allocates nothing.
+   */
+  public static boolean startsWithHamzatedAlefLam(char[] s, int len) {
+    int i = skipRemoved(s, 0, len);
+    if (i >= len) {
+      return false;
+    }
+    char first = s[i++];
+    boolean hamzated = first == ALEF_HAMZA_ABOVE || first == ALEF_HAMZA_BELOW || first == ALEF_MADDA
+        || first == ALEF_WAVY_HAMZA_ABOVE || first == ALEF_WAVY_HAMZA_BELOW;
+    if (!hamzated && first != ALEF) {
+      return false;
+    }
+    int next = skipRemoved(s, i, len);
+    for (; i < next; i++) {
+      hamzated |= s[i] >= COMBINING_MADDA && s[i] <= COMBINING_HAMZA_BELOW;
+    }
+    return hamzated && next < len && s[next] == LAM;
+  }
+
+  /** @return the first index at or after {@code from} whose char normalization keeps */
+  private static int skipRemoved(char[] s, int from, int len) {
+    int i = from;
+    while (i < len && (isRemovedMark(s[i]) || s[i] == TATWEEL || s[i] == ARABIC_LETTER_MARK
+        || s[i] == ZERO_WIDTH_NO_BREAK_SPACE)) {
+      i++;
+    }
+    return i;
   }
 
   /** Harakat, Quranic marks and invisible controls: the chars rule 2 removes (tatweel aside). */

@@ -25,8 +25,7 @@ public final class Gazetteer {
   private final Set<String> namePrefixes;
   private final Map<String, Entity> byKey;
   private final Map<String, List<String>> keySpellings;
-  private final Set<String> keyPrefixes;
-  /** By key prefix (of two or more chars): {@link VariantKey#keyCharBit} of every char that follows it in some key. */
+  /** Every key prefix of two or more chars (whole keys too), to the {@link VariantKey#keyCharBit} bits of the chars that follow it in some key. */
   private final Map<String, Long> keyNext;
   private final int maxTokens;
 
@@ -65,14 +64,11 @@ public final class Gazetteer {
     ambiguous.forEach(spellings::remove);
     this.byKey = keys;
     this.keySpellings = spellings;
-    this.keyPrefixes = new HashSet<>();
     this.keyNext = new HashMap<>();
     for (String key : keys.keySet()) {
       for (int k = 2; k <= key.length(); k++) {
-        keyPrefixes.add(key.substring(0, k));
-        if (k < key.length()) {
-          keyNext.merge(key.substring(0, k), 1L << VariantKey.keyCharBit(key.charAt(k)), (x, y) -> x | y);
-        }
+        long next = k < key.length() ? 1L << VariantKey.keyCharBit(key.charAt(k)) : 0L;
+        keyNext.merge(key.substring(0, k), next, (x, y) -> x | y);
       }
     }
     this.maxTokens = max;
@@ -138,7 +134,7 @@ public final class Gazetteer {
 
   /** @return whether some variant key starts with {@code keyPrefix} */
   public boolean isVariantPrefix(String keyPrefix) {
-    return keyPrefixes.contains(keyPrefix);
+    return keyNext.containsKey(keyPrefix);
   }
 
   /**

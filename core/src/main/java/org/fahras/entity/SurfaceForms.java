@@ -18,9 +18,14 @@ final class SurfaceForms {
   private final NerTagger tagger;
   private final boolean sameGazetteer;
   private final WordCache cache = new WordCache(CACHE_BITS);
-  /** What {@link WordCache#touch} read for the last text, kept so that the reads are made (written once per text). */
+  /**
+   * Written only when what {@link WordCache#touch} read for a text sums to one arbitrary value, so that
+   * the reads are made (their result is used) while the indexing threads that share this object
+   * practically never write to it.
+   */
   @SuppressWarnings("unused")
   private int touched;
+  private static final int UNLIKELY_SUM = 0x7A3C51E9;
 
   /** @param tagger the statistical tagger, or null */
   SurfaceForms(GazetteerMatcher matcher, NerTagger tagger) {
@@ -56,7 +61,9 @@ final class SurfaceForms {
     for (int i = 0; i < n; i++) {
       touched += cache.touch(hashes[i]);
     }
-    this.touched = touched;
+    if (touched == UNLIKELY_SUM) {
+      this.touched = touched;
+    }
     for (int i = 0; i < n; i++) {
       out[i] = of(text, tokens.start(i), tokens.end(i), hashes[i]);
     }

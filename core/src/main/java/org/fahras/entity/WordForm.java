@@ -60,13 +60,19 @@ final class WordForm {
   /** {@link String#hashCode} of {@link #base} (0 without tagger data), to test the document memory without reading the string. */
   final int baseHash;
 
-  /** As the full constructor with {@code o = -1}: no margins (they stay zero). */
+  /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}). */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
     this(surface, word, base, folded, start, featureStart, roles, lexical, -1);
   }
 
-  /** @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 to leave the margins zero */
+  /**
+   * A margin that proves nothing: a form without margins never lets {@link TagScorer} skip its scoring
+   * (zero would claim that {@code O} leads every tag).
+   */
+  static final float NO_MARGIN = Float.NEGATIVE_INFINITY;
+
+  /** @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 for no margins ({@link #NO_MARGIN}) */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o) {
     this.surface = surface;
@@ -88,11 +94,11 @@ final class WordForm {
     this.baseHash = base == null ? 0 : base.hashCode();
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
-    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : 0;
-    this.marginPrev1 = margins ? margin(roles, PREV1 * outcomes, -1, outcomes, o) : 0;
-    this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : 0;
-    this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : 0;
-    this.marginNext2 = margins ? margin(roles, NEXT2 * outcomes, -1, outcomes, o) : 0;
+    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : NO_MARGIN;
+    this.marginPrev1 = margins ? margin(roles, PREV1 * outcomes, -1, outcomes, o) : NO_MARGIN;
+    this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : NO_MARGIN;
+    this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : NO_MARGIN;
+    this.marginNext2 = margins ? margin(roles, NEXT2 * outcomes, -1, outcomes, o) : NO_MARGIN;
   }
 
   /**

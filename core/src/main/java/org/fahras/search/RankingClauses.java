@@ -94,10 +94,12 @@ public record RankingClauses(List<Clause> clauses) {
    *
    * @param first a term, different from {@code second} (Lucene matches a repeated term differently)
    * @param slop in positions
-   * @param boost multiplies the BM25 weight
+   * @param boost multiplies the BM25 weight, finite and at least 0
+   * @throws IllegalArgumentException if the terms are equal or the boost is negative or not finite
    */
   public record Pair(String field, String first, String second, int slop, float boost) implements Clause {
     public Pair {
+      checkBoost(boost);
       if (first.equals(second)) {
         throw new IllegalArgumentException("a pair of two different terms is needed, got " + first + " twice");
       }
@@ -109,8 +111,16 @@ public record RankingClauses(List<Clause> clauses) {
     }
   }
 
-  /** A word of a quoted phrase on its own: its BM25 score in a field ({@link TermQuery}). */
+  /**
+   * A word of a quoted phrase on its own: its BM25 score in a field ({@link TermQuery}).
+   *
+   * @throws IllegalArgumentException if the boost is negative or not finite
+   */
   public record PhraseWord(String field, String term, float boost) implements Clause {
+    public PhraseWord {
+      checkBoost(boost);
+    }
+
     @Override
     public Query toQuery() {
       return new BoostQuery(new TermQuery(new Term(field, term)), boost);
@@ -122,8 +132,13 @@ public record RankingClauses(List<Clause> clauses) {
    * {@code positions} ({@link SpanFirstQuery} over a {@link SpanTermQuery}).
    *
    * @param positions how many first positions of the field count, at least 1
+   * @throws IllegalArgumentException if the boost is negative or not finite
    */
   public record Lead(String field, String term, int positions, float boost) implements Clause {
+    public Lead {
+      checkBoost(boost);
+    }
+
     @Override
     public Query toQuery() {
       return new BoostQuery(new SpanFirstQuery(new SpanTermQuery(new Term(field, term)), positions), boost);
@@ -133,9 +148,12 @@ public record RankingClauses(List<Clause> clauses) {
   /**
    * Coverage: the constant {@code weight} when a document has the term in any of {@code fields}
    * ({@link ConstantScoreQuery}).
+   *
+   * @throws IllegalArgumentException if the weight is negative or not finite
    */
   public record Coverage(String term, List<String> fields, float weight) implements Clause {
     public Coverage {
+      checkBoost(weight);
       fields = List.copyOf(fields);
     }
 
@@ -195,5 +213,15 @@ public record RankingClauses(List<Clause> clauses) {
    */
   public ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, int window, int top) throws IOException {
     return PostingsRescorer.rescore(searcher, this, firstPass, window, top);
+  }
+
+  /**
+   * Every clause only adds to the first-pass score, and more occurrences never score less: the
+   * bounded rescoring of {@link PostingsRescorer} relies on it.
+   */
+  private static void checkBoost(float boost) {
+    if (!(boost >= 0) || Float.isInfinite(boost)) {
+      throw new IllegalArgumentException("a ranking clause's boost must be finite and at least 0, got " + boost);
+    }
   }
 }

@@ -250,6 +250,14 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("العاب", "عاب"); // written without hamza the article reading stays
   }
 
+  public void testHamzatedAlefLamInDecomposedOrMarkedText() throws IOException {
+    check("\u0627\u0654\u0644\u0639\u0627\u0628", "العاب"); // ا + combining hamza above (NFD of ألعاب)
+    check("\u0627\u0655\u0644\u0647\u0627\u0645", "الهام"); // ا + combining hamza below (NFD of إلهام)
+    check("\u200Fألعاب", "العاب"); // a right-to-left mark before the word
+    check("أـلعاب", "العاب"); // tatweel between alef and lam
+    check("أٌلعاب", "العاب"); // any mark normalization removes (tanween) between them
+  }
+
   public void testKeyword() throws IOException {
     CharArraySet exclusions = new CharArraySet(List.of("الكتاب"), false);
     Analyzer keywords = new Analyzer() {

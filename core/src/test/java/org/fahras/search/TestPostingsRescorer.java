@@ -2,9 +2,11 @@ package org.fahras.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Random;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -190,5 +192,16 @@ class TestPostingsRescorer {
     assertEquals(0f, SloppyPairFrequency.of(new int[] {0}, 1, new int[] {20}, 1, 8));
     // "a b ... a b": two exact matches
     assertEquals(2f, SloppyPairFrequency.of(new int[] {0, 10}, 2, new int[] {1, 11}, 2, 8));
+  }
+
+  @Test
+  void testANegativeOrInfiniteBoostIsRefused() {
+    // the bounded rescoring needs clauses that only add: a negative boost would make its bound wrong
+    assertThrows(IllegalArgumentException.class, () -> new RankingClauses.Pair("body", "a", "b", 2, -0.5f));
+    assertThrows(IllegalArgumentException.class, () -> new RankingClauses.PhraseWord("body", "a", Float.NaN));
+    assertThrows(IllegalArgumentException.class, () -> new RankingClauses.Lead("body", "a", 12, -1f));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RankingClauses.Coverage("a", List.of("body"), Float.POSITIVE_INFINITY));
+    assertEquals(0f, new RankingClauses.Pair("body", "a", "b", 2, 0f).boost());
   }
 }

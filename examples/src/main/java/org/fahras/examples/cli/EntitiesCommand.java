@@ -38,6 +38,9 @@ public final class EntitiesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
     if (noModel) {
+      if (spec.commandLine().getParseResult().hasMatchedOption("--entities")) {
+        throw new IllegalArgumentException("--no-model is --entities gazetteer: give one of them");
+      }
       entities.mode = EntityOptions.Mode.gazetteer;
     }
     EntityRecognizer recognizer = entities.recognizer();

@@ -19,8 +19,8 @@ final class EntityOptions {
   enum Mode { full, gazetteer, off }
 
   @Option(names = "--entities", defaultValue = "full",
-      description = "Entity recognition for person:/place:/org:/entity: queries: full (gazetteer and statistical"
-          + " tagger), gazetteer (listed names only, about 3x faster) or off. Default: ${DEFAULT-VALUE}.")
+      description = "Entity recognition: full (gazetteer and statistical tagger), gazetteer (listed names only,"
+          + " about 3x faster) or off (index only: no person:/place:/org:/entity: queries). Default: ${DEFAULT-VALUE}.")
   Mode mode = Mode.full;
 
   @Option(names = "--gazetteer", paramLabel = "FILE",
