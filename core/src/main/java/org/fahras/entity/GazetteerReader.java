@@ -1,5 +1,6 @@
 package org.fahras.entity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,8 @@ public final class GazetteerReader {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), name.endsWith(".jsonl") || name.endsWith(".json"));
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("gazetteer file not found: " + file, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
     }
@@ -69,6 +73,9 @@ public final class GazetteerReader {
       }
       try {
         b.add(jsonl ? parseJson(line) : parseTsv(line));
+      } catch (JsonProcessingException e) {
+        throw new GazetteerException(sourceName, no, "malformed JSON: " + e.getOriginalMessage()
+            + " at column " + e.getLocation().getColumnNr(), e);
       } catch (IllegalArgumentException | IOException e) {
         throw new GazetteerException(sourceName, no, e.getMessage(), e);
       }

@@ -46,7 +46,7 @@ public record SearchCursor(SortOrder order, long sortValue, int doc) {
         default -> throw new IllegalArgumentException("unknown cursor kind '" + kind + "'");
       };
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a search cursor: '" + text + "' (use SearchResults.nextCursor())", e);
+      throw new IllegalArgumentException("not a search cursor: '" + text + "' (use SearchResults.nextCursor(), or on the command line the cursor printed after 'Next page:')", e);
     }
   }
 

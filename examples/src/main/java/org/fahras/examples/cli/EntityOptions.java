@@ -42,7 +42,8 @@ final class EntityOptions {
    */
   EntityRecognizer recognizer() {
     if (mode == Mode.off && (!gazetteers.isEmpty() || model != null)) {
-      throw new IllegalArgumentException("--gazetteer and --model need --entities full or gazetteer");
+      throw new IllegalArgumentException("--entities off recognizes nothing: --gazetteer needs --entities full or"
+          + " gazetteer, --model needs --entities full");
     }
     if (mode == Mode.gazetteer && model != null) {
       throw new IllegalArgumentException("--model needs --entities full (gazetteer runs no tagger)");

@@ -93,4 +93,24 @@ class EntityCommandsTest {
     assertEquals(1, run.status());
     assertTrue(run.err().contains("--model needs --entities full"), run.err());
   }
+
+  @Test
+  void aMalformedJsonGazetteerLineAndAMissingFileAreOneLineEach(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, "{\"id\": \"person:x\", \"type\": \"PERSON\", \"name\": \"زيد\"\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
+        dir.resolve("idx").toString(), "--gazetteer", bad.toString(), "--no-progress");
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("fahras index: " + bad + ":1: malformed JSON: "), run.err());
+    assertTrue(run.err().contains(" at column "), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+
+    Path missing = dir.resolve("missing.tsv");
+    CommandLineTest.Run none = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
+        dir.resolve("idx").toString(), "--gazetteer", missing.toString(), "--no-progress");
+    assertEquals(1, none.status());
+    assertEquals("fahras index: gazetteer file not found: " + missing, none.err().strip());
+  }
 }
