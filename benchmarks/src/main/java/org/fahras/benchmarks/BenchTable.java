@@ -36,9 +36,12 @@ public final class BenchTable {
     for (BenchComparison.Row row : comparison.rows()) {
       out.append("| ").append(BenchComparison.displayName(row.result()))
           .append(" | ").append(row.configuration().isEmpty() ? "-" : row.configuration()).append(" |");
+      // a baseline run alone (e.g. --include 'IndexingBenchmark.baseline') is Lucene's, not Fahras's
+      boolean luceneAlone = row.baseline() == null && row.result().isBaseline();
       for (BenchFigure f : comparison.figures()) {
-        out.append(' ').append(scoreText(f, row.result())).append(" | ")
-            .append(row.baseline() == null ? "-" : scoreText(f, row.baseline())).append(" | ")
+        out.append(' ').append(luceneAlone ? "-" : scoreText(f, row.result())).append(" | ")
+            .append(luceneAlone ? scoreText(f, row.result()) : row.baseline() == null ? "-" : scoreText(f, row.baseline()))
+            .append(" | ")
             .append(row.baseline() == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.ratio(f))).append(" |");
       }
       out.append('\n');

@@ -106,4 +106,16 @@ class BenchReportTest {
     assertEquals("query-latency", BenchReport.fileName("QueryLatencyBenchmark"));
     assertEquals("indexing", BenchReport.fileName("IndexingBenchmark"));
   }
+
+  @Test
+  void aBaselineRunAloneFillsTheLuceneColumns() throws Exception {
+    List<BenchResult> baselines = BenchResults.read(sample()).stream().filter(BenchResult::isBaseline).toList();
+    assertEquals(2, baselines.size());
+    String table = BenchTable.format(BenchComparison.of(baselines).get(0));
+    String row = table.lines().filter(l -> l.startsWith("| baseline |")).findFirst().orElseThrow();
+    String[] cells = row.split("\\|");
+    assertEquals("-", cells[3].strip(), "no Fahras figure: " + row);
+    assertTrue(cells[4].strip().matches("[0-9]+ ± [0-9.]+"), "Lucene's articles/s: " + row);
+    assertEquals("-", cells[5].strip(), "no ratio: " + row);
+  }
 }
