@@ -250,6 +250,12 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("العاب", "عاب"); // written without hamza the article reading stays
   }
 
+  public void testHamzatedAndPlainSpellingsAreCachedApart() throws IOException {
+    // the same normalized text (العاب) stems two ways: the filter's stem cache must not mix them
+    assertAnalyzesTo(analyzer, "ألعاب العاب ألعاب العاب", new String[] {"العاب", "عاب", "العاب", "عاب"});
+    assertAnalyzesTo(analyzer, "العاب ألعاب العاب ألعاب", new String[] {"عاب", "العاب", "عاب", "العاب"});
+  }
+
   public void testHamzatedAlefLamInDecomposedOrMarkedText() throws IOException {
     check("\u0627\u0654\u0644\u0639\u0627\u0628", "العاب"); // ا + combining hamza above (NFD of ألعاب)
     check("\u0627\u0655\u0644\u0647\u0627\u0645", "الهام"); // ا + combining hamza below (NFD of إلهام)

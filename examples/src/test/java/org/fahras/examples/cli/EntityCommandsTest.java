@@ -3,9 +3,12 @@ package org.fahras.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,10 +76,7 @@ class EntityCommandsTest {
   void aBadGazetteerLineIsNamedAndNothingIsIndexed(@TempDir Path dir) throws Exception {
     Path gazetteer = dir.resolve("bad.tsv");
     Files.writeString(gazetteer, "# people\nperson:x\tNOTATYPE\tزيد\n", StandardCharsets.UTF_8);
-    Path corpus = dir.resolve("c.jsonl");
-    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
-    CommandLineTest.Run run = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
-        dir.resolve("idx").toString(), "--gazetteer", gazetteer.toString(), "--no-progress");
+    CommandLineTest.Run run = indexOneArticle(dir, "--gazetteer", gazetteer.toString());
     assertEquals(1, run.status());
     assertTrue(run.err().startsWith("fahras index: "), run.err());
     assertTrue(run.err().contains(gazetteer + ":2"), run.err());
@@ -86,31 +86,34 @@ class EntityCommandsTest {
 
   @Test
   void aModelWithoutTheTaggerIsRefused(@TempDir Path dir) throws Exception {
-    Path corpus = dir.resolve("c.jsonl");
-    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
-    CommandLineTest.Run run = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
-        dir.resolve("idx").toString(), "--entities", "gazetteer", "--model", dir.resolve("m.zip").toString());
+    CommandLineTest.Run run = indexOneArticle(dir, "--entities", "gazetteer", "--model", dir.resolve("m.zip").toString());
     assertEquals(1, run.status());
     assertTrue(run.err().contains("--model needs --entities full"), run.err());
   }
 
   @Test
   void aMalformedJsonGazetteerLineAndAMissingFileAreOneLineEach(@TempDir Path dir) throws Exception {
-    Path corpus = dir.resolve("c.jsonl");
-    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"id\": \"person:x\", \"type\": \"PERSON\", \"name\": \"زيد\"\n", StandardCharsets.UTF_8);
-    CommandLineTest.Run run = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
-        dir.resolve("idx").toString(), "--gazetteer", bad.toString(), "--no-progress");
+    CommandLineTest.Run run = indexOneArticle(dir, "--gazetteer", bad.toString());
     assertEquals(1, run.status());
     assertTrue(run.err().startsWith("fahras index: " + bad + ":1: malformed JSON: "), run.err());
     assertTrue(run.err().contains(" at column "), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
 
     Path missing = dir.resolve("missing.tsv");
-    CommandLineTest.Run none = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index",
-        dir.resolve("idx").toString(), "--gazetteer", missing.toString(), "--no-progress");
+    CommandLineTest.Run none = indexOneArticle(dir, "--gazetteer", missing.toString());
     assertEquals(1, none.status());
     assertEquals("fahras index: gazetteer file not found: " + missing, none.err().strip());
+  }
+
+  /** Runs {@code fahras index} on a one-article corpus into {@code dir/idx}, with {@code options} added. */
+  private static CommandLineTest.Run indexOneArticle(Path dir, String... options) throws IOException {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"زيد\"}\n", StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of("index", "--corpus", corpus.toString(), "--index",
+        dir.resolve("idx").toString(), "--no-progress"));
+    args.addAll(List.of(options));
+    return CommandLineTest.run(args.toArray(String[]::new));
   }
 }
