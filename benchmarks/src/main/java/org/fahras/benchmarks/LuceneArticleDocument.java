@@ -2,6 +2,7 @@ package org.fahras.benchmarks;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,12 +14,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.fahras.index.Article;
+import org.fahras.index.HitSummary;
 
 /**
  * The baseline's document of an article: the fields of Fahras's schema ({@code ArticleFields}),
  * written out with plain Lucene field classes, as a Lucene user would write them by hand. Same
  * names, same stored and indexed options (postings with offsets on title and body), same date
- * point and doc value, same source facet; only the analyzer differs in the benchmark.
+ * point and doc value, same source facet, same hit-summary doc value; only the analyzer differs in
+ * the benchmark.
  * {@code IndexingBenchmarkTest} checks the two schemas stay the same.
  */
 final class LuceneArticleDocument {
@@ -56,6 +59,9 @@ final class LuceneArticleDocument {
     if (article.author() != null) {
       doc.add(new TextField("author", article.author(), Field.Store.YES));
     }
+    // the hit fields again as one binary doc value, in Fahras's encoding, so both indexes write the same
+    // bytes; QueryLatencyBenchmark's bare side reads hits from the stored fields unless -p luceneHits=docvalue
+    doc.add(new BinaryDocValuesField("hit", HitSummary.of(article).toBytesRef()));
     return doc;
   }
 }

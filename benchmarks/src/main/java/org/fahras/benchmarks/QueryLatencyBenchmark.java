@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,8 @@ import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
+import org.fahras.index.HitSummaries;
+import org.fahras.index.HitSummary;
 import org.fahras.search.ArticleQueryParser;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.HighlightFormat;
@@ -69,14 +74,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Query latency over the 31,030 SaudiNewsNet articles: each query kind (term, phrase, Boolean,
  * date-filtered, faceted) through Fahras ({@link ArticleSearcher#search}: query-language parsing,
- * BM25F, the ranking clauses rescoring the top 100 when the query has them, top 10, the stored
- * fields a hit shows; snippets off) beside the query a Lucene user would write for the same input
- * on a bare Lucene index of the same articles: the words analyzed per call with Lucene's
- * {@link QueryBuilder} and the same analyzer, title (weight {@link ArticleQueryParser#TITLE_BOOST})
- * or body, Boolean structure with {@link BooleanQuery}, top 10 with the same total-hits threshold,
- * the stored fields its result list shows (id, title, date, source). The bare index has Fahras's
+ * BM25F, the ranking clauses rescoring the top 100 when the query has them, top 10, the fields a
+ * hit shows, read from its {@link HitSummary} doc value; snippets off) beside the query a Lucene
+ * user would write for the same input on a bare Lucene index of the same articles: the words
+ * analyzed per call with Lucene's {@link QueryBuilder} and the same analyzer, title (weight
+ * {@link ArticleQueryParser#TITLE_BOOST}) or body, Boolean structure with {@link BooleanQuery}, top
+ * 10 with the same total-hits threshold, the fields its result list shows (id, title, date,
+ * source), from the stored fields by default ({@link #luceneHits}). The bare index has Fahras's
  * schema written with plain Lucene fields ({@link LuceneArticleDocument}: postings with offsets,
- * the same stored fields) plus a day doc value for its day counts, but no entity fields; the
+ * the same stored fields and hit-summary doc value) plus a day doc value for its day counts, but
+ * no entity fields; the
  * Fahras index has entity recognition on, as {@code ArticleIndex} does by default. Both: 64 MB RAM
  * buffer, then force-merged to one segment, so segment counts do not differ.
  * {@code fahrasTermSnippets} adds Fahras's HTML snippets to the term query, for their cost.
@@ -111,6 +118,15 @@ public class QueryLatencyBenchmark {
   @Param(BenchCorpus.DEFAULT)
   public String corpus;
 
+  /**
+   * Where the {@code lucene*} methods read a hit's id, title, date and source: {@code stored} (the
+   * stored fields, as {@code IndexSearcher.storedFields()} gives them: what a Lucene user writes)
+   * or {@code docvalue} (the bare index's copy of Fahras's hit-summary doc value, which is where
+   * Fahras reads them: the two sides then differ only in how they search).
+   */
+  @Param({"stored"})
+  public String luceneHits;
+
   private ArticleIndex fahrasIndex;
   private ArticleSearcher fahras;
   private SearchOptions noSnippets;
@@ -123,6 +139,9 @@ public class QueryLatencyBenchmark {
 
   @Setup(Level.Trial)
   public void setup() throws IOException {
+    if (!Set.of("stored", "docvalue").contains(luceneHits)) {
+      throw new IllegalArgumentException("luceneHits=" + luceneHits + ": expected stored or docvalue");
+    }
     Path saudiNewsNet = BenchCorpus.sharedData().resolve(BenchCorpus.SAUDI_NEWS_NET).toAbsolutePath().normalize();
     Path file = BenchCorpus.DEFAULT.equals(corpus) ? saudiNewsNet : BenchCorpus.resolve(corpus).normalize();
     Path root = Path.of(System.getProperty("fahras.bench.dir", "target/query-bench"));
@@ -174,8 +193,11 @@ public class QueryLatencyBenchmark {
     }
   }
 
-  /** Marks a finished build: one segment each, the bare index with Fahras's schema and day doc values. */
-  static final String BUILT = "built-v3";
+  /**
+   * Marks a finished build: one segment each, the bare index with Fahras's schema and day doc values,
+   * both with the hit-summary doc value (v5).
+   */
+  static final String BUILT = "built-v5";
 
   private void buildIndexes(Path corpus, Path root) throws IOException {
     for (String sub : new String[] {"fahras", "bare"}) {
@@ -242,12 +264,18 @@ public class QueryLatencyBenchmark {
     return new LuceneResults(top, hits(top), null, null);
   }
 
-  /** The fields a result list shows, as Fahras's hits show them. */
-  private List<Document> hits(TopDocs top) throws IOException {
+  /** The fields a result list shows, as Fahras's hits show them, read as {@link #luceneHits} says. */
+  private List<HitSummary> hits(TopDocs top) throws IOException {
+    if ("docvalue".equals(luceneHits)) {
+      return List.of(HitSummaries.read(bareReader, Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray()));
+    }
     StoredFields stored = bare.storedFields();
-    List<Document> hits = new ArrayList<>(top.scoreDocs.length);
+    List<HitSummary> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(stored.document(sd.doc, HIT_FIELDS));
+      Document d = stored.document(sd.doc, HIT_FIELDS);
+      String date = d.get("date");
+      hits.add(new HitSummary(d.get("id"), d.get("title"),
+          date == null ? null : LocalDateTime.parse(date, DateTimeFormatter.ISO_LOCAL_DATE_TIME), d.get("source")));
     }
     return hits;
   }
@@ -256,11 +284,11 @@ public class QueryLatencyBenchmark {
    * What a {@code lucene*} method returns, as Fahras's {@link SearchResults} do.
    *
    * @param top the top 10 with the total hits (exact up to {@link ArticleSearcher#TOTAL_HITS_THRESHOLD})
-   * @param hits the stored fields id, title, date and source of the top 10, best first
+   * @param hits id, title, date and source of the top 10, best first
    * @param sources counts by source (top 100), or null when facets were not asked
    * @param months counts by month ({@code 2015-07}), oldest first, or null when facets were not asked
    */
-  public record LuceneResults(TopDocs top, List<Document> hits, FacetResult sources, Map<String, Long> months) {}
+  public record LuceneResults(TopDocs top, List<HitSummary> hits, FacetResult sources, Map<String, Long> months) {}
 
   private static final Set<String> HIT_FIELDS = Set.of("id", "title", "date", "source");
 

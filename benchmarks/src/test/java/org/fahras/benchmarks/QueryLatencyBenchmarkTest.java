@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.IndexableField;
+import org.fahras.index.HitSummary;
 import org.fahras.search.FacetCount;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchResults;
@@ -58,6 +58,7 @@ class QueryLatencyBenchmarkTest {
     benchDir = System.setProperty("fahras.bench.dir", folder.resolve("indexes").toString());
     benchmark = new QueryLatencyBenchmark();
     benchmark.corpus = corpus.toString();
+    benchmark.luceneHits = "stored";
     benchmark.setup();
   }
 
@@ -77,6 +78,7 @@ class QueryLatencyBenchmarkTest {
         article("o1", "طقس", "أمطار غزيرة على جازان.", "2015-07-26 10:00:00", "spa")), StandardCharsets.UTF_8);
     QueryLatencyBenchmark empty = new QueryLatencyBenchmark();
     empty.corpus = other.toString();
+    empty.luceneHits = "stored";
     IllegalStateException e = assertThrows(IllegalStateException.class, empty::setup);
     assertTrue(e.getMessage().contains("fahrasTerm matches no article"), e.getMessage());
   }
@@ -88,16 +90,34 @@ class QueryLatencyBenchmarkTest {
 
   private static Set<String> ids(QueryLatencyBenchmark.LuceneResults lucene) {
     assertEquals(lucene.top().totalHits.value(), lucene.hits().size(), "all matches fit in the top 10");
-    return lucene.hits().stream().map(d -> d.get("id")).collect(Collectors.toCollection(TreeSet::new));
+    return lucene.hits().stream().map(HitSummary::id).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static void assertSameMatches(Set<String> expected, SearchResults fahras,
       QueryLatencyBenchmark.LuceneResults lucene) {
     assertEquals(expected, ids(fahras), "Fahras's matches");
     assertEquals(expected, ids(lucene), "bare Lucene's matches");
-    assertEquals(Set.of("id", "title", "date", "source"),
-        lucene.hits().get(0).getFields().stream().map(IndexableField::name).collect(Collectors.toSet()),
-        "the stored fields a result list shows");
+    assertEquals(fahras.hits().stream().map(h -> new HitSummary(h.id(), h.title(), h.published(), h.source()))
+        .collect(Collectors.toSet()), Set.copyOf(lucene.hits()), "the fields a result list shows");
+  }
+
+  @Test
+  void theBareSideReadsTheSameHitsFromTheDocValue() throws Exception {
+    QueryLatencyBenchmark.LuceneResults stored = benchmark.luceneBoolean();
+    benchmark.tearDown();
+    benchmark.luceneHits = "docvalue";
+    benchmark.setup();
+    assertEquals(2, stored.hits().size());
+    assertEquals(stored.hits(), benchmark.luceneBoolean().hits());
+  }
+
+  @Test
+  void anUnknownHitSourceIsRefused() {
+    QueryLatencyBenchmark bogus = new QueryLatencyBenchmark();
+    bogus.corpus = benchmark.corpus;
+    bogus.luceneHits = "cache";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bogus::setup);
+    assertEquals("luceneHits=cache: expected stored or docvalue", e.getMessage());
   }
 
   @Test

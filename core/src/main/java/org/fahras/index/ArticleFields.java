@@ -26,6 +26,8 @@ import org.apache.lucene.index.IndexOptions;
  *       ranges and a doc value for sorting; stored as ISO text.
  *   <li>{@value #SOURCE}: exact, stored, and a sorted-set facet dimension.
  *   <li>{@value #URL}: stored only. {@value #AUTHOR}: analyzed and stored.
+ *   <li>{@value #HIT}: id, title, time and source again as one binary doc value ({@link HitSummary}),
+ *       so a page of hits is read without decompressing stored bodies.
  * </ul>
  */
 public final class ArticleFields {
@@ -36,6 +38,8 @@ public final class ArticleFields {
   public static final String SOURCE = "source";
   public static final String URL = "url";
   public static final String AUTHOR = "author";
+  /** Binary doc value holding a {@link HitSummary}: what a result list shows. */
+  public static final String HIT = "hit";
   /** Facet dimension of the source, in the {@code $facets} sorted-set field. */
   public static final String SOURCE_FACET = "source";
 
@@ -85,6 +89,7 @@ public final class ArticleFields {
     if (article.author() != null) {
       doc.add(new TextField(AUTHOR, article.author(), Field.Store.YES));
     }
+    doc.add(HitSummary.of(article).toField());
     return doc;
   }
 

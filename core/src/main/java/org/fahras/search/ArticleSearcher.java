@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +32,8 @@ import org.fahras.index.ArticleFields;
 import org.fahras.entity.EntityFacets;
 import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleIndex;
+import org.fahras.index.HitSummaries;
+import org.fahras.index.HitSummary;
 
 /**
  * Runs queries against an {@link ArticleIndex}: parses ({@link ArticleQueryParser}), ranks (BM25
@@ -58,13 +57,6 @@ public final class ArticleSearcher {
    * phrase) collect only the requested page.
    */
   public static final int RESCORE_WINDOW = 100;
-  /**
-   * The stored fields a hit shows: the body is read by the highlighter only, and the entity
-   * mentions, url and author are not part of a hit.
-   */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.DATE, ArticleFields.SOURCE);
-
   private final ArticleIndex index;
   private final ArticleQueryParser parser;
   private final RankedQueryBuilder ranking;
@@ -148,9 +140,11 @@ public final class ArticleSearcher {
           ? new String[page.length][2]
           : highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
-      StoredFields stored = searcher.storedFields();
+      // the hit fields come from one doc value per hit: the body is read by the highlighter only
+      HitSummary[] summaries = HitSummaries.read(searcher.getIndexReader(),
+          Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
       for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(stored, page[i], from + i + 1, snippets[i], options.highlight()));
+        hits.add(toHit(summaries[i], page[i], from + i + 1, snippets[i], options.highlight()));
       }
       String next = null;
       int end = from + page.length;
@@ -275,12 +269,10 @@ public final class ArticleSearcher {
     return DateTerms.range(from, to);
   }
 
-  private static SearchHit toHit(StoredFields stored, ScoreDoc sd, int rank, String[] snippet,
-      HighlightFormat format) throws IOException {
-    Document doc = stored.document(sd.doc, HIT_FIELDS);
-    String id = doc.get(ArticleFields.ID);
-    String storedTitle = doc.get(ArticleFields.TITLE);
-    String plainTitle = storedTitle == null ? "" : storedTitle;
+  private static SearchHit toHit(HitSummary summary, ScoreDoc sd, int rank, String[] snippet,
+      HighlightFormat format) {
+    String id = summary.id();
+    String plainTitle = summary.title();
     String title = snippet[0] == null ? "" : snippet[0];
     String body = snippet[1] == null ? "" : snippet[1];
     String text = body;
@@ -289,7 +281,7 @@ public final class ArticleSearcher {
     }
     String markedTitle = snippet[0] != null ? snippet[0]
         : format.escapeHtml() ? WholeWordPassageFormatter.escapeHtml(plainTitle) : plainTitle;
-    return new SearchHit(rank, sd.score, id, plainTitle, text, ArticleFields.published(doc),
-        doc.get(ArticleFields.SOURCE), sd.doc, markedTitle);
+    return new SearchHit(rank, sd.score, id, plainTitle, text, summary.published(), summary.source(), sd.doc,
+        markedTitle);
   }
 }
