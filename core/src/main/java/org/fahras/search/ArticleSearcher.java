@@ -114,12 +114,15 @@ public final class ArticleSearcher {
     boolean window = options.sort() == SortOrder.RELEVANCE && (cursor == null || cursor.isWindowOffset());
     int from = options.from() + (cursor != null && cursor.isWindowOffset() ? cursor.windowOffset() : 0);
     int n = from + options.size();
+    // ranks before this page: those of the pages a search-after cursor has passed
+    int ranksBefore = cursor == null ? 0 : cursor.ranksBefore();
     RankingClauses clauses = window ? rankingClauses(parsed) : null;
     boolean rescoring = clauses != null;
     return index.withSearcher(searcher -> {
       ScoreDoc after = window || cursor == null ? null : cursor.toScoreDoc();
+      // one hit beyond the page tells whether a next page exists
       CollectorManager<?, ? extends TopDocs> topManager =
-          topManager(options.sort(), rescoring ? Math.max(n, RESCORE_WINDOW) : n, after);
+          topManager(options.sort(), rescoring ? Math.max(n + 1, RESCORE_WINDOW) : n + 1, after);
       TopDocs top;
       FacetCounts counts = FacetCounts.NONE;
       if (options.facets()) {
@@ -144,17 +147,15 @@ public final class ArticleSearcher {
       HitSummary[] summaries = HitSummaries.read(searcher.getIndexReader(),
           Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
       for (int i = 0; i < page.length; i++) {
-        hits.add(toHit(summaries[i], page[i], from + i + 1, snippets[i], options.highlight()));
+        hits.add(toHit(summaries[i], page[i], ranksBefore + from + i + 1, snippets[i], options.highlight()));
       }
       String next = null;
       int end = from + page.length;
-      boolean exhausted = page.length < options.size()
-          || ((cursor == null || cursor.isWindowOffset()) // ranks counted from the first hit
-              && top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && end >= top.totalHits.value());
-      if (page.length > 0 && !exhausted) {
+      if (page.length > 0 && ordered.length > end) {
         next = rescoring && end < Math.min(RESCORE_WINDOW, ordered.length)
             ? SearchCursor.windowOffset(end).toString()
-            : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1]).toString();
+            : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1], ranksBefore + end)
+                .toString();
       }
       String suggestion = top.totalHits.value() < DidYouMean.FEW_HITS
           ? didYouMean.suggest(searcher.getIndexReader(), query) : null;

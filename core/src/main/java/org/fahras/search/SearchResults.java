@@ -15,10 +15,8 @@ import java.util.Optional;
  * @param hits the requested page, best first
  * @param tookMillis wall time of the search and highlighting, in ms
  * @param nextCursor cursor for the page after this one ({@link SearchOptions#withAfter}), or null
- *     when no hit follows this page: it is empty or shorter than the page size, or it ends at the
- *     exact total. A page that ends at the last hit still gives a cursor (to an empty page) when the
- *     total is only a lower bound, or when the page came from a search-after cursor (whose ranks do
- *     not count the hits before it)
+ *     exactly when no hit follows this page (the search collects one hit beyond the page to know);
+ *     the hits of the page it leads to are ranked on from this page's last rank
  * @param facets facet counts, {@link FacetCounts#NONE} unless requested
  * @param suggestion a corrected query ("did you mean") when the query had few hits and the index
  *     knows close spellings of its unknown words, or null

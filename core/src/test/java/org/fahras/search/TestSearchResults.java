@@ -105,6 +105,52 @@ class TestSearchResults {
     }
   }
 
+  /** Walks every page of {@code size} hits with cursors; returns the pages. */
+  private static List<SearchResults> pages(ArticleSearcher searcher, String q, SearchOptions first) throws IOException {
+    List<SearchResults> pages = new ArrayList<>();
+    SearchOptions options = first;
+    for (int guard = 0; guard < 100; guard++) {
+      SearchResults page = searcher.search(q, options);
+      pages.add(page);
+      if (page.nextCursor() == null) {
+        return pages;
+      }
+      options = options.withAfter(page.nextCursor());
+    }
+    throw new AssertionError("more than 100 pages");
+  }
+
+  @Test
+  void testPagesWalkedByCursorEndExactlyAtTheLastHitAndRankOn() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      for (SortOrder order : SortOrder.values()) {
+        SearchOptions all = SearchOptions.defaults().withSort(order).withPage(0, 100);
+        int total = fx.searcher.search(q, all).hits().size();
+        assertTrue(total >= 4, "the fixture has several hits: " + total);
+        // page sizes that divide the total evenly or not, and one page short of it
+        for (int size : new int[] {1, 2, total - 1}) {
+          List<SearchResults> pages = pages(fx.searcher, q, all.withPage(0, size));
+          List<Integer> ranks = pages.stream().flatMap(p -> p.hits().stream()).map(SearchHit::rank).toList();
+          assertEquals(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList(), ranks,
+              order + ", pages of " + size + ": ranks run on across cursor pages");
+          assertFalse(pages.get(pages.size() - 1).hits().isEmpty(),
+              order + ", pages of " + size + ": the last cursor leads to hits, never to an empty page");
+        }
+      }
+    }
+  }
+
+  @Test
+  void testACursorWithoutRankStillPages() {
+    SearchCursor old = SearchCursor.parse("n1437004800.77");
+    assertEquals(new SearchCursor(SortOrder.NEWEST, 1437004800L, 77, 0), old);
+    assertEquals(new SearchCursor(SortOrder.OLDEST, -5L, 3, 20), SearchCursor.parse("o-5.3.20"));
+    assertEquals("r3f800000.12.40", SearchCursor.parse("r3f800000.12.40").toString());
+    assertThrows(IllegalArgumentException.class, () -> SearchCursor.parse("n1.2.3.4"));
+    assertThrows(IllegalArgumentException.class, () -> SearchCursor.parse("n1.-2"));
+  }
+
   @Test
   void testCursorOfAnotherSortIsRejected() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
