@@ -1,7 +1,10 @@
 package org.fahras.benchmarks;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -9,13 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs the JMH benchmarks in-process through JMH's {@link Runner} (forks use this JVM's class path,
@@ -97,6 +107,7 @@ public final class BenchRunner {
     if (!settings.jvmArgs().isEmpty()) {
       options.jvmArgsAppend(settings.jvmArgs().toArray(String[]::new));
     }
+    checkParams(settings.include(), settings.params().keySet());
     out.println("# corpus: " + corpus);
     out.flush();
     try {
@@ -110,6 +121,30 @@ public final class BenchRunner {
     out.println("wrote " + json + " and the tables (.md) and charts (.png) beside it");
     out.flush();
     return json;
+  }
+
+  /**
+   * Refuses a parameter no benchmark matched by {@code include} has (JMH would ignore it and run
+   * with the default value, so a typo would go unnoticed).
+   *
+   * @throws IllegalArgumentException naming the unknown parameter and the known ones
+   */
+  static void checkParams(String include, Set<String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    OutputFormat silent = OutputFormatFactory.createFormatInstance(
+        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT);
+    Set<String> known = new TreeSet<>();
+    for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(silent, List.of(include), List.of())) {
+      known.addAll(entry.getParams().orElse(Map.of()).keySet());
+    }
+    for (String name : names) {
+      if (!known.isEmpty() && !known.contains(name)) {
+        throw new IllegalArgumentException("unknown benchmark parameter '" + name + "' for '" + include
+            + "'; its parameters are " + String.join(", ", known));
+      }
+    }
   }
 
   /**

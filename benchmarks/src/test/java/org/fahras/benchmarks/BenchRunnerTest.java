@@ -1,9 +1,11 @@
 package org.fahras.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
@@ -30,5 +32,16 @@ class BenchRunnerTest {
     BenchMode.QUICK.apply(base);
     Options built = base.build();
     assertEquals(built, BenchRunner.withParams(built, Map.of()));
+  }
+
+  @Test
+  void aParameterNoIncludedBenchmarkHasIsRefusedWithTheKnownOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BenchRunner.checkParams("IndexingBenchmark", Set.of("ramBufferMbb")));
+    assertEquals("unknown benchmark parameter 'ramBufferMbb' for 'IndexingBenchmark'; its parameters are "
+        + "batch, corpus, entities, ramBufferMb, threads", e.getMessage());
+    BenchRunner.checkParams("IndexingBenchmark", Set.of("ramBufferMb", "threads"));
+    BenchRunner.checkParams("QueryLatencyBenchmark", Set.of("luceneHits"));
+    assertThrows(IllegalArgumentException.class, () -> BenchRunner.checkParams("QueryLatencyBenchmark", Set.of("threads")));
   }
 }
