@@ -1,9 +1,5 @@
 package org.fahras.analysis;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 /**
  * Lexicon-guarded light stemming for normalized Arabic terms (after {@link ArabicNormalizer}: ة is
  * ه, ى is ي, alef forms are ا). It removes the affixes of Larkey, Ballesteros and Connell's light10
@@ -73,9 +69,6 @@ public final class ArabicLightStemmer {
   private static final char[][] ARTICLE_PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل",
       "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
   private static final char[] PLURAL_AT = "ات".toCharArray();
-  private static final char FIRST_ARABIC = '\u0621';
-  private static final char LAST_ARABIC = '\u064A';
-  private static final Suffix[][] SUFFIXES_BY_LAST_CHAR = byLastChar(suffixes());
 
   private final ArabicLexicon lexicon;
 
@@ -102,11 +95,19 @@ public final class ArabicLightStemmer {
    * Stems {@code s[0..len)} in place as {@link #stem} does, for a term whose leading ال was written
    * أل, إل or آل ({@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM}): that ال is part of the word,
    * never the article, so only suffixes are removed (ألعابهم → العاب, آليات → اليه, إلهام →
-   * الهام), and a term with no lexicon analysis only loses a plural ات (ألبومات → البوم).
+   * الهام), and a term with no lexicon analysis only loses a plural ات (ألبومات → البوم). A
+   * proclitic written before that alef (والعاب from وألعاب, للالعاب from للألعاب) goes first.
    *
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stemWordInitialAlefLam(char[] s, int len) {
+    int alef = 0;
+    while (alef < len && s[alef] != 'ا') {
+      alef++;
+    }
+    if (alef > 0 && alef < len) {
+      len = shift(s, alef, len - alef);
+    }
     int n = len;
     if (len >= MIN_STEM) {
       if (lexicon.contains(s, 0, len)) {
@@ -252,26 +253,22 @@ public final class ArabicLightStemmer {
 
   /** Step 3 on {@code s[off..off+len)}: the stem's length (it starts at off), or -1. */
   private int stripSuffix(char[] s, int off, int len) {
-    char last = s[off + len - 1];
-    if (last < FIRST_ARABIC || last > LAST_ARABIC) {
-      return -1;
-    }
-    for (Suffix suffix : SUFFIXES_BY_LAST_CHAR[last - FIRST_ARABIC]) {
-      int kept = len - suffix.chars.length;
-      if (kept < suffix.minKept || !endsWith(s, off + len, suffix.chars)) {
+    for (ArabicSuffixes.Suffix suffix : ArabicSuffixes.endingIn(s[off + len - 1])) {
+      int kept = len - suffix.chars().length;
+      if (kept < suffix.minKept() || !endsWith(s, off + len, suffix.chars())) {
         continue;
       }
-      if (suffix.minKept > MIN_STEM && hasArticle(s, off, len)) {
+      if (suffix.minKept() > MIN_STEM && hasArticle(s, off, len)) {
         continue; // a construct plural has no article: والجو is و+ال+جو, not والج+و
       }
-      if (suffix.restoresTehMarbuta) {
+      if (suffix.restoresTehMarbuta()) {
         char replaced = s[off + kept];
         s[off + kept] = HEH;
         if (lexicon.contains(s, off, kept + 1)) {
           return kept + 1;
         }
         s[off + kept] = replaced;
-        if (suffix.onlyWithTehMarbuta) {
+        if (suffix.onlyWithTehMarbuta()) {
           continue;
         }
       }
@@ -340,61 +337,5 @@ public final class ArabicLightStemmer {
       out[i] = words[i].toCharArray();
     }
     return out;
-  }
-
-  /**
-   * A suffix; restoresTehMarbuta: try the stem with ه put back for its first char; minKept: the
-   * fewest chars the stem may keep.
-   */
-  private record Suffix(
-      char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta, int minKept) {
-    Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {
-      this(chars, restoresTehMarbuta, onlyWithTehMarbuta, MIN_STEM);
-    }
-  }
-
-  /** The suffixes grouped by their last char, each group in order: one lookup per term. */
-  private static Suffix[][] byLastChar(Suffix[] all) {
-    Suffix[][] out = new Suffix[LAST_ARABIC - FIRST_ARABIC + 1][];
-    for (char c = FIRST_ARABIC; c <= LAST_ARABIC; c++) {
-      List<Suffix> group = new ArrayList<>();
-      for (Suffix suffix : all) {
-        if (suffix.chars[suffix.chars.length - 1] == c) {
-          group.add(suffix);
-        }
-      }
-      out[c - FIRST_ARABIC] = group.toArray(new Suffix[0]);
-    }
-    return out;
-  }
-
-  private static Suffix[] suffixes() {
-    String[] enclitics = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"};
-    List<Suffix> out = new ArrayList<>();
-    for (String e : enclitics) {
-      out.add(new Suffix(e.toCharArray(), false, false));
-    }
-    for (String ending : new String[] {"ون", "ين", "ان", "يه", "يون", "يين", "ا", "ت", "وا"}) {
-      out.add(new Suffix(ending.toCharArray(), false, false));
-    }
-    // The construct plural (مسؤولو الوزاره, لاعبو الفريق): ون without its ن, from stems of 4 chars
-    // or more so that defective verbs (يدعو) keep their و.
-    out.add(new Suffix("و".toCharArray(), false, false, 4));
-    out.add(new Suffix("ات".toCharArray(), true, false));
-    out.add(new Suffix("تان".toCharArray(), true, true));
-    out.add(new Suffix("تين".toCharArray(), true, true));
-    for (String e : enclitics) {
-      out.add(new Suffix(("ات" + e).toCharArray(), true, false));
-      out.add(new Suffix(("ت" + e).toCharArray(), true, true));
-      if (!e.equals("ي")) {
-        out.add(new Suffix(("ي" + e).toCharArray(), false, false));
-      }
-    }
-    // Shortest first (stable), but the one-letter verb and tanween endings ا ت after the two-letter
-    // suffixes: وصفها is وصف+ها before it is وصفه+ا.
-    out.sort(Comparator.comparingDouble(suffix -> suffix.chars().length
-        + (suffix.chars().length == 1 && suffix.chars()[0] != HEH && suffix.chars()[0] != 'ي'
-            && suffix.chars()[0] != 'ك' ? 1.5 : 0)));
-    return out.toArray(new Suffix[0]);
   }
 }

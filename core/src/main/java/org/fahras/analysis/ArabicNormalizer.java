@@ -63,6 +63,9 @@ public final class ArabicNormalizer {
   public static final char HEH_YEH_ABOVE = '\u06C0';
   public static final char TATWEEL = '\u0640';
   public static final char LAM = '\u0644';
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
   /** Combining madda above; with U+0654 and U+0655 (hamza above, below) it makes ا + mark a hamzated alef. */
   public static final char COMBINING_MADDA = '\u0653';
   public static final char COMBINING_HAMZA_BELOW = '\u0655';
@@ -192,10 +195,20 @@ public final class ArabicNormalizer {
    * U+0653-U+0655, as decomposed text writes them), with the marks and tatweel that normalization
    * removes allowed before, between and after them. The article's alef is a hamzat al-wasl and takes
    * neither (Wright, <i>A Grammar of the Arabic Language</i>, on the waṣla of the article), so such a
-   * word does not begin with the article: ألعاب, إلهام, آليات. Pure; allocates nothing.
+   * word does not begin with the article: ألعاب, إلهام, آليات. The same holds after a proclitic
+   * written on the word (و ف ب ك ل, وب فب ول فل وك فك, and لل ولل فلل, whose second ل is the
+   * article before a word-initial alef: للألعاب), when at least one letter follows the lam:
+   * وألعاب, لألمانيا, بإلغاء, للألعاب. Pure; allocates nothing.
    */
   public static boolean startsWithHamzatedAlefLam(char[] s, int len) {
     int i = skipRemoved(s, 0, len);
+    int proclitics = 0;
+    char previous = 0;
+    while (i < len && proclitics < 3 && isProcliticAfter(previous, s[i], proclitics)) {
+      previous = s[i];
+      proclitics++;
+      i = skipRemoved(s, i + 1, len);
+    }
     if (i >= len) {
       return false;
     }
@@ -209,7 +222,20 @@ public final class ArabicNormalizer {
     for (; i < next; i++) {
       hamzated |= s[i] >= COMBINING_MADDA && s[i] <= COMBINING_HAMZA_BELOW;
     }
-    return hamzated && next < len && s[next] == LAM;
+    return hamzated && next < len && s[next] == LAM && (proclitics == 0 || skipRemoved(s, next + 1, len) < len);
+  }
+
+  /**
+   * Whether {@code c} continues a proclitic sequence of {@code count} letters ending in {@code previous}:
+   * و or ف first; ب ك ل first or after و ف; a second ل after ل (لل, ولل, فلل).
+   */
+  private static boolean isProcliticAfter(char previous, char c, int count) {
+    return switch (c) {
+      case WAW, FEH -> count == 0;
+      case BEH, KAF -> count == 0 || previous == WAW || previous == FEH;
+      case LAM -> count == 0 || previous == WAW || previous == FEH || (previous == LAM && count < 3);
+      default -> false;
+    };
   }
 
   /** @return the first index at or after {@code from} whose char normalization keeps */

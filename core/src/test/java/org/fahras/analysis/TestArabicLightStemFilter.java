@@ -250,6 +250,19 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("العاب", "عاب"); // written without hamza the article reading stays
   }
 
+  /** A proclitic written on a word that begins أل, إل or آل goes, and the word keeps its ال. */
+  public void testProcliticBeforeHamzatedAlefLam() throws IOException {
+    check("وألعاب", "العاب"); // و + ألعاب, not و+ال+عاب
+    check("لألعاب", "العاب");
+    check("للألعاب", "العاب"); // ل + the article (its alef dropped) + ألعاب, as الألعاب
+    check("وللألعاب", "العاب");
+    check("بإلغاء", "الغاء"); // not بال + غاء
+    check("وبإلغاء", "الغاء");
+    check("فإلهام", "الهام"); // not هام
+    check("والعاب", "عاب"); // written without hamza the article reading stays
+    check("فأل", "فال"); // فأل "omen": nothing follows the lam, so its ف is no proclitic
+  }
+
   public void testHamzatedAndPlainSpellingsAreCachedApart() throws IOException {
     // the same normalized text (العاب) stems two ways: the filter's stem cache must not mix them
     assertAnalyzesTo(analyzer, "ألعاب العاب ألعاب العاب", new String[] {"العاب", "عاب", "العاب", "عاب"});
