@@ -111,7 +111,7 @@ public final class GazetteerMatcher {
    * @param exactEntity per exact form, the name it is by itself, or null
    * @param exactPrefix per exact form, whether longer names start with it
    * @param variantEntity per variant form, the name its variant key finds by itself, or null
-   * @param variantLast per variant form, the last char of its open key ({@link VariantKey#open})
+   * @param variantLast per variant form, the class of its last letter ({@link VariantKey#lastLetterClass})
    * @param variantNext per variant form, {@link Gazetteer#nextKeyChars} of its open key: a next word
    *     whose {@link VariantKey#firstKeyChar} is not among them cannot continue a name
    */
@@ -170,9 +170,8 @@ public final class GazetteerMatcher {
     for (int x = 0; x < variant.size(); x++) {
       String key = VariantKey.of(variant.get(x));
       variantEntity[x] = key.length() >= VariantKey.MIN_LENGTH ? gazetteer.lookupVariant(key, variant.get(x)) : null;
-      String open = VariantKey.open(variant.get(x));
-      variantLast[x] = open.charAt(open.length() - 1);
-      variantNext[x] = gazetteer.nextKeyChars(open);
+      variantLast[x] = VariantKey.lastLetterClass(variant.get(x));
+      variantNext[x] = gazetteer.nextKeyChars(VariantKey.open(variant.get(x)));
     }
     return new Start(List.copyOf(exact), List.copyOf(variant), exactEntity, exactPrefix, variantEntity, variantLast,
         variantNext);

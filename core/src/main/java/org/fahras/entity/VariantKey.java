@@ -14,7 +14,9 @@ package org.fahras.entity;
  *   <li>long vowels and hamza seats {@code ا و ي ء ؤ ئ} are dropped except as the first or the last
  *       letter ({@code بوتين}/{@code بوتن}, {@code واشنطن}/{@code واشنطون}, {@code كلينتون}/{@code كلنتون});
  *   <li>a final heh (from teh marbuta) becomes alef ({@code كوريه}/{@code كوريا});
- *   <li>a letter repeated after itself is kept once.
+ *   <li>a letter written twice in a row is kept once, as transliterations double consonants freely
+ *       ({@code كيلي}/{@code كيللي}); a letter that comes back after a dropped vowel stays, so
+ *       {@code كيري} (Kerry) and {@code كريري} (Kariri) keep apart.
  * </ol>
  *
  * <p>The key is lossy by design: it is only used for names of at least {@link #MIN_LENGTH} key chars,
@@ -54,20 +56,20 @@ public final class VariantKey {
     if (open) {
       last = n; // as if one more letter followed
     }
+    char previous = 0; // the class of the letter written before, dropped or not
     for (int i = 0; i < n; i++) {
       char c = normalized.charAt(i);
       if (isSeparator(c)) {
         continue;
       }
       c = letterClass(c);
-      if (i != first && i != last && isVowelOrSeat(c)) {
+      boolean doubled = c == previous;
+      previous = c;
+      if (doubled || (i != first && i != last && isVowelOrSeat(c))) {
         continue;
       }
       if (i == last && c == EntityNormalizer.HEH) {
         c = EntityNormalizer.ALEF;
-      }
-      if (length > 0 && key[length - 1] == c) {
-        continue;
       }
       key[length++] = c;
     }
@@ -75,20 +77,32 @@ public final class VariantKey {
   }
 
   /**
-   * @param after the last char of the open key ({@link #open}) of the words before {@code word}
-   * @return the first char {@code word} adds to that key when it follows those words (separated by a
+   * @param after the class ({@link #lastLetterClass}) of the last letter of the words before {@code word}
+   * @return the first char {@code word} adds to their open key when it follows them (separated by a
    *     space): {@code open(before + " " + word)} starts with {@code open(before)} and this char; 0 when
-   *     {@code word} adds nothing (all its letters are vowels, seats or {@code after} itself)
+   *     {@code word} adds nothing (all its letters are vowels, seats or doubled letters)
    */
   static char firstKeyChar(CharSequence word, char after) {
+    char previous = after;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (isSeparator(c)) {
         continue;
       }
       c = letterClass(c);
-      if (!isVowelOrSeat(c) && c != after) { // not first nor last of a longer open key: vowels dropped
+      if (!isVowelOrSeat(c) && c != previous) { // not first nor last of a longer open key: vowels dropped
         return c;
+      }
+      previous = c;
+    }
+    return 0;
+  }
+
+  /** @return the letter class of the last non-separator char of {@code word}, or 0 when it has none */
+  static char lastLetterClass(CharSequence word) {
+    for (int i = word.length() - 1; i >= 0; i--) {
+      if (!isSeparator(word.charAt(i))) {
+        return letterClass(word.charAt(i));
       }
     }
     return 0;

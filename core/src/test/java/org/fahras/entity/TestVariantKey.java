@@ -91,12 +91,13 @@ class TestVariantKey {
   @Test
   void testFirstKeyCharContinuesTheOpenKey() {
     String[] words = {"بيونغ", "يانغ", "كيم", "جونغ", "أون", "نيو", "يورك", "و", "اوي", "نور", "غزة", "ماري-لو",
-        "دي", "سانتوس", "ريو", "ديجانيرو", "فيس", "بوك", "ن"};
+        "دي", "سانتوس", "ريو", "ديجانيرو", "فيس", "بوك", "ن", "كري", "ري", "رير"};
     for (String a : words) {
       for (String b : words) {
         String before = VariantKey.open(EntityNormalizer.normalize(a));
         String both = VariantKey.open(EntityNormalizer.normalize(a + " " + b));
-        char c = VariantKey.firstKeyChar(EntityNormalizer.normalize(b), before.charAt(before.length() - 1));
+        char c = VariantKey.firstKeyChar(EntityNormalizer.normalize(b),
+            VariantKey.lastLetterClass(EntityNormalizer.normalize(a)));
         String expected = c == 0 ? before : before + c;
         assertEquals(expected, both.substring(0, Math.min(both.length(), expected.length())), a + " " + b);
         if (c == 0) {
@@ -106,5 +107,16 @@ class TestVariantKey {
     }
     assertEquals('\u0643', VariantKey.firstKeyChar("اغ", 'ن')); // alef dropped, ghain in the kaf class
     assertEquals(0, VariantKey.firstKeyChar("ناو", 'ن')); // the doubled nun kept once, then vowels
+    assertEquals('\u0631', VariantKey.firstKeyChar("ري", '\u064A')); // after a vowel the letter counts again
+  }
+
+  /** A letter written twice in a row is one; a letter that comes back after a dropped vowel is two. */
+  @Test
+  void testDoubledLettersOnlyWhenWrittenTogether() {
+    same("كيلي", "كيللي");
+    assertEquals("كري", key("كيري"));
+    assertEquals("كرري", key("كريري"));
+    assertNotEquals(key("كيري"), key("كريري")); // Kerry is not Kariri
+    same("حسن نصر الله", "حسن  نصرالله");
   }
 }

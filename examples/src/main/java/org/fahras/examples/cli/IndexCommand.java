@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -46,7 +47,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin EntityOptions entities = new EntityOptions();
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  @Option(names = "--no-progress", description = "Do not draw the progress bar (when output is not a terminal, the bar is a plain line every 10 s).")
   boolean noProgress;
 
   @Override
@@ -99,14 +100,19 @@ public final class IndexCommand implements Callable<Integer> {
     if (noProgress) {
       return null;
     }
-    return new ProgressBarBuilder()
+    ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName("Indexing")
         .setInitialMax(fileBytes)
         .setUnit(" MB", 1_000_000)
         .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(500)
         .setMaxRenderedLength(140)
-        .continuousUpdate()
-        .build();
+        .continuousUpdate();
+    if (System.console() == null) {
+      // output is a file or a pipe (a CI log): one plain line every 10 s instead of a bar redrawn with \r
+      return builder.setUpdateIntervalMillis(10_000)
+          .setConsumer(new DelegatingProgressBarConsumer(System.err::println, 140))
+          .build();
+    }
+    return builder.setUpdateIntervalMillis(500).build();
   }
 }
