@@ -109,6 +109,9 @@ public final class ArticleQueryParser {
       text = truncate(text);
     }
     String syntax = QuerySyntaxRewriter.rewrite(text, strict);
+    if (syntax.isBlank()) { // only punctuation (؟؟؟, ،): no words, in either mode
+      return new MatchNoDocsQuery("no words in the query");
+    }
     try {
       return orNothing(newParser().parse(syntax));
     } catch (ParseException | TokenMgrError e) {

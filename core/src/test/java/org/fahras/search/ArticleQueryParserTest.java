@@ -38,6 +38,16 @@ class ArticleQueryParserTest {
   }
 
   @Test
+  void punctuationOnlyGivesNoHitsInStrictModeToo() throws IOException {
+    for (String q : List.of("؟؟؟", "، ؛ ؟", "...", "«»")) {
+      for (boolean strict : new boolean[] {false, true}) {
+        SearchResults r = fahras.search(q, SearchOptions.defaults().withStrict(strict));
+        assertEquals(0, r.totalHits(), q + (strict ? " strict" : " lenient"));
+      }
+    }
+  }
+
+  @Test
   void strictModeRejectsAStrayOperator() {
     QueryParseException e = assertThrows(QueryParseException.class,
         () -> fahras.search("جمال AND", SearchOptions.defaults().withStrict(true)));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.fahras.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -61,11 +63,13 @@ public final class SearchCommand implements Callable<Integer> {
   String explain;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several arguments are joined with spaces. "
-      + "A word starting with '-' that is no option of this command is query text (-موسكو); '--' before the query also works.")
+      + "A word starting with '-' that is no option of this command is query text (-موسكو); one spelled like an option "
+      + "(--facet) is refused as a mistyped option unless '--' comes before the query.")
   String[] query;
 
   @Override
   public Integer call() throws IOException {
+    refuseMistypedOptions();
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("index folder not found: " + indexDir + " (make one with 'fahras index')");
     }
@@ -87,5 +91,27 @@ public final class SearchCommand implements Callable<Integer> {
       new HitPrinter(spec.commandLine().getOut(), true).print(searcher.search(text, options));
     }
     return 0;
+  }
+
+  /**
+   * A query word spelled like a long option ({@code --facet}, {@code --bogus}) before any {@code --}
+   * is a mistyped option, not query text: Arabic queries do not start words with two ASCII dashes.
+   *
+   * @throws ParameterException naming the word, a close option if there is one, and the {@code --} escape
+   */
+  private void refuseMistypedOptions() {
+    List<String> original = spec.commandLine().getParseResult().originalArgs();
+    int endOfOptions = original.indexOf("--");
+    for (String word : query) {
+      if (!word.matches("--[A-Za-z].*") || (endOfOptions >= 0 && original.indexOf(word) > endOfOptions)) {
+        continue;
+      }
+      String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      String close = spec.options().stream().flatMap(o -> Arrays.stream(o.names()))
+          .filter(o -> o.startsWith("--") && (o.startsWith(name) || name.startsWith(o)))
+          .findFirst().map(o -> " (did you mean " + o + "?)").orElse("");
+      throw new ParameterException(spec.commandLine(), "unknown option '" + word + "'" + close
+          + "; to search for it, put '--' before the query");
+    }
   }
 }

@@ -86,6 +86,22 @@ class CommandLineTest {
   }
 
   @Test
+  void aMistypedSearchOptionIsRefusedNotSearched(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}\n",
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+    Run typo = run("search", "--index", index.toString(), "--facet", "الرياض");
+    assertEquals(2, typo.status(), typo.out());
+    assertTrue(typo.err().startsWith("unknown option '--facet' (did you mean --facets?); to search for it, put '--' before the query"),
+        typo.err());
+    Run escaped = run("search", "--index", index.toString(), "--", "--facet", "الرياض");
+    assertEquals(0, escaped.status(), escaped.err());
+    assertTrue(escaped.out().startsWith("1 hit(s)"), escaped.out());
+  }
+
+  @Test
   void strictIndexStopsAtTheBadLineAndKeepsWhatCameBefore(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("c.jsonl");
     Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"الرياض\"}\nnot json\n{\"id\":\"a3\",\"body\":\"الرياض\"}\n",
