@@ -38,6 +38,24 @@ public record BenchComparison(
     }
   }
 
+  /**
+   * Whether the class's {@code baseline} method measures bare Lucene (as in {@code IndexingBenchmark}),
+   * not the harness alone (as in {@code AnalysisBenchmark}, whose Lucene side is a parameter value
+   * such as {@code analyzer=lucene-arabic}): true when no result of the class is a Lucene variant by
+   * method name or parameter value.
+   */
+  public boolean baselineIsLucene() {
+    for (Row row : rows) {
+      for (BenchResult r : new BenchResult[] {row.result(), row.baseline()}) {
+        if (r != null && (r.method().startsWith("lucene")
+            || r.params().values().stream().anyMatch(v -> v.startsWith("lucene")))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Groups results by benchmark class, in the order of first appearance. */
   public static List<BenchComparison> of(List<BenchResult> results) {
     Map<String, List<BenchResult>> byClass = new LinkedHashMap<>();

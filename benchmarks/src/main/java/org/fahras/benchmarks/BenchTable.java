@@ -36,8 +36,9 @@ public final class BenchTable {
     for (BenchComparison.Row row : comparison.rows()) {
       out.append("| ").append(BenchComparison.displayName(row.result()))
           .append(" | ").append(row.configuration().isEmpty() ? "-" : row.configuration()).append(" |");
-      // a baseline run alone (e.g. --include 'IndexingBenchmark.baseline') is Lucene's, not Fahras's
-      boolean luceneAlone = row.baseline() == null && row.result().isBaseline();
+      // a baseline run alone (e.g. --include 'IndexingBenchmark.baseline') is Lucene's, not Fahras's;
+      // AnalysisBenchmark's baseline is the harness alone, beside analyzers that name Lucene's
+      boolean luceneAlone = row.baseline() == null && row.result().isBaseline() && comparison.baselineIsLucene();
       for (BenchFigure f : comparison.figures()) {
         out.append(' ').append(luceneAlone ? "-" : scoreText(f, row.result())).append(" | ")
             .append(luceneAlone ? scoreText(f, row.result()) : row.baseline() == null ? "-" : scoreText(f, row.baseline()))

@@ -118,4 +118,19 @@ class BenchReportTest {
     assertTrue(cells[4].strip().matches("[0-9]+ ± [0-9.]+"), "Lucene's articles/s: " + row);
     assertEquals("-", cells[5].strip(), "no ratio: " + row);
   }
+
+  @Test
+  void anAnalysisHarnessBaselineStaysInTheFahrasColumns() throws Exception {
+    Path json = folder.resolve("analysis.json");
+    try (InputStream in = BenchReportTest.class.getResourceAsStream("analysis-jmh-result-sample.json")) {
+      Files.copy(in, json);
+    }
+    BenchComparison analysis = BenchComparison.of(BenchResults.read(json)).get(0);
+    assertEquals(false, analysis.baselineIsLucene());
+    String row = BenchTable.format(analysis).lines().filter(l -> l.startsWith("| baseline | analyzer=fahras |"))
+        .findFirst().orElseThrow();
+    String[] cells = row.split("\\|");
+    assertTrue(cells[3].strip().matches("[0-9]+ ± [0-9.]+"), "the harness's MB/s: " + row);
+    assertEquals("-", cells[4].strip(), "no Lucene figure: " + row);
+  }
 }
