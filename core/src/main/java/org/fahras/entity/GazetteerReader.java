@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fahras.corpus.MalformedJson;
 
 /**
  * Reads user gazetteers, UTF-8, one entity per line; blank lines and lines starting with {@code #} are
@@ -74,8 +75,7 @@ public final class GazetteerReader {
       try {
         b.add(jsonl ? parseJson(line) : parseTsv(line));
       } catch (JsonProcessingException e) {
-        throw new GazetteerException(sourceName, no, "malformed JSON: " + e.getOriginalMessage()
-            + " at column " + e.getLocation().getColumnNr(), e);
+        throw new GazetteerException(sourceName, no, MalformedJson.describe(e), e);
       } catch (IllegalArgumentException | IOException e) {
         throw new GazetteerException(sourceName, no, e.getMessage(), e);
       }
