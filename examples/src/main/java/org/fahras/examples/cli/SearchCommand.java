@@ -1,7 +1,6 @@
 package org.fahras.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.lucene.search.Explanation;
 import org.fahras.index.ArticleIndex;
+import org.fahras.index.NoIndexException;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.SearchOptions;
 import org.fahras.search.SortOrder;
@@ -66,10 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("index folder not found: " + indexDir + " (make one with 'fahras index')");
-    }
-    try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
+    try (ArticleIndex index = openIndex()) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
           .withHighlight(HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
           .withSources(Set.copyOf(sources)).withDates(fromDate, toDate).withFacets(facets);
@@ -87,5 +84,14 @@ public final class SearchCommand implements Callable<Integer> {
       new HitPrinter(spec.commandLine().getOut(), true).print(searcher.search(text, options));
     }
     return 0;
+  }
+
+  /** The index, read-only; a folder without one is named with the command that builds it. */
+  private ArticleIndex openIndex() throws IOException {
+    try {
+      return ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null));
+    } catch (NoIndexException e) {
+      throw new IOException(e.getMessage() + " (build one with: fahras index --corpus FILE --index " + indexDir + ")", e);
+    }
   }
 }
