@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +44,8 @@ public final class GazetteerReader {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), name.endsWith(".jsonl") || name.endsWith(".json"));
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("gazetteer file not found: " + file, e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
+      throw InputFiles.cannotRead("gazetteer", file, e);
     }
   }
 
