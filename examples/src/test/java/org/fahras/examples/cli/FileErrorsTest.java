@@ -48,4 +48,18 @@ class FileErrorsTest {
     assertEquals("gazetteer file not found: /g.tsv", OneLineErrors.message(
         new UncheckedIOException("gazetteer file not found: /g.tsv", new NoSuchFileException("/g.tsv"))));
   }
+
+  @Test
+  void quranEvalRefusesAFileOfAnotherLayout() throws IOException {
+    Path pud = Files.writeString(dir.resolve("pud_words_lemmas.tsv"),
+        "sent_id\tsurface_word\tsyntactic_tokens\tlemmas\tlemmas_undiacritized\tupos\n"
+            + "n01001011-1\tقال\tقال\tقَالَ\tقال\tVERB\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("quran-eval", "--file", pud.toString());
+    assertEquals(1, run.status(), run.out());
+    assertEquals("", run.out(), "no scores");
+    assertEquals("fahras quran-eval: " + pud + ":1: expected the header"
+        + " verse_id<TAB>uthmani_diacritized<TAB>tanzil_simple_clean (the Qur'an verses file), found"
+        + " 'sent_id<TAB>surface_word<TAB>syntactic_tokens<TAB>lemmas<TAB>lemmas_undiacritized<TAB>upos'",
+        run.err().strip());
+  }
 }
