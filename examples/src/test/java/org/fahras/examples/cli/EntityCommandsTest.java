@@ -37,7 +37,25 @@ class EntityCommandsTest {
     Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\nإلى\tO\nموسكو\tB-LOC\n", StandardCharsets.UTF_8);
     CommandLineTest.Run run = CommandLineTest.run("ner-eval", "--conll", conll.toString());
     assertEquals(0, run.status(), run.err());
+    assertEquals("note: the bundled model was trained on ANERcorp's training part (anercorp_train.conll, 4283"
+        + " sentences): on that file or a slice of it these figures are not held-out; --cross-validate K gives a"
+        + " held-out figure", run.out().lines().findFirst().orElseThrow());
+    assertTrue(run.out().lines().skip(1).findFirst().orElseThrow().startsWith("type "), run.out());
     assertTrue(run.out().contains("LOC         1 100.00 100.00 100.00"), run.out());
+  }
+
+  @Test
+  void nerEvalWithAGivenModelHasNoNoteAboutTheBundledOne(@TempDir Path dir) throws Exception {
+    Path conll = dir.resolve("t.conll");
+    Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\nإلى\tO\nموسكو\tB-LOC\n", StandardCharsets.UTF_8);
+    Path model = dir.resolve("m.zip");
+    try (java.io.InputStream bundled = org.fahras.entity.NerModel.class.getResourceAsStream(
+        org.fahras.entity.NerModel.BUNDLED)) {
+      Files.copy(bundled, model);
+    }
+    CommandLineTest.Run run = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--model", model.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("type "), run.out());
   }
 
   @Test
