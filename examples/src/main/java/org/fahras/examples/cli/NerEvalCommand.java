@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
     description = {"Tag a CoNLL file with the bundled (or given) model and print entity-level exact-match "
         + "precision/recall/F1 per type and micro over PERS/LOC/ORG; with --cross-validate K, retrain K times "
         + "on the file itself.",
-        "The bundled model was trained on ANERcorp's training part (anercorp_train.conll): its figures on that "
-        + "file, or a slice of it, are not held-out (a note says so before the table); --cross-validate K gives "
-        + "a held-out figure."})
+        "The bundled model was trained on ANERcorp's training part: its figures on that file or a slice of it "
+        + "are not held-out (a note says so before the table); there, use --cross-validate K for a held-out "
+        + "figure."})
 public final class NerEvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
