@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.fahras.benchmarks.ner.NerTraining;
 import org.fahras.entity.BaseGazetteer;
 import org.fahras.entity.ConllReader;
+import org.fahras.entity.ConllSentence;
 import org.fahras.entity.NerEvaluation;
 import org.fahras.entity.NerModel;
 import org.fahras.entity.NerScores;
@@ -54,11 +55,12 @@ public final class NerEvalCommand implements Callable<Integer> {
       scores = s.get(folds);
       out.println("pooled over all folds:");
     } else {
+      List<ConllSentence> sentences = ConllReader.read(conll);
       NerModel m = model == null ? NerModel.bundled() : NerModel.load(model);
       if (model == null) {
         out.println(bundledModelNote(m));
       }
-      scores = NerEvaluation.evaluate(new NerTagger(m), ConllReader.read(conll), NerTrainer.Options.defaults().documentBlock());
+      scores = NerEvaluation.evaluate(new NerTagger(m), sentences, NerTrainer.Options.defaults().documentBlock());
     }
     out.print(scores.table());
     out.println("baseline, same sentences: the base gazetteer alone (no tagger):");

@@ -25,8 +25,8 @@ public final class QuranEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--file", required = true, description = "The verses file: tab-separated, header verse_id<TAB>uthmani_diacritized<TAB>tanzil_simple_clean"
-      + " first, one verse a line (../shared/data/quran/quran_uthmani_vs_simpleclean.tsv).")
+  @Option(names = "--file", required = true, description = "The verses file (tab-separated; header verse_id, uthmani_diacritized,"
+      + " tanzil_simple_clean; one verse a line).")
   Path file;
 
   @Override

@@ -20,6 +20,7 @@ class FileErrorsTest {
   private void assertFails(String expectedLine, String... args) {
     CommandLineTest.Run run = CommandLineTest.run(args);
     assertEquals(1, run.status(), run.out());
+    assertEquals("", run.out());
     assertEquals(expectedLine, run.err().strip());
   }
 
