@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,7 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * F1 = 2 |A ∩ B| / (|A| + |B|), multiset intersection; the score is the mean over verses.
  *
  * <p>Input: a tab-separated file with header {@code verse_id, uthmani_diacritized,
- * tanzil_simple_clean}, one verse a line.
+ * tanzil_simple_clean}, one verse a line, its id {@code chapter:verse} (the layout of
+ * {@code quran_uthmani_vs_simpleclean.tsv} in the shared data).
  */
 public final class QuranEvaluation {
 
@@ -26,14 +28,40 @@ public final class QuranEvaluation {
 
   private QuranEvaluation() {}
 
+  /** The header line, tab-separated. */
+  static final String HEADER = "verse_id\tuthmani_diacritized\ttanzil_simple_clean";
+  private static final String EXPECTED_HEADER =
+      "expected the header verse_id<TAB>uthmani_diacritized<TAB>tanzil_simple_clean (the Qur'an verses file)";
+  private static final Pattern VERSE_ID = Pattern.compile("\\d+:\\d+");
+
   /**
-   * @throws IOException if the file cannot be read or a line has fewer than 3 columns (file, line)
+   * Reads the verses, checking the layout first, so that another tab-separated file is refused
+   * instead of scored.
+   *
+   * @throws IOException if the file cannot be read, or does not have the layout: its header is not
+   *     {@link #HEADER}, a row has other than 3 columns or a verse id that is not {@code
+   *     chapter:verse}, or no verse follows the header (message: {@code file:line: expected ...})
    */
   public static List<Verse> read(Path file) throws IOException {
+    TsvFile tsv = TsvFile.read(file, 3, HEADER::equals, EXPECTED_HEADER);
+    if (tsv.header() == null) {
+      throw new IOException(file + ":1: " + EXPECTED_HEADER + ", found an empty file");
+    }
     List<Verse> verses = new ArrayList<>();
-    for (TsvFile.Row row : TsvFile.read(file, true, 3).rows()) {
+    for (TsvFile.Row row : tsv.rows()) {
       String[] cols = row.columns();
+      if (cols.length != 3) {
+        throw new IOException(file + ":" + row.line() + ": expected 3 tab-separated columns (verse_id,"
+            + " uthmani_diacritized, tanzil_simple_clean), got " + cols.length);
+      }
+      if (!VERSE_ID.matcher(cols[0]).matches()) {
+        throw new IOException(file + ":" + row.line() + ": expected a verse id chapter:verse (such as 2:255),"
+            + " got '" + cols[0] + "'");
+      }
       verses.add(new Verse(cols[0], cols[1], cols[2]));
+    }
+    if (verses.isEmpty()) {
+      throw new IOException(file + ":2: expected verses after the header, found none");
     }
     return verses;
   }

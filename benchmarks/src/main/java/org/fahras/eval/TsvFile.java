@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A tab-separated UTF-8 file as the evaluation reads its data sets: an optional header line, then
- * rows; blank lines are skipped, every row keeps its 1-based line number for error messages.
+ * A tab-separated UTF-8 file as the evaluation reads its data sets: an optional header line (a
+ * leading byte order mark is dropped), then rows; blank lines are skipped, every row keeps its
+ * 1-based line number for error messages.
  *
  * @param file the file read
  * @param header the first line when the file has a header, else null (also null for an empty file)
@@ -40,7 +41,8 @@ record TsvFile(Path file, String header, List<Row> rows) {
    * @param acceptsHeader whether the first line is a header this reader knows
    * @param expected what such a header looks like, for the error message
    * @throws IOException if the file cannot be read, its header is not accepted (message: {@code
-   *     file:1: expected}), or a row has fewer than {@code minColumns} columns
+   *     file:1: <expected>, found '<header, tabs as <TAB>>'}), or a row has fewer than {@code
+   *     minColumns} columns
    */
   static TsvFile read(Path file, int minColumns, Predicate<String> acceptsHeader, String expected)
       throws IOException {
@@ -57,9 +59,9 @@ record TsvFile(Path file, String header, List<Row> rows) {
       while ((line = reader.readLine()) != null) {
         number++;
         if (hasHeader && number == 1) {
-          header = line;
+          header = line.startsWith("\uFEFF") ? line.substring(1) : line;
           if (!acceptsHeader.test(header)) {
-            throw new IOException(file + ":1: " + expected);
+            throw new IOException(file + ":1: " + expected + ", found '" + shown(header) + "'");
           }
         } else if (!line.isBlank()) {
           String[] columns = line.split("\t", -1);
@@ -72,5 +74,11 @@ record TsvFile(Path file, String header, List<Row> rows) {
       }
     }
     return new TsvFile(file, header, rows);
+  }
+
+  /** A header line as an error message shows it: its first 100 chars, tabs as {@code <TAB>}. */
+  private static String shown(String header) {
+    String text = header.length() <= 100 ? header : header.substring(0, 100) + "...";
+    return text.replace("\t", "<TAB>");
   }
 }

@@ -2,7 +2,6 @@ package org.fahras.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,8 @@ class ConflationEvaluationTest {
     Path other = Files.writeString(dir.resolve("quran.tsv"), "verse\tuthmani\tplain\n1\tبِسْمِ\tبسم\n",
         StandardCharsets.UTF_8);
     IOException e = assertThrows(IOException.class, () -> ConflationEvaluation.read(other));
-    assertTrue(e.getMessage().startsWith(other + ":1: header is neither"), e.getMessage());
+    assertEquals(other + ":1: header is neither the PUD words layout (sent_id, surface_word, ...) nor the PADT"
+        + " layout (sent_id, form_vocalized, ...), found 'verse<TAB>uthmani<TAB>plain'", e.getMessage());
   }
 
   @Test

@@ -177,8 +177,7 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      return invalid("malformed JSON: " + e.getOriginalMessage()
-          + " at column " + e.getLocation().getColumnNr());
+      return invalid(MalformedJson.describe(e));
     }
     if (node == null || !node.isObject()) {
       return invalid("expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));

@@ -62,7 +62,7 @@ public final class ConllReader {
         out.add(new ConllSentence(toks, tags, first));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw InputFiles.cannotRead("CoNLL", file, e);
     }
     return out;
   }

@@ -10,11 +10,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fahras.corpus.MalformedJson;
 
 /**
  * Reads user gazetteers, UTF-8, one entity per line; blank lines and lines starting with {@code #} are
@@ -44,10 +44,8 @@ public final class GazetteerReader {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), name.endsWith(".jsonl") || name.endsWith(".json"));
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("gazetteer file not found: " + file, e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
+      throw InputFiles.cannotRead("gazetteer", file, e);
     }
   }
 
@@ -74,8 +72,7 @@ public final class GazetteerReader {
       try {
         b.add(jsonl ? parseJson(line) : parseTsv(line));
       } catch (JsonProcessingException e) {
-        throw new GazetteerException(sourceName, no, "malformed JSON: " + e.getOriginalMessage()
-            + " at column " + e.getLocation().getColumnNr(), e);
+        throw new GazetteerException(sourceName, no, MalformedJson.describe(e), e);
       } catch (IllegalArgumentException | IOException e) {
         throw new GazetteerException(sourceName, no, e.getMessage(), e);
       }

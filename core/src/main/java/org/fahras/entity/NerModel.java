@@ -107,7 +107,7 @@ public final class NerModel {
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read model " + file + ": " + e.getMessage(), e);
+      throw InputFiles.cannotRead("model", file, e);
     }
   }
 

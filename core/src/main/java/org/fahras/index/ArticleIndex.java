@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -94,6 +95,9 @@ public final class ArticleIndex implements Closeable {
       this.writer = null;
       try {
         this.searchers = new SearcherManager(directory, new SearcherFactory());
+      } catch (IndexNotFoundException e) {
+        directory.close();
+        throw e; // openReadOnly words it for its folder
       } catch (IOException e) {
         directory.close();
         throw new IOException("no readable index at " + location + ": " + e.getMessage(), e);
@@ -133,10 +137,18 @@ public final class ArticleIndex implements Closeable {
    * another process indexes into the folder (it sees that writer's commits after {@link #refresh()}).
    * Mutating methods throw {@link IllegalStateException}.
    *
-   * @throws IOException if the folder holds no committed index
+   * @throws NoIndexException if the folder does not exist (it is not created) or holds no committed index
+   * @throws IOException if the index cannot be read
    */
   public static ArticleIndex openReadOnly(Path folder, Options options) throws IOException {
-    return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, true);
+    if (!Files.isDirectory(folder)) { // FSDirectory.open would create it
+      throw NoIndexException.missingFolder(folder, Files.exists(folder));
+    }
+    try {
+      return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, true);
+    } catch (IndexNotFoundException e) {
+      throw NoIndexException.emptyFolder(folder, e);
+    }
   }
 
   /** A new, empty index held in memory and gone when closed. */

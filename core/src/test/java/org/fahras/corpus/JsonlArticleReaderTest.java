@@ -65,6 +65,18 @@ class JsonlArticleReaderTest {
   }
 
   @Test
+  void malformedJsonIsJacksonsReasonAndColumnWithoutItsLocationDump(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl");
+    Files.writeString(file, "{\"id\":\"a1\",\"body\":\"x\"\n{\"id\":\"a2\",\"body\":\"x\" \"y\"}\n",
+        StandardCharsets.UTF_8);
+    List<CorpusLine> lines = readAll(file);
+    assertEquals(file + ":1: malformed JSON: Unexpected end-of-input: expected close marker for Object"
+        + " (start marker at column 1) at column 22", errorAt(lines, 1).toString());
+    assertEquals(file + ":2: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to"
+        + " separate Object entries at column 23", errorAt(lines, 2).toString());
+  }
+
+  @Test
   void readsGzip(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("c.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -93,4 +93,14 @@ class TestGazetteerMatcher {
             "a\tPERSON\tاسم\nb\tPLANET\tاسم\n".getBytes(StandardCharsets.UTF_8)), "u.tsv", false));
     assertTrue(e.getMessage().startsWith("u.tsv:2: unknown entity type 'PLANET'"), e.getMessage());
   }
+
+  @Test
+  void testMalformedJsonLineIsJacksonsReasonWithoutItsLocationDump() {
+    GazetteerException e = org.junit.jupiter.api.Assertions.assertThrows(GazetteerException.class,
+        () -> GazetteerReader.read(new ByteArrayInputStream(
+            "{\"id\":\"org:y\",\"type\":\"org\",\"name\":\"المثال\"}\n{\"id\":\"org:z\",\"type\":\"org\"\n"
+                .getBytes(StandardCharsets.UTF_8)), "u.jsonl", true));
+    assertEquals("u.jsonl:2: malformed JSON: Unexpected end-of-input: expected close marker for Object"
+        + " (start marker at column 1) at column 27", e.getMessage());
+  }
 }

@@ -51,6 +51,21 @@ class TestNerScores {
   }
 
   @Test
+  void testUnreadableInputFilesSayWhichFileAndWhy(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.conll");
+    java.io.UncheckedIOException conll = assertThrows(java.io.UncheckedIOException.class, () -> ConllReader.read(missing));
+    assertEquals("CoNLL file not found: " + missing, conll.getMessage());
+    java.io.UncheckedIOException folder = assertThrows(java.io.UncheckedIOException.class, () -> ConllReader.read(dir));
+    // the reason is the system's words ("Is a directory" on Linux)
+    assertTrue(folder.getMessage().startsWith("cannot read CoNLL file " + dir + ": "), folder.getMessage());
+    Path zip = dir.resolve("missing.zip");
+    java.io.UncheckedIOException model = assertThrows(java.io.UncheckedIOException.class, () -> NerModel.load(zip));
+    assertEquals("model file not found: " + zip, model.getMessage());
+    assertEquals("cannot read gazetteer file /g.tsv: permission denied", InputFiles.cannotRead("gazetteer",
+        Path.of("/g.tsv"), new java.nio.file.AccessDeniedException("/g.tsv")).getMessage());
+  }
+
+  @Test
   void testConllReaderSentences(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("y.conll");
     Files.writeString(f, "قال\tO\nبوتين\tB-PER\n\n\tO\nموسكو\tB-LOC\n", StandardCharsets.UTF_8);

@@ -204,4 +204,27 @@ class ArticleIndexTest {
       }
     }
   }
+
+  @Test
+  void readOnlyOpenOfAFolderWithoutAnIndexSaysSoAndCreatesNothing(@TempDir Path dir) throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    NoIndexException none = assertThrows(NoIndexException.class,
+        () -> ArticleIndex.openReadOnly(empty, ArticleIndex.Options.defaults()));
+    assertEquals("no Fahras index in " + empty, none.getMessage());
+    assertEquals(empty, none.folder());
+    try (var files = Files.list(empty)) {
+      assertEquals(List.of(), files.toList(), "nothing written into the folder");
+    }
+
+    Path missing = dir.resolve("missing");
+    NoIndexException notFound = assertThrows(NoIndexException.class,
+        () -> ArticleIndex.openReadOnly(missing, ArticleIndex.Options.defaults()));
+    assertEquals("index folder not found: " + missing, notFound.getMessage());
+    assertFalse(Files.exists(missing), "the folder is not created");
+
+    Path file = Files.writeString(dir.resolve("file.txt"), "x", StandardCharsets.UTF_8);
+    NoIndexException notAFolder = assertThrows(NoIndexException.class,
+        () -> ArticleIndex.openReadOnly(file, ArticleIndex.Options.defaults()));
+    assertEquals("not a folder: " + file, notAFolder.getMessage());
+  }
 }

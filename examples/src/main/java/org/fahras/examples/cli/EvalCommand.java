@@ -1,6 +1,8 @@
 package org.fahras.examples.cli;
 
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +63,12 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path file : List.of(corpus, queries, qrels)) {
+    for (Path file : List.of(corpus, queries, qrels)) { // all three, before minutes of indexing
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
       if (!Files.isReadable(file)) {
-        throw new java.io.FileNotFoundException("cannot read " + file);
+        throw new AccessDeniedException(file.toString());
       }
     }
     JudgedQueries judged = JudgedQueries.read(queries, qrels);

@@ -19,12 +19,14 @@ import picocli.CommandLine.Option;
     description = {
         "Diacritic and letter-form folding on the Qur'an, Fahras beside Lucene's ArabicAnalyzer.",
         "Per-verse term-bag F1 between the diacritized Uthmani text and the plain text"
-            + " (columns verse_id, uthmani_diacritized, tanzil_simple_clean)."})
+            + " (columns verse_id, uthmani_diacritized, tanzil_simple_clean).",
+        "A file of another layout (header, column count, verse ids chapter:verse) is refused with its line."})
 public final class QuranEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--file", required = true, description = "The verses file (tab-separated, header first).")
+  @Option(names = "--file", required = true, description = "The verses file (tab-separated; header verse_id, uthmani_diacritized,"
+      + " tanzil_simple_clean; one verse a line).")
   Path file;
 
   @Override

@@ -1,7 +1,6 @@
 package org.fahras.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.lucene.search.Explanation;
 import org.fahras.index.ArticleIndex;
+import org.fahras.index.NoIndexException;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.SearchOptions;
 import org.fahras.search.SortOrder;
@@ -70,10 +70,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     refuseMistypedOptions();
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("index folder not found: " + indexDir + " (make one with 'fahras index')");
-    }
-    try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
+    try (ArticleIndex index = openIndex()) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
           .withHighlight(HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
           .withSources(Set.copyOf(sources)).withDates(fromDate, toDate).withFacets(facets);
@@ -112,6 +109,15 @@ public final class SearchCommand implements Callable<Integer> {
           .findFirst().map(o -> " (did you mean " + o + "?)").orElse("");
       throw new ParameterException(spec.commandLine(), "unknown option '" + word + "'" + close
           + "; to search for it, put '--' before the query");
+    }
+  }
+
+  /** The index, read-only; a folder without one is named with the command that builds it. */
+  private ArticleIndex openIndex() throws IOException {
+    try {
+      return ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null));
+    } catch (NoIndexException e) {
+      throw new IOException(e.getMessage() + " (build one with: fahras index --corpus FILE --index " + indexDir + ")", e);
     }
   }
 }

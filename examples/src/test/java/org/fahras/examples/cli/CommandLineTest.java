@@ -130,7 +130,15 @@ class CommandLineTest {
   void searchOfAFolderWithoutAnIndexSaysSo(@TempDir Path dir) {
     Run search = run("search", "--index", dir.toString(), "مصر");
     assertEquals(1, search.status());
-    assertTrue(search.err().contains("no readable index at"), search.err());
+    assertEquals("fahras search: no Fahras index in " + dir + " (build one with: fahras index --corpus FILE --index "
+        + dir + ")", search.err().strip());
+
+    Path missing = dir.resolve("missing");
+    Run none = run("search", "--index", missing.toString(), "مصر");
+    assertEquals(1, none.status());
+    assertEquals("fahras search: index folder not found: " + missing
+        + " (build one with: fahras index --corpus FILE --index " + missing + ")", none.err().strip());
+    assertFalse(Files.exists(missing), "search creates no folder");
   }
 
   @Test

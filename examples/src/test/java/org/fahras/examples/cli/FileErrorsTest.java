@@ -1,0 +1,66 @@
+package org.fahras.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A missing input file is one line that says so, for every command that reads one. */
+class FileErrorsTest {
+
+  @TempDir Path dir;
+
+  private void assertFails(String expectedLine, String... args) {
+    CommandLineTest.Run run = CommandLineTest.run(args);
+    assertEquals(1, run.status(), run.out());
+    assertEquals("", run.out());
+    assertEquals(expectedLine, run.err().strip());
+  }
+
+  @Test
+  void aMissingFileIsNamedAsNotFound() throws IOException {
+    String missing = dir.resolve("nothere.tsv").toString();
+    assertFails("fahras conflation: file not found: " + missing, "conflation", "--ud", missing);
+    assertFails("fahras quran-eval: file not found: " + missing, "quran-eval", "--file", missing);
+    assertFails("fahras entities: file not found: " + missing, "entities", "--corpus", missing);
+    assertFails("fahras ner-eval: CoNLL file not found: " + missing, "ner-eval", "--conll", missing);
+    assertFails("fahras eval: file not found: " + missing,
+        "eval", "--corpus", missing, "--queries", missing, "--qrels", missing);
+
+    Path conll = Files.writeString(dir.resolve("t.conll"), "بوتين\tB-PERS\n", StandardCharsets.UTF_8);
+    assertFails("fahras ner-eval: model file not found: " + missing,
+        "ner-eval", "--conll", conll.toString(), "--model", missing);
+  }
+
+  @Test
+  void fileSystemExceptionsGetTheirReasonInWords() {
+    assertEquals("file not found: /data/c.jsonl", OneLineErrors.message(new NoSuchFileException("/data/c.jsonl")));
+    assertEquals("permission denied: /data/c.jsonl",
+        OneLineErrors.message(new AccessDeniedException("/data/c.jsonl")));
+    assertEquals("file not found: /data/c.jsonl",
+        OneLineErrors.message(new UncheckedIOException(new NoSuchFileException("/data/c.jsonl"))));
+    assertEquals("gazetteer file not found: /g.tsv", OneLineErrors.message(
+        new UncheckedIOException("gazetteer file not found: /g.tsv", new NoSuchFileException("/g.tsv"))));
+  }
+
+  @Test
+  void quranEvalRefusesAFileOfAnotherLayout() throws IOException {
+    Path pud = Files.writeString(dir.resolve("pud_words_lemmas.tsv"),
+        "sent_id\tsurface_word\tsyntactic_tokens\tlemmas\tlemmas_undiacritized\tupos\n"
+            + "n01001011-1\tقال\tقال\tقَالَ\tقال\tVERB\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("quran-eval", "--file", pud.toString());
+    assertEquals(1, run.status(), run.out());
+    assertEquals("", run.out(), "no scores");
+    assertEquals("fahras quran-eval: " + pud + ":1: expected the header"
+        + " verse_id<TAB>uthmani_diacritized<TAB>tanzil_simple_clean (the Qur'an verses file), found"
+        + " 'sent_id<TAB>surface_word<TAB>syntactic_tokens<TAB>lemmas<TAB>lemmas_undiacritized<TAB>upos'",
+        run.err().strip());
+  }
+}
