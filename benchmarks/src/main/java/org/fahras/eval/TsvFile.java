@@ -1,13 +1,11 @@
 package org.fahras.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.fahras.corpus.Utf8Lines;
 
 /**
  * A tab-separated UTF-8 file as the evaluation reads its data sets: an optional header line (a
@@ -53,24 +51,21 @@ record TsvFile(Path file, String header, List<Row> rows) {
       String expected) throws IOException {
     String header = null;
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (hasHeader && number == 1) {
-          header = line.startsWith("\uFEFF") ? line.substring(1) : line;
-          if (!acceptsHeader.test(header)) {
-            throw new IOException(file + ":1: " + expected + ", found '" + shown(header) + "'");
-          }
-        } else if (!line.isBlank()) {
-          String[] columns = line.split("\t", -1);
-          if (columns.length < minColumns) {
-            throw new IOException(file + ":" + number + ": expected at least " + minColumns
-                + " tab-separated columns, got " + columns.length);
-          }
-          rows.add(new Row(number, columns));
+    int number = 0;
+    for (String line : Utf8Lines.read(file)) {
+      number++;
+      if (hasHeader && number == 1) {
+        header = line.startsWith("\uFEFF") ? line.substring(1) : line;
+        if (!acceptsHeader.test(header)) {
+          throw new IOException(file + ":1: " + expected + ", found '" + shown(header) + "'");
         }
+      } else if (!line.isBlank()) {
+        String[] columns = line.split("\t", -1);
+        if (columns.length < minColumns) {
+          throw new IOException(file + ":" + number + ": expected at least " + minColumns
+              + " tab-separated columns, got " + columns.length);
+        }
+        rows.add(new Row(number, columns));
       }
     }
     return new TsvFile(file, header, rows);

@@ -44,4 +44,14 @@ class TsvFileTest {
     IOException e = assertThrows(IOException.class, () -> TsvFile.read(file, false, 3));
     assertEquals(file + ":2: expected at least 3 tab-separated columns, got 2", e.getMessage());
   }
+
+  @Test
+  void invalidUtf8NamesFileAndLine() throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    byte[] good = "id\ttext\nq1\tما\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'q', '2', '\t', (byte) 0xFF, '\n'};
+    Files.write(file, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+    IOException e = assertThrows(IOException.class, () -> TsvFile.read(file, true, 2));
+    assertEquals(file + ":3: invalid UTF-8", e.getMessage());
+  }
 }

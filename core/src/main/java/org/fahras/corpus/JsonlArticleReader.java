@@ -31,7 +31,7 @@ import org.fahras.index.Article;
  */
 public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = MalformedJson.lineMapper();
 
   private final Path file;
   private final CountingInputStream counted;

@@ -1,6 +1,9 @@
 package org.fahras.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +22,23 @@ public final class MalformedJson {
   private MalformedJson() {}
 
   /**
+   * The mapper for one JSON value per line: text after the value ({@code {"id":"a1"}}}) is an error,
+   * not ignored as Jackson's default mapper does.
+   */
+  public static ObjectMapper lineMapper() {
+    return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
    * {@code malformed JSON: <reason> at column N}, N the 1-based column in the line, e.g.
    * {@code malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker
    * at column 1) at column 22}.
    */
   public static String describe(JsonProcessingException e) {
     String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    if (e instanceof MismatchedInputException && reason.startsWith("Trailing token")) {
+      reason = "text after the JSON value"; // Jackson's wording names its FAIL_ON_TRAILING_TOKENS setting
+    }
     reason = LOCATION.matcher(reason).replaceAll("column $1");
     reason = OTHER_LOCATION.matcher(reason).replaceAll("");
     String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();

@@ -1,13 +1,11 @@
 package org.fahras.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fahras.corpus.Utf8Lines;
 
 /**
  * Reads NER data in the two-column CoNLL layout used by ANERcorp: UTF-8, one {@code token<TAB>tag} (or
@@ -25,44 +23,48 @@ public final class ConllReader {
    */
   public static List<ConllSentence> read(Path file) {
     List<ConllSentence> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      List<String> toks = new ArrayList<>();
-      List<String> tags = new ArrayList<>();
-      long no = 0;
-      long first = 0;
-      String line;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          if (!toks.isEmpty()) {
-            out.add(new ConllSentence(toks, tags, first));
-            toks.clear();
-            tags.clear();
-          }
-          continue;
-        }
-        int cut = Math.max(line.lastIndexOf('\t'), line.lastIndexOf(' '));
-        if (cut == 0 || line.substring(0, cut).isBlank()) {
-          continue; // an empty token (ANERcorp has a few): nothing to tag
-        }
-        if (cut < 0 || cut == line.length() - 1) {
-          throw new IllegalArgumentException(file + ":" + no + ": expected token<TAB>tag, got '" + line + "'");
-        }
-        String tag = normalizeTag(line.substring(cut + 1).strip(), file, no);
-        if (toks.isEmpty()) {
-          first = no;
-        }
-        toks.add(line.substring(0, cut).strip());
-        tags.add(tag);
-      }
-      if (!toks.isEmpty()) {
-        out.add(new ConllSentence(toks, tags, first));
-      }
+    List<String> lines;
+    try {
+      lines = Utf8Lines.read(file);
+    } catch (Utf8Lines.InvalidUtf8Exception e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw InputFiles.cannotRead("CoNLL", file, e);
+    }
+    List<String> toks = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    long no = 0;
+    long first = 0;
+    for (String raw : lines) {
+      String line = raw;
+      no++;
+      if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        if (!toks.isEmpty()) {
+          out.add(new ConllSentence(toks, tags, first));
+          toks.clear();
+          tags.clear();
+        }
+        continue;
+      }
+      int cut = Math.max(line.lastIndexOf('\t'), line.lastIndexOf(' '));
+      if (cut == 0 || line.substring(0, cut).isBlank()) {
+        continue; // an empty token (ANERcorp has a few): nothing to tag
+      }
+      if (cut < 0 || cut == line.length() - 1) {
+        throw new IllegalArgumentException(file + ":" + no + ": expected token<TAB>tag, got '" + line + "'");
+      }
+      String tag = normalizeTag(line.substring(cut + 1).strip(), file, no);
+      if (toks.isEmpty()) {
+        first = no;
+      }
+      toks.add(line.substring(0, cut).strip());
+      tags.add(tag);
+    }
+    if (!toks.isEmpty()) {
+      out.add(new ConllSentence(toks, tags, first));
     }
     return out;
   }

@@ -30,7 +30,7 @@ import org.fahras.corpus.MalformedJson;
  * ORGANIZATION/ORG/org, MISC). A repeated id adds its names to the first entry as aliases.
  */
 public final class GazetteerReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = MalformedJson.lineMapper();
 
   private GazetteerReader() {}
 

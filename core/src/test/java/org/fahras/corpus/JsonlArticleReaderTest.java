@@ -77,6 +77,20 @@ class JsonlArticleReaderTest {
   }
 
   @Test
+  void textAfterTheJsonObjectIsAnErrorAndTheLinesAroundItStay(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl");
+    Files.writeString(file, "{\"id\":\"a1\",\"body\":\"x\"}\n{\"id\":\"a2\",\"body\":\"x\"}}\n"
+        + "{\"id\":\"a3\",\"body\":\"x\"} {\"id\":\"a4\",\"body\":\"y\"}\n{\"id\":\"a5\",\"body\":\"x\"}  \n",
+        StandardCharsets.UTF_8);
+    List<CorpusLine> lines = readAll(file);
+    assertEquals(file + ":2: malformed JSON: Unexpected close marker '}': no open Object to close at column 23",
+        errorAt(lines, 2).toString());
+    assertEquals(file + ":3: malformed JSON: text after the JSON value at column 24", errorAt(lines, 3).toString());
+    assertEquals(List.of("a1", "a5"), lines.stream().filter(l -> l instanceof CorpusLine.Valid)
+        .map(l -> ((CorpusLine.Valid) l).article().id()).toList(), "trailing spaces are no error");
+  }
+
+  @Test
   void readsGzip(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("c.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -43,6 +43,16 @@ class TestNerScores {
   }
 
   @Test
+  void testInvalidUtf8InAConllFileNamesTheLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("bad.conll");
+    byte[] good = "روسيا\tB-LOC\n\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {(byte) 0xD8, '\t', 'O', '\n'}; // a lead byte with no continuation byte
+    Files.write(f, java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConllReader.read(f));
+    assertEquals(f + ":3: invalid UTF-8", e.getMessage());
+  }
+
+  @Test
   void testConllReaderErrorsNameTheLine(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("x.conll");
     Files.writeString(f, "روسيا\tB-LOC\n\nبوتين\tB-PLANET\n", StandardCharsets.UTF_8);
