@@ -53,8 +53,10 @@ public final class ArticleSearcher {
    * score with block-max WAND) are re-ranked with the ranking clauses of {@link RankedQueryBuilder}
    * ({@link RankingClauses#rescore}: the scores of Lucene's {@link
    * org.apache.lucene.search.QueryRescorer}, each term's postings read once, positions only for the
-   * hits that can still reach the requested page); hits beyond keep their first-pass order. Queries without ranking clauses ({@link RankedQueryBuilder#boosts}: one word or one
-   * phrase) collect only the requested page.
+   * hits that can still reach the requested page); hits beyond keep their first-pass order. Queries
+   * without ranking clauses ({@link RankedQueryBuilder#clauses} null: no positive word), and date
+   * orders, collect only the requested page and one hit beyond it (which tells whether a next page
+   * exists).
    */
   public static final int RESCORE_WINDOW = 100;
   private final ArticleIndex index;
