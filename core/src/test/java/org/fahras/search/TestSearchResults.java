@@ -41,17 +41,8 @@ class TestSearchResults {
         SearchOptions first = SearchOptions.defaults().withSort(order).withPage(0, 10);
         List<String> all = SearchFixture.ranked(fx.searcher.search(q, first));
         List<String> walked = new ArrayList<>();
-        SearchOptions options = first.withPage(0, 2);
-        for (int guard = 0; guard < 10; guard++) {
-          SearchResults page = fx.searcher.search(q, options);
-          if (page.hits().isEmpty()) {
-            break;
-          }
+        for (SearchResults page : pages(fx.searcher, q, first.withPage(0, 2))) {
           walked.addAll(SearchFixture.ranked(page));
-          if (page.nextCursor() == null) {
-            break;
-          }
-          options = options.withAfter(page.nextCursor());
         }
         assertEquals(all, walked, order.toString());
       }
@@ -72,17 +63,8 @@ class TestSearchResults {
       assertEquals(n, all.size());
       assertEquals(n, Set.copyOf(all).size());
       List<String> walked = new ArrayList<>();
-      SearchOptions options = SearchOptions.defaults().withPage(0, 7);
-      for (int guard = 0; guard < 100; guard++) {
-        SearchResults page = searcher.search("كيم جونغ", options);
-        if (page.hits().isEmpty()) {
-          break;
-        }
+      for (SearchResults page : pages(searcher, "كيم جونغ", SearchOptions.defaults().withPage(0, 7))) {
         walked.addAll(SearchFixture.ranked(page));
-        if (page.nextCursor() == null) {
-          break;
-        }
-        options = options.withAfter(page.nextCursor());
       }
       assertEquals(all, walked);
     }

@@ -30,6 +30,16 @@ class CommandLineTest {
     return new Run(status, out.toString(), err.toString());
   }
 
+  /** Writes the JSON lines to {@code dir/c.jsonl}, indexes them into {@code dir/idx} and returns that folder. */
+  static Path indexed(Path dir, String... jsonLines) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, String.join("\n", jsonLines) + "\n", StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    Run run = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress");
+    assertEquals(0, run.status(), run.err());
+    return index;
+  }
+
   @Test
   void demoPrintsHitsForEveryExample() {
     Run run = run("demo");
@@ -67,12 +77,9 @@ class CommandLineTest {
 
   @Test
   void aQueryStartingWithADashIsQueryText(@TempDir Path dir) throws Exception {
-    Path corpus = dir.resolve("c.jsonl");
-    Files.writeString(corpus, String.join("\n",
+    Path index = indexed(dir,
         "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}",
-        "{\"id\":\"a3\",\"title\":\"جدة\",\"body\":\"جدة على البحر الأحمر بعيدا عن الرياض\"}"), StandardCharsets.UTF_8);
-    Path index = dir.resolve("idx");
-    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+        "{\"id\":\"a3\",\"title\":\"جدة\",\"body\":\"جدة على البحر الأحمر بعيدا عن الرياض\"}");
 
     Run minus = run("search", "--index", index.toString(), "-جدة الرياض");
     assertEquals(0, minus.status(), minus.err());
@@ -87,11 +94,7 @@ class CommandLineTest {
 
   @Test
   void aMistypedSearchOptionIsRefusedNotSearched(@TempDir Path dir) throws Exception {
-    Path corpus = dir.resolve("c.jsonl");
-    Files.writeString(corpus, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}\n",
-        StandardCharsets.UTF_8);
-    Path index = dir.resolve("idx");
-    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+    Path index = indexed(dir, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}");
     Run typo = run("search", "--index", index.toString(), "--facet", "الرياض");
     assertEquals(2, typo.status(), typo.out());
     assertTrue(typo.err().startsWith("unknown option '--facet' (did you mean --facets?); to search for it, put '--' before the query"),
@@ -116,10 +119,7 @@ class CommandLineTest {
 
   @Test
   void strictSearchReportsTheOffsetInOneLine(@TempDir Path dir) throws Exception {
-    Path corpus = dir.resolve("c.jsonl");
-    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"مصر\"}\n", StandardCharsets.UTF_8);
-    Path index = dir.resolve("idx");
-    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--no-progress").status());
+    Path index = indexed(dir, "{\"id\":\"a1\",\"body\":\"مصر\"}");
     Run search = run("search", "--strict", "--index", index.toString(), "مصر AND");
     assertEquals(1, search.status());
     assertTrue(search.err().contains("cannot parse query at character"), search.err());
