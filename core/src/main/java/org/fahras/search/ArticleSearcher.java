@@ -114,7 +114,8 @@ public final class ArticleSearcher {
     Query filtered = withFilters(parsed, options);
     SearchCursor cursor = options.after() == null ? null : SearchCursor.parse(options.after());
     boolean window = options.sort() == SortOrder.RELEVANCE && (cursor == null || cursor.isWindowOffset());
-    int from = options.from() + (cursor != null && cursor.isWindowOffset() ? cursor.windowOffset() : 0);
+    // with a cursor the page starts where the cursor says: the first page's from is not added again
+    int from = cursor == null ? options.from() : cursor.isWindowOffset() ? cursor.windowOffset() : 0;
     int n = from + options.size();
     // ranks before this page: those of the pages a search-after cursor has passed
     int ranksBefore = cursor == null ? 0 : cursor.ranksBefore();

@@ -8,7 +8,8 @@ import java.util.Set;
  * How to run a search: which page, which filters and order, how to mark snippets, whether to count
  * facets.
  *
- * @param from 0-based rank of the first hit to return (counted after {@code after} when set)
+ * @param from 0-based rank of the first hit to return; ignored when {@code after} is set (the cursor
+ *     says where the page starts, so repeating a first page's options with the cursor added pages on)
  * @param size how many hits to return at most (1..10,000)
  * @param sources keep only articles from these sources (empty: all): the drill-down by source
  * @param fromDate keep only articles published on or after this day, or null

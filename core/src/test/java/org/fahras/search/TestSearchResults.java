@@ -124,6 +124,24 @@ class TestSearchResults {
   }
 
   @Test
+  void testACursorPagesOnFromWhereTheFirstPageEndedWhateverItsFrom() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      String q = "بوتين OR الهلال OR الحكومة OR الكتاب";
+      for (SortOrder order : SortOrder.values()) {
+        SearchOptions all = SearchOptions.defaults().withSort(order).withPage(0, 100);
+        List<String> everything = SearchFixture.ranked(fx.searcher.search(q, all));
+        List<SearchResults> pages = pages(fx.searcher, q, all.withPage(1, 2)); // --from 1 --size 2, kept on every page
+        List<String> walked = new ArrayList<>();
+        for (SearchResults page : pages) {
+          walked.addAll(SearchFixture.ranked(page));
+        }
+        assertEquals(everything.subList(1, everything.size()), walked, order.toString());
+        assertEquals(2, pages.get(0).hits().get(0).rank(), order.toString());
+      }
+    }
+  }
+
+  @Test
   void testACursorWithoutRankStillPages() {
     SearchCursor old = SearchCursor.parse("n1437004800.77");
     assertEquals(new SearchCursor(SortOrder.NEWEST, 1437004800L, 77, 0), old);
