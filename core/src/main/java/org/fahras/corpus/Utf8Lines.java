@@ -29,7 +29,16 @@ public final class Utf8Lines {
     if (Files.isDirectory(file)) {
       throw new IOException(file + " is a folder, not a file");
     }
-    byte[] bytes = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * The lines of UTF-8 bytes, as {@link #read} splits and decodes them.
+   *
+   * @param source the file or resource name for the error message
+   * @throws InvalidUtf8Exception naming the source and 1-based line of the first invalid byte sequence
+   */
+  public static List<String> decode(byte[] bytes, String source) throws InvalidUtf8Exception {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -46,7 +55,7 @@ public final class Utf8Lines {
       try {
         lines.add(utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString());
       } catch (CharacterCodingException e) {
-        throw new InvalidUtf8Exception(file, lines.size() + 1, e);
+        throw new InvalidUtf8Exception(source, lines.size() + 1, e);
       }
       start = i + 1;
     }
@@ -57,8 +66,8 @@ public final class Utf8Lines {
   public static final class InvalidUtf8Exception extends IOException {
     private final int line;
 
-    InvalidUtf8Exception(Path file, int line, CharacterCodingException cause) {
-      super(file + ":" + line + ": invalid UTF-8", cause);
+    InvalidUtf8Exception(String source, int line, CharacterCodingException cause) {
+      super(source + ":" + line + ": invalid UTF-8", cause);
       this.line = line;
     }
 

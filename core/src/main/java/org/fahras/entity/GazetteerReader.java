@@ -3,18 +3,16 @@ package org.fahras.entity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fahras.corpus.MalformedJson;
+import org.fahras.corpus.Utf8Lines;
 
 /**
  * Reads user gazetteers, UTF-8, one entity per line; blank lines and lines starting with {@code #} are
@@ -58,10 +56,15 @@ public final class GazetteerReader {
    */
   public static Gazetteer read(InputStream in, String sourceName, boolean jsonl) throws IOException {
     Gazetteer.Builder b = Gazetteer.builder();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
+    List<String> lines;
+    try {
+      lines = Utf8Lines.decode(in.readAllBytes(), sourceName);
+    } catch (Utf8Lines.InvalidUtf8Exception e) {
+      throw new GazetteerException(sourceName, e.line(), "invalid UTF-8", e);
+    }
     long no = 0;
-    while ((line = r.readLine()) != null) {
+    for (String raw : lines) {
+      String line = raw;
       no++;
       if (no == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);

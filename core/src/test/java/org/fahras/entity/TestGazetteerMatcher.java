@@ -103,4 +103,14 @@ class TestGazetteerMatcher {
     assertEquals("u.jsonl:2: malformed JSON: Unexpected end-of-input: expected close marker for Object"
         + " (start marker at column 1) at column 27", e.getMessage());
   }
+
+  @Test
+  void testInvalidUtf8InAGazetteerNamesTheLine() {
+    byte[] good = "p1\tPERSON\tفلان\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'p', '2', '\t', 'P', 'E', 'R', 'S', 'O', 'N', '\t', (byte) 0xFF, '\n'};
+    byte[] both = java.nio.ByteBuffer.allocate(good.length + bad.length).put(good).put(bad).array();
+    GazetteerException e = org.junit.jupiter.api.Assertions.assertThrows(GazetteerException.class,
+        () -> GazetteerReader.read(new ByteArrayInputStream(both), "g.tsv", false));
+    assertEquals("g.tsv:2: invalid UTF-8", e.getMessage());
+  }
 }

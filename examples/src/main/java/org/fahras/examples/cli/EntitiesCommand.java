@@ -37,6 +37,10 @@ public final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
+    if (top < 1 || limit < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), top < 1
+          ? "--top must be at least 1, got " + top : "--limit must be 0 (all) or more, got " + limit);
+    }
     if (noModel) {
       if (spec.commandLine().getParseResult().hasMatchedOption("--entities")) {
         throw new IllegalArgumentException("--no-model is --entities gazetteer: give one of them");

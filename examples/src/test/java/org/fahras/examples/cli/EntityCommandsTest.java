@@ -32,6 +32,15 @@ class EntityCommandsTest {
   }
 
   @Test
+  void entitiesRefusesATopBelowOne(@TempDir Path dir) throws Exception {
+    Path corpus = Files.writeString(dir.resolve("c.jsonl"), "{\"id\":\"a1\",\"body\":\"بوتين\"}\n",
+        StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("entities", "--corpus", corpus.toString(), "--top", "-1");
+    assertEquals(2, run.status(), run.out());
+    assertTrue(run.err().startsWith("--top must be at least 1, got -1"), run.err());
+  }
+
+  @Test
   void nerEvalScoresAConllFile(@TempDir Path dir) throws Exception {
     Path conll = dir.resolve("t.conll");
     Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\nإلى\tO\nموسكو\tB-LOC\n", StandardCharsets.UTF_8);
