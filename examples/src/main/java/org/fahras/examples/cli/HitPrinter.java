@@ -30,7 +30,9 @@ final class HitPrinter {
         results.totalHitsExact() ? "" : "at least ", results.totalHits(), results.tookMillis());
     for (SearchHit hit : results.hits()) {
       String date = hit.published() == null ? "" : hit.published().toLocalDate() + "  ";
-      out.printf(Locale.ROOT, "%3d. %7.3f  %-22s %s%s%n", hit.rank(), hit.score(), hit.id(), date, hit.title());
+      String source = hit.source() == null ? "" : hit.source() + "  ";
+      out.printf(Locale.ROOT, "%3d. %7.3f  %-22s %s%s%s%n", hit.rank(), hit.score(), hit.id(), date, source,
+          oneLine(hit.title()));
       String snippet = oneLine(hit.snippet());
       out.println("      " + (snippet.isEmpty() ? "(no text)" : snippet));
     }

@@ -93,6 +93,16 @@ class CommandLineTest {
   }
 
   @Test
+  void aHitLineShowsDateSourceAndTitleOnOneLine(@TempDir Path dir) throws Exception {
+    Path index = indexed(dir, "{\"id\":\"a1\",\"title\":\"الرياض\\nعاصمة\",\"body\":\"الرياض عاصمة المملكة\","
+        + "\"date\":\"2015-07-21 10:00:00\",\"source\":\"okaz\"}");
+    Run search = run("search", "--index", index.toString(), "الرياض");
+    assertEquals(0, search.status(), search.err());
+    String hitLine = search.out().lines().filter(l -> l.matches(" +1\\. .*")).findFirst().orElseThrow();
+    assertTrue(hitLine.matches(" +1\\. +[0-9.]+ +a1 +2015-07-21 +okaz +الرياض عاصمة"), hitLine);
+  }
+
+  @Test
   void aMistypedSearchOptionIsRefusedNotSearched(@TempDir Path dir) throws Exception {
     Path index = indexed(dir, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}");
     Run typo = run("search", "--index", index.toString(), "--facet", "الرياض");
