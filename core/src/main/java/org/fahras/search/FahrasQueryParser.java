@@ -219,7 +219,8 @@ final class FahrasQueryParser extends QueryParser {
     LocalDate from = part1 == null ? null : parseDay(part1, false);
     LocalDate to = part2 == null ? null : parseDay(part2, true);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new ParseException("date range starts after it ends: " + part1 + " TO " + part2);
+      // the start quoted alone, so the error's character offset points at it
+      throw new ParseException("date range starts after it ends: '" + part1 + "' is after " + part2);
     }
     return DateTerms.range(from, to);
   }

@@ -48,6 +48,14 @@ class ArticleQueryParserTest {
   }
 
   @Test
+  void strictModeNamesWhereAReversedDateRangeStarts() {
+    QueryParseException e = assertThrows(QueryParseException.class,
+        () -> fahras.search("date:[2015-08-10 TO 2015-07-01]", SearchOptions.defaults().withStrict(true)));
+    assertEquals(6, e.position(), e.getMessage());
+    assertTrue(e.getMessage().contains("date range starts after it ends"), e.getMessage());
+  }
+
+  @Test
   void strictModeRejectsAStrayOperator() {
     QueryParseException e = assertThrows(QueryParseException.class,
         () -> fahras.search("جمال AND", SearchOptions.defaults().withStrict(true)));
