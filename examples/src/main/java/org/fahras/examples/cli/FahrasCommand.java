@@ -60,6 +60,7 @@ public final class FahrasCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new FahrasCommand());
     cli.setExecutionExceptionHandler(new OneLineErrors());
+    cli.setParameterExceptionHandler(new ShortUsageErrors());
     // a query may start with "-" (-موسكو, or a list dash "- من هو ...?"): no option of search looks like that
     cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return cli;

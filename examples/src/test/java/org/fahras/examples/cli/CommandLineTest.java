@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,8 @@ class CommandLineTest {
     assertEquals(2, typo.status(), typo.out());
     assertTrue(typo.err().startsWith("unknown option '--facet' (did you mean --facets?); to search for it, put '--' before the query"),
         typo.err());
+    assertEquals(List.of("See 'fahras search --help'."), typo.err().strip().lines().skip(1).toList(),
+        "the error and where to read the options, not the whole usage text");
     Run escaped = run("search", "--index", index.toString(), "--", "--facet", "الرياض");
     assertEquals(0, escaped.status(), escaped.err());
     assertTrue(escaped.out().startsWith("1 hit(s)"), escaped.out());
