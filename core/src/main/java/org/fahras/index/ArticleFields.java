@@ -53,7 +53,8 @@ public final class ArticleFields {
     TEXT_WITH_OFFSETS = type;
   }
 
-  private static final DateTimeFormatter STORED_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+  /** How {@value #DATE} is stored, and written in a {@link HitSummary}: ISO-8601 local date-time. */
+  static final DateTimeFormatter STORED_DATE = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
   private ArticleFields() {}
 
@@ -79,7 +80,7 @@ public final class ArticleFields {
       doc.add(new NumericDocValuesField(DATE, seconds));
       doc.add(new StoredField(DATE, STORED_DATE.format(article.published())));
     }
-    if (article.source() != null && !article.source().isBlank()) {
+    if (indexedSource(article) != null) {
       doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, article.source()));
     }
@@ -91,6 +92,11 @@ public final class ArticleFields {
     }
     doc.add(HitSummary.of(article).toField());
     return doc;
+  }
+
+  /** The source an article is indexed under: its own, or null when it has none or a blank one. */
+  static String indexedSource(Article article) {
+    return article.source() == null || article.source().isBlank() ? null : article.source();
   }
 
   /** Reads an article back from its stored fields. */

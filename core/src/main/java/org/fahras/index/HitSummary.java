@@ -2,7 +2,6 @@ package org.fahras.index;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -30,7 +29,6 @@ import org.apache.lucene.util.BytesRef;
 public record HitSummary(String id, String title, LocalDateTime published, String source) {
   private static final int HAS_DATE = 1;
   private static final int HAS_SOURCE = 2;
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
   /** @throws NullPointerException if {@code id} or {@code title} is null */
   public HitSummary {
@@ -40,8 +38,7 @@ public record HitSummary(String id, String title, LocalDateTime published, Strin
 
   /** The summary of an article (its blank source counts as none, as the index stores it). */
   public static HitSummary of(Article article) {
-    String source = article.source() == null || article.source().isBlank() ? null : article.source();
-    return new HitSummary(article.id(), article.title(), article.published(), source);
+    return new HitSummary(article.id(), article.title(), article.published(), ArticleFields.indexedSource(article));
   }
 
   /** The doc value field that holds this summary. */
@@ -56,7 +53,7 @@ public record HitSummary(String id, String title, LocalDateTime published, Strin
     out.writeString(id);
     out.writeString(title);
     if (published != null) {
-      out.writeString(ISO.format(published));
+      out.writeString(ArticleFields.STORED_DATE.format(published));
     }
     if (source != null) {
       out.writeString(source);
@@ -76,7 +73,7 @@ public record HitSummary(String id, String title, LocalDateTime published, Strin
       int flags = in.readByte();
       String id = in.readString();
       String title = in.readString();
-      LocalDateTime published = (flags & HAS_DATE) != 0 ? LocalDateTime.parse(in.readString(), ISO) : null;
+      LocalDateTime published = (flags & HAS_DATE) != 0 ? LocalDateTime.parse(in.readString(), ArticleFields.STORED_DATE) : null;
       String source = (flags & HAS_SOURCE) != 0 ? in.readString() : null;
       summary = new HitSummary(id, title, published, source);
     } catch (IOException | IndexOutOfBoundsException | DateTimeParseException e) {

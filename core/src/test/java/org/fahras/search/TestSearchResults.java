@@ -142,7 +142,7 @@ class TestSearchResults {
   }
 
   @Test
-  void testACursorWithoutRankStillPages() {
+  void testACursorWithoutRankStillParses() {
     SearchCursor old = SearchCursor.parse("n1437004800.77");
     assertEquals(new SearchCursor(SortOrder.NEWEST, 1437004800L, 77, 0), old);
     assertEquals(new SearchCursor(SortOrder.OLDEST, -5L, 3, 20), SearchCursor.parse("o-5.3.20"));
