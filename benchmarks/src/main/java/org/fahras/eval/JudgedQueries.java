@@ -3,7 +3,6 @@ package org.fahras.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,18 +19,29 @@ import java.util.Set;
 public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> relevant) {
 
   /**
-   * @throws IOException if a file cannot be read, or a line has no tab (message: file and line)
+   * @throws IOException if a file cannot be read, a line has no tab (message: file and line), or no
+   *     query id of {@code queries} has a judgment in {@code qrels} (files swapped, or from different
+   *     sets: every score would be a meaningless zero; the message names a few ids of each)
    */
   public static JudgedQueries read(Path queries, Path qrels) throws IOException {
-    Map<String, Set<String>> relevant = new HashMap<>();
+    Map<String, Set<String>> relevant = new LinkedHashMap<>();
     for (String[] row : rows(qrels)) {
       relevant.computeIfAbsent(row[0], q -> new HashSet<>()).add(row[1].strip());
     }
     Map<String, String> texts = new LinkedHashMap<>();
+    List<String> unjudged = new ArrayList<>();
     for (String[] row : rows(queries)) {
       if (relevant.containsKey(row[0])) {
         texts.put(row[0], row[1]);
+      } else if (unjudged.size() < 3) {
+        unjudged.add(row[0]);
       }
+    }
+    if (texts.isEmpty()) {
+      throw new IOException("no query of " + queries + " has a judgment in " + qrels + " (query ids there: "
+          + (unjudged.isEmpty() ? "none" : String.join(", ", unjudged)) + "; qrels query ids: "
+          + (relevant.isEmpty() ? "none" : String.join(", ", relevant.keySet().stream().limit(3).toList()))
+          + "); the first column of both files must be the same query ids");
     }
     relevant.keySet().retainAll(texts.keySet());
     return new JudgedQueries(texts, relevant);

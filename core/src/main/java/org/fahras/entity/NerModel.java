@@ -61,10 +61,19 @@ public final class NerModel {
     return properties;
   }
 
-  /** Writes the model zip. */
+  /**
+   * Writes the model zip.
+   *
+   * @throws UncheckedIOException if the file cannot be written; the message names the file and the
+   *     reason ({@code no such folder}, {@code permission denied}, or the I/O error's own words)
+   */
   public void save(Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       save(out);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("cannot write model " + file + ": no such folder", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new UncheckedIOException("cannot write model " + file + ": permission denied", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write model " + file + ": " + e.getMessage(), e);
     }

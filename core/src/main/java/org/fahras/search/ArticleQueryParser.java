@@ -187,7 +187,6 @@ public final class ArticleQueryParser {
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
-  /** The 0-based char offset of a classic-parser error (columns are 1-based; one line, tabs are spaces). */
   /**
    * The char offset of a parse error: the parser's token position, else the first value the
    * message quotes ('...') where it stands in the text, else -1.
@@ -206,6 +205,10 @@ public final class ArticleQueryParser {
     return pos;
   }
 
+  /**
+   * The char offset of a classic-parser error: its token's column, which Lucene's {@code FastCharStream}
+   * counts from 0 (one line, tabs are spaces), else the column its message names; -1 when neither.
+   */
   private static int position(Throwable e, int length) {
     if (e instanceof ParseException outer && outer.currentToken == null && outer.getCause() instanceof ParseException inner) {
       e = inner;
@@ -215,7 +218,7 @@ public final class ArticleQueryParser {
       if (token.kind == 0) {
         return length;
       }
-      return Math.max(0, token.beginColumn - 1);
+      return Math.max(0, token.beginColumn);
     }
     String message = e.getMessage();
     int at = message == null ? -1 : message.indexOf("column ");
@@ -225,7 +228,7 @@ public final class ArticleQueryParser {
         end++;
       }
       if (end > at + 7) {
-        return Math.max(0, Integer.parseInt(message.substring(at + 7, end)) - 1);
+        return Integer.parseInt(message.substring(at + 7, end));
       }
     }
     return -1;

@@ -4,8 +4,10 @@ import org.fahras.SharedData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +37,13 @@ class TestNerModel {
       assertArrayEquals(a.get(i), b.get(i));
     }
     assertEquals(m.features().gazetteer().size(), loaded.features().gazetteer().size());
+  }
+
+  @Test
+  void testSaveToMissingFolderNamesFileAndReason(@TempDir Path dir) {
+    Path file = dir.resolve("no-such-folder/m.zip");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> NerModel.bundled().save(file));
+    assertEquals("cannot write model " + file + ": no such folder", e.getMessage());
   }
 
   @Test

@@ -210,6 +210,14 @@ class TestQueryLanguage {
     assertEquals(9, strictError("بوتين AND").position());
   }
 
+  /** The offset is where the second operator starts, not the space before it. */
+  @Test
+  void testDoubledOperatorStrictOffset() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("بوتين AND AND"));
+    assertEquals(10, strictError("بوتين AND AND كيم").position());
+    assertEquals(0, strictError("AND كيم").position());
+  }
+
   @Test
   void testBadDateIsErrorStrictAndNoMatchLenient() throws IOException {
     QueryParseException e = strictError("date:[2015-13-01 TO *]");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -108,9 +109,15 @@ public final class IndexCommand implements Callable<Integer> {
         .setMaxRenderedLength(140)
         .continuousUpdate();
     if (System.console() == null) {
-      // output is a file or a pipe (a CI log): one plain line every 10 s instead of a bar redrawn with \r
+      // output is a file or a pipe (a CI log): one plain line every 10 s instead of a bar redrawn with \r;
+      // closing the bar renders its last state again, so a line equal to the one before is not repeated
+      AtomicReference<String> last = new AtomicReference<>();
       return builder.setUpdateIntervalMillis(10_000)
-          .setConsumer(new DelegatingProgressBarConsumer(System.err::println, 140))
+          .setConsumer(new DelegatingProgressBarConsumer(line -> {
+            if (!line.equals(last.getAndSet(line))) {
+              System.err.println(line);
+            }
+          }, 140))
           .build();
     }
     return builder.setUpdateIntervalMillis(500).build();

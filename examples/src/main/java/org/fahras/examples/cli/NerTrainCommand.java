@@ -1,6 +1,10 @@
 package org.fahras.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.fahras.benchmarks.ner.NerTraining;
 import org.fahras.entity.NerModel;
@@ -38,6 +42,15 @@ public final class NerTrainCommand implements Callable<Integer> {
     NerTrainer.Options d = NerTrainer.Options.defaults();
     NerTrainer.Options opt = new NerTrainer.Options(algorithm, iterations > 0 ? iterations : d.iterations(),
         d.cutoff(), d.documentBlock());
+    Path folder = modelFile.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) { // before minutes of training, not after
+      throw new IOException("no such folder: " + folder + " (--out " + modelFile + ")");
+    }
+    for (Path in : unlabeled == null ? List.of(conll) : List.of(conll, unlabeled)) {
+      if (!Files.isRegularFile(in)) {
+        throw new NoSuchFileException(in.toString());
+      }
+    }
     long t0 = System.nanoTime();
     WordStatistics stats = NerTraining.statistics(unlabeled);
     out.printf(java.util.Locale.ROOT, "word statistics: %d words (%.1f s)%n", stats.size(), (System.nanoTime() - t0) / 1e9);
