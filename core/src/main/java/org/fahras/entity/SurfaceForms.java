@@ -44,20 +44,42 @@ final class SurfaceForms {
   }
 
   /**
-   * Looks up the form of every token, in three passes: the hashes of all tokens first, then a pass
-   * that only reads each token's set and first-way form ({@link WordCache#touch}), so that the processor
-   * overlaps those memory loads, then the cache lookups, which mostly find that memory cached.
+   * Looks up the form of every token, in three passes: the key of every token first (its hash and
+   * packed first chars, {@link WordCache#get(char[], int, int, int, long, long, long)}, in one pass over
+   * its chars), then a pass that only reads each token's set and first-way form ({@link WordCache#touch}),
+   * so that the processor overlaps those memory loads, then the cache lookups, which mostly find that
+   * memory cached.
    *
    * @param out receives the form of token i at index i (length at least {@code tokens.size()})
    */
   void of(TextTokens tokens, WordForm[] out) {
-    String text = tokens.text();
+    char[] text = tokens.chars();
     int n = tokens.size();
     int[] hashes = new int[n];
-    int touched = 0;
+    long[] packed = new long[3 * n];
     for (int i = 0; i < n; i++) {
-      hashes[i] = WordCache.hash(text, tokens.start(i), tokens.end(i));
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      int h = 0;
+      long p0 = 0, p1 = 0, p2 = 0;
+      for (int j = start; j < end; j++) {
+        char c = text[j];
+        h = 31 * h + c;
+        int k = j - start;
+        if (k < 4) {
+          p0 |= (long) c << (16 * k);
+        } else if (k < 8) {
+          p1 |= (long) c << (16 * (k - 4));
+        } else if (k < WordForm.PACKED_CHARS) {
+          p2 |= (long) c << (16 * (k - 8));
+        }
+      }
+      hashes[i] = h;
+      packed[3 * i] = p0;
+      packed[3 * i + 1] = p1;
+      packed[3 * i + 2] = p2;
     }
+    int touched = 0;
     for (int i = 0; i < n; i++) {
       touched += cache.touch(hashes[i]);
     }
@@ -65,23 +87,23 @@ final class SurfaceForms {
       this.touched = touched;
     }
     for (int i = 0; i < n; i++) {
-      out[i] = of(text, tokens.start(i), tokens.end(i), hashes[i]);
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      WordForm f = cache.get(text, start, end, hashes[i], packed[3 * i], packed[3 * i + 1], packed[3 * i + 2]);
+      if (f == null) {
+        f = compute(tokens.text().substring(start, end));
+        cache.put(f);
+      }
+      out[i] = f;
     }
   }
 
-  /** @return the form of the token {@code text[start, end)} ({@code hash} its {@link WordCache#hash}), computed on first use */
-  private WordForm of(String text, int start, int end, int hash) {
-    WordForm f = cache.get(text, start, end, hash);
-    if (f == null) {
-      String surface = text.substring(start, end);
-      if (tagger == null) {
-        String folded = EntityNormalizer.normalize(surface);
-        f = WordForm.gazetteerOnly(surface, folded, matcher.startOf(folded));
-      } else {
-        f = tagger.computeWord(surface, sameGazetteer ? null : matcher);
-      }
-      cache.put(f);
+  /** @return the form of a token as written, computed (not cached) */
+  private WordForm compute(String surface) {
+    if (tagger == null) {
+      String folded = EntityNormalizer.normalize(surface);
+      return WordForm.gazetteerOnly(surface, folded, matcher.startOf(folded));
     }
-    return f;
+    return tagger.computeWord(surface, sameGazetteer ? null : matcher);
   }
 }

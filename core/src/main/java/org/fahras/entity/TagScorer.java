@@ -221,10 +221,11 @@ final class TagScorer {
     String stripped = Proclitics.strip(w);
     String base = WordStatistics.base(w);
     String folded = EntityNormalizer.normalize(w);
-    WordWeights.Lexical lexical = weights.lexical(w);
+    WordWeights.Keyed ofWord = weights.keyed(w);
+    WordWeights.Lexical lexical = ofWord.lexical();
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, base, lexical), lexical, outcomeO);
+        weights.roles(w, stripped, base, ofWord), lexical, outcomeO);
   }
 
   /**

@@ -11,12 +11,14 @@ import java.util.Arrays;
  */
 public final class TextTokens {
   private final String text;
+  private final char[] chars;
   private int[] starts;
   private int[] ends;
   private int size;
 
   private TextTokens(String text, int capacity) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.starts = new int[capacity];
     this.ends = new int[capacity];
   }
@@ -24,13 +26,14 @@ public final class TextTokens {
   /** Tokenizes {@code text}; never fails, an empty text gives no tokens. */
   public static TextTokens of(String text) {
     TextTokens t = new TextTokens(text, Math.max(16, text.length() / 5));
-    int n = text.length();
+    char[] cs = t.chars;
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (isWordChar(c)) {
         int s = i;
-        while (i < n && isWordChar(text.charAt(i))) {
+        while (i < n && isWordChar(cs[i])) {
           i++;
         }
         t.add(s, i);
@@ -88,6 +91,11 @@ public final class TextTokens {
   /** @return token {@code i} as written */
   public String surface(int i) {
     return text.substring(starts[i], ends[i]);
+  }
+
+  /** @return the chars of the tokenized text (shared, not to be modified) */
+  char[] chars() {
+    return chars;
   }
 
   /** @return the tokenized text */

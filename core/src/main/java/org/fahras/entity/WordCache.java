@@ -8,8 +8,8 @@ package org.fahras.entity;
  * {@value WordForm#PACKED_CHARS} chars are held in its own fields, so a form shorter than that is
  * confirmed without reading its surface string. A hit in way {@code k > 0}
  * swaps the form with the one in way {@code k - 1}, so frequent forms drift to the front and stay; a
- * miss puts the new form in way 0 and drops the last. A lookup can be made on a region of a text without
- * creating its substring. Memory is fixed at {@code 2^bits} forms.
+ * miss puts the new form in way 0 and drops the last. A lookup can be made on a region of a text's chars
+ * without creating its substring. Memory is fixed at {@code 2^bits} forms.
  *
  * <p>Thread-safe without locks: slots hold immutable forms (final fields), so a reader sees a whole form
  * or none, and every hit is confirmed on the form's own key (length and packed chars, and the surface
@@ -42,39 +42,36 @@ final class WordCache {
 
   /** @return the cached form of {@code surface}, or null */
   WordForm get(String surface) {
-    return get(surface, 0, surface.length(), surface.hashCode());
+    return get(surface.toCharArray(), 0, surface.length());
   }
 
   /** @return the cached form of {@code text[start, end)}, or null; creates no string */
-  WordForm get(String text, int start, int end) {
-    return get(text, start, end, hash(text, start, end));
+  WordForm get(char[] text, int start, int end) {
+    return get(text, start, end, hash(text, start, end), WordForm.pack(text, start, end, 0),
+        WordForm.pack(text, start, end, 4), WordForm.pack(text, start, end, 8));
   }
 
   /** @return {@link String#hashCode} of {@code text[start, end)}, without creating the substring */
-  static int hash(String text, int start, int end) {
+  static int hash(char[] text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + text[i];
     }
     return h;
   }
 
-  /** As {@link #get(String, int, int)}; {@code hash} is {@link #hash} of the region. */
-  WordForm get(String text, int start, int end, int hash) {
+  /**
+   * As {@link #get(char[], int, int)} with the region's key already computed (as one pass over its
+   * chars can): {@code hash} is {@link #hash} of the region, {@code p0..p2} its {@link WordForm#pack}s
+   * from chars 0, 4 and 8.
+   */
+  WordForm get(char[] text, int start, int end, int hash, long p0, long p1, long p2) {
     int s = set(hash);
-    long p0 = 0, p1 = 0, p2 = 0;
-    boolean packed = false;
     for (int k = 0; k < WAYS; k++) {
       if (hashes[s + k] != hash) {
         continue;
       }
       WordForm f = slots[s + k];
-      if (!packed) {
-        p0 = WordForm.pack(text, start, end, 0);
-        p1 = WordForm.pack(text, start, end, 4);
-        p2 = WordForm.pack(text, start, end, 8);
-        packed = true;
-      }
       if (f != null && f.packed0 == p0 && f.packed1 == p1 && f.packed2 == p2
           && matches(f, text, start, end)) {
         if (k > 0) {
@@ -122,9 +119,17 @@ final class WordCache {
    * region's form: for forms of equal length up to that many chars the packed chars are the whole
    * key; only longer forms compare the rest of the surface string.
    */
-  private static boolean matches(WordForm f, String text, int start, int end) {
+  private static boolean matches(WordForm f, char[] text, int start, int end) {
     int length = end - start;
-    return f.length == length && (length <= WordForm.PACKED_CHARS
-        || f.surface.regionMatches(WordForm.PACKED_CHARS, text, start + WordForm.PACKED_CHARS, length - WordForm.PACKED_CHARS));
+    if (f.length != length) {
+      return false;
+    }
+    for (int i = WordForm.PACKED_CHARS; i < length; i++) {
+      if (f.surface.charAt(i) != text[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
+
 }

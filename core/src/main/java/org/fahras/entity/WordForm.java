@@ -139,6 +139,15 @@ final class WordForm {
     return v;
   }
 
+  /** As {@link #pack(String, int, int, int)} on a char array. */
+  static long pack(char[] text, int start, int end, int from) {
+    long v = 0;
+    for (int i = Math.min(end, start + from + 4) - 1; i >= start + from; i--) {
+      v = (v << 16) | text[i];
+    }
+    return v;
+  }
+
   /** @return a form with gazetteer data only, for a recognizer without tagger */
   static WordForm gazetteerOnly(String surface, String folded, GazetteerMatcher.Start start) {
     return new WordForm(surface, null, null, folded, start, null, null, null);

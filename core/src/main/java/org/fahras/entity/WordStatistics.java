@@ -41,24 +41,55 @@ public final class WordStatistics {
       "بوزارة", "بشركة", "بجامعة", "لشركة", "لوزارة");
   static final Set<String> BIN_WORDS = Set.of("بن", "ابن", "بنت", "أبو", "أبي", "آل");
 
-  private final Map<String, byte[]> facts;
-  private final Map<String, String> contexts;
+  /**
+   * What is known of one base, in one object so that a word costs one map lookup: its {@link #FACTS}
+   * buckets (null when only its context is known) and the index of its {@link #context} value in
+   * {@link #contextList()} (-1 when none).
+   */
+  record Entry(byte[] facts, int context) {}
 
-  private final Set<String> contextValues;
+  private final Map<String, Entry> entries;
+  /** The distinct context values; an {@link Entry#context} indexes this list. */
+  private final List<String> contextList;
+  /** Number of bases with facts. */
+  private final int size;
 
-  /** Equal context values share one String (less memory, and their hash is computed once). */
   private WordStatistics(Map<String, byte[]> facts, Map<String, String> contexts) {
-    this.facts = facts;
-    Map<String, String> canonical = new HashMap<>();
-    Map<String, String> shared = new HashMap<>();
-    contexts.forEach((word, c) -> shared.put(word, canonical.computeIfAbsent(c, k -> k)));
-    this.contexts = shared;
-    this.contextValues = Set.copyOf(canonical.keySet());
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> values = new ArrayList<>();
+    Map<String, Entry> byBase = new HashMap<>();
+    facts.forEach((word, b) -> byBase.put(word, new Entry(b, -1)));
+    contexts.forEach((word, c) -> {
+      int id = ids.computeIfAbsent(c, k -> {
+        values.add(k);
+        return values.size() - 1;
+      });
+      Entry e = byBase.get(word);
+      byBase.put(word, new Entry(e == null ? null : e.facts(), id));
+    });
+    this.entries = byBase;
+    this.size = facts.size();
+    this.contextList = List.copyOf(values);
   }
 
   /** @return the distinct values {@link #context} returns */
   public Set<String> contextValues() {
-    return contextValues;
+    return Set.copyOf(contextList);
+  }
+
+  /** @return the distinct values {@link #context} returns, in the order {@link Entry#context} indexes them */
+  List<String> contextList() {
+    return contextList;
+  }
+
+  /** @return every base something is known of (unmodifiable) */
+  Set<String> bases() {
+    return java.util.Collections.unmodifiableSet(entries.keySet());
+  }
+
+  /** @return what is known of a base, or null when nothing is */
+  Entry entry(String base) {
+    return entries.get(base);
   }
 
   /** @return statistics that know no word */
@@ -72,7 +103,8 @@ public final class WordStatistics {
    *     when none), a cheap distributional class; null when unknown
    */
   public String context(String base) {
-    return contexts.get(base);
+    Entry e = entries.get(base);
+    return e == null || e.context() < 0 ? null : contextList.get(e.context());
   }
 
   /** @return the key words are counted under: proclitics and {@code ال} removed from a tagger-normalized word */
@@ -86,27 +118,30 @@ public final class WordStatistics {
 
   /** @return the {@link #FACTS} buckets of a word's base form, or null when unknown */
   public byte[] facts(String base) {
-    return facts.get(base);
+    Entry e = entries.get(base);
+    return e == null ? null : e.facts();
   }
 
   /** @return number of words known */
   public int size() {
-    return facts.size();
+    return size;
   }
 
   /** Writes one {@code word<TAB>b0,b1,...} line per word. */
   public void write(Writer w) throws IOException {
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, byte[]> e : facts.entrySet()) {
+    for (Map.Entry<String, Entry> e : entries.entrySet()) {
+      byte[] b = e.getValue().facts();
+      if (b == null) {
+        continue; // a line holds facts, then the context
+      }
       sb.setLength(0);
       sb.append(e.getKey()).append('\t');
-      byte[] b = e.getValue();
       for (int i = 0; i < b.length; i++) {
         sb.append(i == 0 ? "" : ",").append(b[i]);
       }
-      String c = contexts.get(e.getKey());
-      if (c != null) {
-        sb.append('\t').append(c);
+      if (e.getValue().context() >= 0) {
+        sb.append('\t').append(contextList.get(e.getValue().context()));
       }
       w.write(sb.append('\n').toString());
     }
@@ -305,6 +340,6 @@ public final class WordStatistics {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "WordStatistics[%d words]", facts.size());
+    return String.format(Locale.ROOT, "WordStatistics[%d words]", size);
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * of {@link NerFeatures.WordFeatures#roles} (checked by {@code TestTagScorer}). Immutable, thread-safe.
  */
 final class WordWeights {
-  /** The word-keyed families, in the layout of {@link #byWord}: one per role. */
+  /** The word-keyed families, in the layout of {@link Lexical#weights}: one per role. */
   private static final String[] WORD_FAMILIES = {"w=", "w-1=", "w-2=", "w+1=", "w+2="};
   private static final String[] FACT_NAMES = {"f", "al", "pt", "lh", "oh", "bn"};
   /** Fact positions: the word itself (all facts), the token before it, the token after it (three facts). */
@@ -39,10 +39,16 @@ final class WordWeights {
   private final int outcomes;
   private final int tags;
   private final double[] bias;
-  private final Map<String, Lexical> byWord = new HashMap<>();
-  /** By stripped form: {@code s=}, {@code s-1=}, {@code s+1=}. */
-  private final Map<String, double[][]> byStripped = new HashMap<>();
-  private final Map<String, double[]> base;
+  /**
+   * What the model and its word statistics key by one string: the weights of the string as a word
+   * ({@link Lexical}), as a proclitic-stripped form ({@code s=}, {@code s-1=}, {@code s+1=}) and as a
+   * base ({@code b=}), and the {@link WordStatistics.Entry} of the string as a base; each null when none.
+   * Held in one object so that a word whose stripped form and base are the word itself (most words)
+   * costs one map lookup for all of them.
+   */
+  record Keyed(Lexical lexical, double[][] stripped, double[] base, WordStatistics.Entry statistics) {}
+
+  private final Map<String, Keyed> keyed = new HashMap<>();
   private final Map<String, double[]>[] prefix;
   private final Map<String, double[]>[] suffix;
   private final Map<String, double[]> strippedPrefix2;
@@ -52,8 +58,11 @@ final class WordWeights {
   private final Map<String, double[]> shapeNext1;
   private final double[][] length = new double[10][];
   private final Map<String, double[]> gazetteerTypes;
-  /** By {@link WordStatistics#context} value: the summed weights of {@code ctx=}, {@code lc=} and {@code rc=}. */
-  private final Map<String, double[]> context = new HashMap<>();
+  /**
+   * By {@link WordStatistics.Entry#context} index: the summed weights of {@code ctx=}, {@code lc=} and
+   * {@code rc=} of that context value.
+   */
+  private final double[][] context;
   /** [position][fact][bucket + 1]: the weight of a fact bucket, {@code na} at index 0. */
   private final double[][][][] facts = new double[3][WordStatistics.FACTS][Byte.MAX_VALUE + 2][];
   private final double[][] unseen = new double[3][];
@@ -86,16 +95,26 @@ final class WordWeights {
     java.util.Set<String> words = new java.util.HashSet<>(weights.keySet());
     words.addAll(next.keySet());
     words.addAll(prev.keySet());
+    Map<String, Lexical> byWord = new HashMap<>();
     for (String w : words) {
       byWord.put(w, new Lexical(weights.get(w), prev.get(w), next.get(w), smallestMargin(prev.get(w), outcomeO),
           smallestMargin(next.get(w), outcomeO)));
     }
+    Map<String, double[][]> byStripped = new HashMap<>();
     String[] strippedFamilies = {"s=", "s-1=", "s+1="};
     for (int r = 0; r < strippedFamilies.length; r++) {
       int role = r;
       scorer.withPrefix(strippedFamilies[r]).forEach((s, v) -> byStripped.computeIfAbsent(s, k -> new double[3][])[role] = v);
     }
-    base = scorer.withPrefix("b=");
+    Map<String, double[]> base = scorer.withPrefix("b=");
+    WordStatistics statistics = features.statistics();
+    java.util.Set<String> keys = new java.util.HashSet<>(byWord.keySet());
+    keys.addAll(byStripped.keySet());
+    keys.addAll(base.keySet());
+    keys.addAll(statistics.bases());
+    for (String k : keys) {
+      keyed.put(k, new Keyed(byWord.get(k), byStripped.get(k), base.get(k), statistics.entry(k)));
+    }
     prefix = new Map[4];
     suffix = new Map[4];
     for (int k = 1; k <= 3; k++) {
@@ -111,10 +130,12 @@ final class WordWeights {
       length[n] = scorer.sum(new String[] {"len=" + n});
     }
     gazetteerTypes = scorer.withPrefix("gt=");
-    for (String ctx : features.statistics().contextValues()) {
+    java.util.List<String> contexts = features.statistics().contextList();
+    context = new double[contexts.size()][];
+    for (int c = 0; c < context.length; c++) {
+      String ctx = contexts.get(c);
       int bar = ctx.indexOf('|');
-      double[] v = scorer.sum(new String[] {"ctx=" + ctx, "lc=" + ctx.substring(0, bar), "rc=" + ctx.substring(bar + 1)});
-      context.put(ctx, v);
+      context[c] = scorer.sum(new String[] {"ctx=" + ctx, "lc=" + ctx.substring(0, bar), "rc=" + ctx.substring(bar + 1)});
     }
     for (int p = 0; p < FACT_POS.length; p++) {
       unseen[p] = scorer.sum(new String[] {"f" + FACT_POS[p] + "=unseen"});
@@ -158,14 +179,19 @@ final class WordWeights {
 
   /**
    * @param w a word normalized by {@link TaggerNormalizer}
-   * @param lexical {@link #lexical} of {@code w}
+   * @param stripped {@link Proclitics#strip} of {@code w}
+   * @param wordBase {@link WordStatistics#base} of {@code w}
+   * @param ofWord {@link #keyed} of {@code w}
    * @return the summed weights of its {@link WordForm#DENSE_ROLES} dense roles (the word itself, the
    *     token one and two before and after the one tagged), role r at {@code [r * outcomes, (r + 1) *
    *     outcomes)}; the roles two before and after and after an {@code O} are copies of single {@link Lexical}
    *     weights ({@code w-2=}, {@code w+2=}, {@code t-1w=O,}), kept here so that tagging reads one array
    *     per word (zero when the model has none)
    */
-  double[] roles(String w, String stripped, String wordBase, Lexical lexical) {
+  double[] roles(String w, String stripped, String wordBase, Keyed ofWord) {
+    Keyed ofStripped = stripped.equals(w) ? ofWord : keyed(stripped);
+    Keyed ofBase = wordBase.equals(stripped) ? ofStripped : keyed(wordBase);
+    Lexical lexical = ofWord.lexical();
     double[] out = new double[WordForm.DENSE_ROLES * outcomes];
     add(bias, out, 0);
     if (lexical != null && lexical.weights() != null) {
@@ -176,13 +202,13 @@ final class WordWeights {
       add(lexical.weights()[4], out, WordForm.NEXT2);
       add(lexical.weights()[afterO], out, WordForm.AFTER_O);
     }
-    double[][] strippedWeights = byStripped.get(stripped);
+    double[][] strippedWeights = ofStripped.stripped();
     if (strippedWeights != null) {
       add(strippedWeights[0], out, WordForm.SELF);
       add(strippedWeights[1], out, WordForm.PREV1);
       add(strippedWeights[2], out, WordForm.NEXT1);
     }
-    add(base.get(wordBase), out, 0);
+    add(ofBase.base(), out, 0);
     int n = w.length();
     for (int k = 1; k <= 3 && k < n; k++) {
       add(prefix[k].get(w.substring(0, k)), out, 0);
@@ -201,7 +227,8 @@ final class WordWeights {
     if (types != null) {
       add(gazetteerTypes.get(types), out, 0);
     }
-    byte[] b = features.statistics().facts(wordBase);
+    WordStatistics.Entry known = ofBase.statistics();
+    byte[] b = known == null ? null : known.facts();
     for (int p = 0; p < FACT_POS.length; p++) {
       if (b == null) {
         add(unseen[p], out, FACT_ROLE[p]);
@@ -212,16 +239,23 @@ final class WordWeights {
         add(facts[p][k][b[k] == WordStatistics.UNKNOWN ? 0 : b[k] + 1], out, FACT_ROLE[p]);
       }
     }
-    String ctx = features.statistics().context(wordBase);
-    if (ctx != null) {
-      add(context.get(ctx), out, 0);
+    if (known != null && known.context() >= 0) {
+      add(context[known.context()], out, 0);
     }
     return out;
   }
 
-  /** @return the model's weights keyed by {@code w}, or null when it has none */
+  private static final Keyed NONE = new Keyed(null, null, null, null);
+
+  /** @return what the model and its statistics key by {@code s} (all fields null when nothing) */
+  Keyed keyed(String s) {
+    Keyed k = keyed.get(s);
+    return k == null ? NONE : k;
+  }
+
+  /** @return the model's weights keyed by the word {@code w}, or null when it has none */
   Lexical lexical(String w) {
-    return byWord.get(w);
+    return keyed(w).lexical();
   }
 
   private void add(double[] v, double[] out, int role) {

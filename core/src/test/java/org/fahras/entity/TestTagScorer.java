@@ -71,10 +71,10 @@ class TestTagScorer {
     WordForm putin = WordForm.gazetteerOnly("بوتين", "بوتين", GazetteerMatcher.Start.NONE);
     cache.put(putin);
     String text = "قال بوتين اليوم";
-    assertSame(putin, cache.get(text, 4, 9));
+    assertSame(putin, cache.get(text.toCharArray(), 4, 9));
     assertSame(putin, cache.get("بوتين"));
-    assertNull(cache.get(text, 4, 8)); // a prefix of the word is another key
-    assertNull(cache.get(text, 0, 3));
+    assertNull(cache.get(text.toCharArray(), 4, 8)); // a prefix of the word is another key
+    assertNull(cache.get(text.toCharArray(), 0, 3));
   }
 
   /**
@@ -91,7 +91,7 @@ class TestTagScorer {
     cache.put(lng);
     assertNull(cache.get("BB"));
     assertSame(aa, cache.get("Aa"));
-    assertSame(lng, cache.get("قال " + longWord + " اليوم", 4, 4 + longWord.length()));
+    assertSame(lng, cache.get(("قال " + longWord + " اليوم").toCharArray(), 4, 4 + longWord.length()));
     assertNull(cache.get(longWord.substring(0, 14) + "ك"));
     assertNull(cache.get(longWord.substring(0, 12)));
     assertNull(cache.get("A"));
