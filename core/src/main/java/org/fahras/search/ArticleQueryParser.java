@@ -116,7 +116,7 @@ public final class ArticleQueryParser {
       return orNothing(newParser().parse(syntax));
     } catch (ParseException | TokenMgrError e) {
       if (strict) {
-        throw new QueryParseException(text, position(e, text), firstLine(e.getMessage()), e);
+        throw new QueryParseException(text, position(e, text), reason(e, syntax), e);
       }
     } catch (IndexSearcher.TooManyClauses e) {
       if (strict) {
@@ -232,6 +232,27 @@ public final class ArticleQueryParser {
       }
     }
     return -1;
+  }
+
+  /**
+   * The words of a parse error: for a token the grammar did not expect, what stood there (the end of the
+   * query, or the token) where a word or phrase was expected; for Fahras's own checks (dates), their
+   * message without the classic parser's {@code Cannot parse '<query>': } preamble.
+   */
+  private static String reason(Throwable e, String syntax) {
+    Throwable inner = e;
+    if (e instanceof ParseException outer && outer.currentToken == null && outer.getCause() instanceof ParseException cause) {
+      inner = cause;
+    }
+    if (inner instanceof ParseException pe && pe.currentToken != null) {
+      var token = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+      return token.kind == 0 ? "the query ends where a word or phrase was expected"
+          : "'" + token.image + "' stands where a word or phrase was expected";
+    }
+    String message = firstLine(e.getMessage());
+    String preamble = "Cannot parse '" + syntax + "': ";
+    return message.startsWith(preamble) && message.length() > preamble.length()
+        ? message.substring(preamble.length()) : message;
   }
 
   private static String firstLine(String message) {

@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -32,7 +33,9 @@ import org.fahras.index.ArticleFields;
  * values; {@code date:} takes a day, month or year ({@code 2015-07-01}, {@code 2015-07},
  * {@code 2015}) or a range {@code [2015-07-01 TO *]}; a prefix {@code استراتيج*} is normalized and
  * may follow a proclitic ({@link ProcliticPrefixQuery}); a fuzzy term {@code word~} is analyzed
- * first. Stopwords are dropped from words outside quotes and kept inside phrases.
+ * first. Stopwords are dropped from words outside quotes and kept inside phrases. A group of only
+ * negated clauses ({@code NOT موسكو}, {@code -موسكو}, {@code بوتين (NOT موسكو)}) matches every article
+ * without them, as in Elasticsearch's {@code query_string}, instead of nothing (Lucene's reading).
  *
  * <p>Not thread-safe (like its parent): make one per parse.
  */
@@ -100,6 +103,19 @@ final class FahrasQueryParser extends QueryParser {
       }
     }
     return false;
+  }
+
+  /** A group of clauses that all exclude gets "every article" to exclude from. */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query q = super.getBooleanQuery(clauses);
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return q;
   }
 
   @Override

@@ -57,7 +57,8 @@ public record SearchOptions(
     Objects.requireNonNull(highlight, "highlight");
     Objects.requireNonNull(sort, "sort");
     if (after != null && SearchCursor.parse(after).order() != sort) {
-      throw new IllegalArgumentException("cursor '" + after + "' was made for another sort order than " + sort);
+      throw new IllegalArgumentException("cursor '" + after + "' was made for sort order "
+          + SearchCursor.parse(after).order() + ", not " + sort);
     }
   }
 

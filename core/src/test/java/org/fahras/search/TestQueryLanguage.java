@@ -67,6 +67,19 @@ class TestQueryLanguage {
     assertEquals(Set.of("a1"), ids("بوتين NOT موسكو"));
   }
 
+  /** Only negations: every article without the words (Elasticsearch's reading), not nothing (Lucene's). */
+  @Test
+  void testOnlyNegationMatchesEveryArticleWithoutTheWords() throws IOException {
+    Set<String> withoutPutin = new java.util.HashSet<>(Set.of("a1", "a2", "a3", "a4", "a5"));
+    withoutPutin.removeAll(ids("بوتين"));
+    assertEquals(withoutPutin, ids("NOT بوتين"));
+    assertEquals(withoutPutin, ids("-بوتين"));
+    Set<String> putinWithoutKim = new java.util.HashSet<>(ids("بوتين"));
+    putinWithoutKim.removeAll(ids("كيم"));
+    assertEquals(putinWithoutKim, ids("بوتين AND (NOT كيم)"));
+    assertEquals(3, withoutPutin.size()); // two of the five articles name Putin
+  }
+
   @Test
   void testPlusMinus() throws IOException {
     assertEquals(Set.of("a1"), ids("+بوتين -موسكو"));

@@ -61,6 +61,7 @@ public final class FahrasCommand implements Runnable {
     CommandLine cli = new CommandLine(new FahrasCommand());
     cli.setExecutionExceptionHandler(new OneLineErrors());
     cli.setParameterExceptionHandler(new ShortUsageErrors());
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // --sort newest, --entities FULL
     // a query may start with "-" (-موسكو, or a list dash "- من هو ...?"): no option of search looks like that
     cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return cli;

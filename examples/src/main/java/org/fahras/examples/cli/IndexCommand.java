@@ -48,7 +48,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin EntityOptions entities = new EntityOptions();
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar (when output is not a terminal, the bar is a plain line every 10 s).")
+  @Option(names = "--no-progress", description = "Do not draw the progress bar (when output is not a terminal, the bar is printed as a new line every 10 s instead of being redrawn).")
   boolean noProgress;
 
   @Override

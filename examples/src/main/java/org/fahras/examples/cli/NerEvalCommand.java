@@ -44,6 +44,14 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
+    if (unlabeled != null && folds == 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--unlabeled is used only with --cross-validate K (it feeds the models trained there)");
+    }
+    if (model != null && folds > 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--model and --cross-validate cannot be combined: cross-validation trains its own models");
+    }
     long t0 = System.nanoTime();
     NerScores scores;
     if (folds > 0) {

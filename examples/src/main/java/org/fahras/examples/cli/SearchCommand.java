@@ -1,6 +1,7 @@
 package org.fahras.examples.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -47,10 +48,12 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--source", description = "Keep only articles from this source (repeatable).")
   List<String> sources = List.of();
 
-  @Option(names = "--from-date", description = "Keep only articles published on or after this day (yyyy-MM-dd).")
+  @Option(names = "--from-date", converter = DayConverter.class,
+      description = "Keep only articles published on or after this day (yyyy-MM-dd).")
   LocalDate fromDate;
 
-  @Option(names = "--to-date", description = "Keep only articles published on or before this day (yyyy-MM-dd).")
+  @Option(names = "--to-date", converter = DayConverter.class,
+      description = "Keep only articles published on or before this day (yyyy-MM-dd).")
   LocalDate toDate;
 
   @Option(names = "--after", description = "Cursor printed by a previous search (same query and --sort): show the hits after it.")
@@ -70,6 +73,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     refuseMistypedOptions();
+    refuseConflictingOptions();
     try (ArticleIndex index = openIndex()) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
           .withHighlight(HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
@@ -112,11 +116,34 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** The index, read-only; a folder without one is named with the command that builds it. */
+  /**
+   * Options that cannot hold together are refused with their names, not dropped or reported with the
+   * library's field names: a cursor fixes where a page starts (so {@code --from} with {@code --after}),
+   * and a date range must not end before it starts.
+   *
+   * @throws ParameterException naming both options
+   */
+  private void refuseConflictingOptions() {
+    if (after != null && spec.commandLine().getParseResult().hasMatchedOption("--from")) {
+      throw new ParameterException(spec.commandLine(),
+          "--from and --after cannot be combined: the cursor of --after already says where the page starts");
+    }
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+      throw new ParameterException(spec.commandLine(), "--from-date " + fromDate + " is after --to-date " + toDate);
+    }
+  }
+
+  /**
+   * The index, read-only; a folder without one is named with the command that builds it (a file given
+   * as the folder is only named: building an index there would fail too).
+   */
   private ArticleIndex openIndex() throws IOException {
     try {
       return ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null));
     } catch (NoIndexException e) {
+      if (Files.isRegularFile(indexDir)) {
+        throw new IOException(e.getMessage() + " (--index names the folder an index was built in)", e);
+      }
       throw new IOException(e.getMessage() + " (build one with: fahras index --corpus FILE --index " + indexDir + ")", e);
     }
   }

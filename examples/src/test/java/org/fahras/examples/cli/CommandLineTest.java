@@ -155,6 +155,36 @@ class CommandLineTest {
   }
 
   @Test
+  void searchOptionsThatCannotHoldTogetherAreRefusedByName(@TempDir Path dir) throws Exception {
+    Path index = indexed(dir, "{\"id\":\"a1\",\"body\":\"مصر\",\"date\":\"2015-07-21 10:00:00\"}");
+    Run badDay = run("search", "--index", index.toString(), "--from-date", "2015/07/21", "مصر");
+    assertEquals(2, badDay.status());
+    assertTrue(badDay.err().contains("'2015/07/21' is not a day as yyyy-MM-dd (for example 2015-07-21)"), badDay.err());
+    assertFalse(badDay.err().contains("java.time"), badDay.err());
+
+    Run reversed = run("search", "--index", index.toString(), "--from-date", "2015-08-01", "--to-date", "2015-07-01", "مصر");
+    assertEquals(2, reversed.status());
+    assertTrue(reversed.err().startsWith("--from-date 2015-08-01 is after --to-date 2015-07-01"), reversed.err());
+
+    Run cursorAndFrom = run("search", "--index", index.toString(), "--after", "r1.0.1", "--from", "5", "مصر");
+    assertEquals(2, cursorAndFrom.status());
+    assertTrue(cursorAndFrom.err().startsWith("--from and --after cannot be combined"), cursorAndFrom.err());
+
+    Run lowerCaseSort = run("search", "--index", index.toString(), "--sort", "newest", "مصر");
+    assertEquals(0, lowerCaseSort.status(), lowerCaseSort.err());
+    assertTrue(lowerCaseSort.out().startsWith("1 hit(s)"), lowerCaseSort.out());
+  }
+
+  @Test
+  void searchOfAFileAsIndexNamesItWithoutSuggestingToIndexThere(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("c.jsonl"), "{}\n", StandardCharsets.UTF_8);
+    Run search = run("search", "--index", file.toString(), "مصر");
+    assertEquals(1, search.status());
+    assertEquals("fahras search: not a folder: " + file + " (--index names the folder an index was built in)",
+        search.err().strip());
+  }
+
+  @Test
   void everySubcommandHasHelp() {
     CommandLine cli = new CommandLine(new FahrasCommand());
     for (String name : cli.getSubcommands().keySet()) {

@@ -75,6 +75,20 @@ class EntityCommandsTest {
     assertEquals(1, run.status());
     assertTrue(run.err().startsWith("fahras ner-eval: " + conll + ":1:"), run.err());
   }
+
+  @Test
+  void nerEvalRefusesOptionsItWouldIgnore(@TempDir Path dir) throws Exception {
+    Path conll = dir.resolve("t.conll");
+    Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run unlabeled = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--unlabeled", "x.jsonl");
+    assertEquals(2, unlabeled.status());
+    assertTrue(unlabeled.err().startsWith("--unlabeled is used only with --cross-validate K"), unlabeled.err());
+    CommandLineTest.Run model = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--model", "m.zip",
+        "--cross-validate", "2");
+    assertEquals(2, model.status());
+    assertTrue(model.err().startsWith("--model and --cross-validate cannot be combined"), model.err());
+  }
+
   @Test
   void indexWithAUserGazetteerFindsItsPersonUnderAnAlias(@TempDir Path dir) throws Exception {
     Path gazetteer = dir.resolve("people.tsv");
