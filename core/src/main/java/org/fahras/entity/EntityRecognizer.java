@@ -13,7 +13,10 @@ import java.util.Set;
  * ({@link NerTagger}) finds where no gazetteer name was, each resolved to a gazetteer id when its name or
  * variant key is known (one-word tagger names that are month names, currencies or bare head nouns, see
  * {@link #NOT_NAMES}, and words under three letters are dropped); finally a single-word person mention that is the last word of a full person name
- * met earlier in the text takes that person's id ("بوتين" after "فلاديمير بوتين").
+ * met earlier in the text takes that person's id ("بوتين" after "فلاديمير بوتين"). A place name
+ * written between quote marks ({@code «الشرق الأوسط»}, {@code «الرياض»}, {@code «الجزيرة»}, also
+ * {@code “ ”} and {@code " "}) is a title, the newspaper, channel or campaign named after the place, and
+ * is not taken for the place ({@link #isQuotedTitle}).
  *
  * <p>Sentences for the tagger end at {@code . ! ? ؟ ؛} and line breaks, and are cut at
  * {@value #MAX_SENTENCE} tokens. Thread-safe; all state is per call.
@@ -119,6 +122,10 @@ public final class EntityRecognizer {
     List<GazetteerMatcher.Match> matches = matcher.match(folded, starts);
     for (GazetteerMatcher.Match m : matches) {
       Entity e = m.entity();
+      if (e.type() == EntityType.LOCATION
+          && isQuotedTitle(text, tokens.start(m.firstToken()), tokens.end(m.endToken() - 1))) {
+        continue; // the tagger may still find the title's own type
+      }
       byToken[m.firstToken()] = mention(tokens, m.firstToken(), m.endToken(), e.type(), e.id(), e.name(),
           EntityMention.Source.GAZETTEER);
       spanEnd[m.firstToken()] = m.endToken();
@@ -133,7 +140,7 @@ public final class EntityRecognizer {
     Map<String, EntityMention> surnames = new HashMap<>();
     for (int i = 0; i < n; i++) {
       EntityMention m = byToken[i];
-      if (m == null) {
+      if (m == null || (m.type() == EntityType.LOCATION && isQuotedTitle(text, m.start(), m.end()))) {
         continue;
       }
       if (m.type() == EntityType.PERSON) {
@@ -296,6 +303,22 @@ public final class EntityRecognizer {
       return word.substring(0, n - 1);
     }
     return word;
+  }
+
+  /**
+   * Whether {@code text[start, end)} stands right between an opening and its closing quote mark
+   * ({@code « »}, {@code “ ”}, {@code " "}): Arabic news writes the titles of newspapers, channels,
+   * programmes and campaigns so ({@code «الشرق الأوسط»}, {@code «المدينة»}, {@code «فجر ليبيا»}; the
+   * guillemet-quoted names of SaudiNewsNet are such titles), not the names of the places themselves.
+   */
+  static boolean isQuotedTitle(String text, int start, int end) {
+    if (start == 0 || end >= text.length()) {
+      return false;
+    }
+    char open = text.charAt(start - 1);
+    char close = text.charAt(end);
+    return (open == '\u00AB' && close == '\u00BB') || (open == '\u201C' && close == '\u201D')
+        || (open == '"' && close == '"');
   }
 
   private static boolean hasLineBreak(String text, int from, int to) {

@@ -20,6 +20,19 @@ class TestEntityRecognizer {
     return recognizer.recognize(text);
   }
 
+  /** A place name between quote marks is the title of a newspaper or channel, not the place. */
+  @Test
+  void testQuotedPlaceNameIsATitleNotThePlace() {
+    String text = "نجامينا - «الشرق الأوسط»: قال مصدر إن التوتر في الشرق الأوسط يتزايد، كما نقلت قناة “الجزيرة”.";
+    List<EntityMention> places = mentions(text).stream().filter(e -> e.type() == EntityType.LOCATION).toList();
+    int unquoted = text.indexOf("الشرق الأوسط يتزايد");
+    assertTrue(places.stream().anyMatch(e -> e.start() == unquoted && e.surface().equals("الشرق الأوسط")), places.toString());
+    assertTrue(places.stream().noneMatch(e -> e.start() == text.indexOf("الشرق الأوسط»")), places.toString());
+    assertTrue(places.stream().noneMatch(e -> e.surface().equals("الجزيرة")), places.toString());
+    assertTrue(mentions("وصل الوفد إلى الرياض أمس.").stream()
+        .anyMatch(e -> e.type() == EntityType.LOCATION && e.surface().equals("الرياض")));
+  }
+
   @Test
   void testFehThatBelongsToTheNameIsKept() {
     List<EntityMention> m = mentions("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير المنطقة الوفد.");
