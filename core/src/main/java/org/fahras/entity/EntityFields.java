@@ -50,7 +50,10 @@ public final class EntityFields {
   static final char SEP = '\u001F';
 
   private final Gazetteer gazetteer;
-  /** Variant keys of all names of a gazetteer entity, by {@code <query prefix>|<id>} (bounded by the gazetteer's size). */
+  /**
+   * The {@value #KEY} terms ({@code <query prefix>|<variant key>}) of all names of a gazetteer entity, by
+   * {@code <query prefix>|<id>} (bounded by the gazetteer's size).
+   */
   private final Map<String, List<String>> gazetteerKeys = new ConcurrentHashMap<>();
 
   /** @param gazetteer used to add the keys of all aliases of a recognized gazetteer entity */
@@ -98,9 +101,7 @@ public final class EntityFields {
         keys.add(prefix + key);
       }
       if (known != null) {
-        for (String key : gazetteerKeys.computeIfAbsent(prefix + m.id(), k -> allNameKeys(m.type(), known))) {
-          keys.add(prefix + key);
-        }
+        keys.addAll(gazetteerKeys.computeIfAbsent(prefix + m.id(), k -> prefixed(prefix, allNameKeys(m.type(), known))));
       }
     }
     for (String k : keys) {
@@ -110,6 +111,14 @@ public final class EntityFields {
       out.add(new StoredField(MENTIONS, stored.toString()));
     }
     return out;
+  }
+
+  private static List<String> prefixed(String prefix, List<String> keys) {
+    List<String> out = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      out.add(prefix + key);
+    }
+    return List.copyOf(out);
   }
 
   /** @return the variant keys of every name of a gazetteer entity mentioned as a {@code type}, distinct */
