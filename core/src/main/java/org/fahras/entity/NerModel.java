@@ -12,7 +12,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -70,9 +72,9 @@ public final class NerModel {
   public void save(Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       save(out);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new UncheckedIOException("cannot write model " + file + ": no such folder", e);
-    } catch (java.nio.file.AccessDeniedException e) {
+    } catch (AccessDeniedException e) {
       throw new UncheckedIOException("cannot write model " + file + ": permission denied", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write model " + file + ": " + e.getMessage(), e);

@@ -44,9 +44,8 @@ final class SurfaceForms {
   }
 
   /**
-   * Looks up the form of every token, in three passes: the key of every token first (its hash and
-   * packed first chars, {@link WordCache#get(char[], int, int, int, long, long, long)}, in one pass over
-   * its chars), then a pass that only reads each token's set and first-way form ({@link WordCache#touch}),
+   * Looks up the form of every token, in three passes over the text's chars: the hashes of all tokens
+   * first, then a pass that only reads each token's set and first-way form ({@link WordCache#touch}),
    * so that the processor overlaps those memory loads, then the cache lookups, which mostly find that
    * memory cached.
    *
@@ -56,28 +55,8 @@ final class SurfaceForms {
     char[] text = tokens.chars();
     int n = tokens.size();
     int[] hashes = new int[n];
-    long[] packed = new long[3 * n];
     for (int i = 0; i < n; i++) {
-      int start = tokens.start(i);
-      int end = tokens.end(i);
-      int h = 0;
-      long p0 = 0, p1 = 0, p2 = 0;
-      for (int j = start; j < end; j++) {
-        char c = text[j];
-        h = 31 * h + c;
-        int k = j - start;
-        if (k < 4) {
-          p0 |= (long) c << (16 * k);
-        } else if (k < 8) {
-          p1 |= (long) c << (16 * (k - 4));
-        } else if (k < WordForm.PACKED_CHARS) {
-          p2 |= (long) c << (16 * (k - 8));
-        }
-      }
-      hashes[i] = h;
-      packed[3 * i] = p0;
-      packed[3 * i + 1] = p1;
-      packed[3 * i + 2] = p2;
+      hashes[i] = WordCache.hash(text, tokens.start(i), tokens.end(i));
     }
     int touched = 0;
     for (int i = 0; i < n; i++) {
@@ -89,7 +68,7 @@ final class SurfaceForms {
     for (int i = 0; i < n; i++) {
       int start = tokens.start(i);
       int end = tokens.end(i);
-      WordForm f = cache.get(text, start, end, hashes[i], packed[3 * i], packed[3 * i + 1], packed[3 * i + 2]);
+      WordForm f = cache.get(text, start, end, hashes[i]);
       if (f == null) {
         f = compute(tokens.text().substring(start, end));
         cache.put(f);

@@ -47,8 +47,7 @@ final class WordCache {
 
   /** @return the cached form of {@code text[start, end)}, or null; creates no string */
   WordForm get(char[] text, int start, int end) {
-    return get(text, start, end, hash(text, start, end), WordForm.pack(text, start, end, 0),
-        WordForm.pack(text, start, end, 4), WordForm.pack(text, start, end, 8));
+    return get(text, start, end, hash(text, start, end));
   }
 
   /** @return {@link String#hashCode} of {@code text[start, end)}, without creating the substring */
@@ -60,13 +59,12 @@ final class WordCache {
     return h;
   }
 
-  /**
-   * As {@link #get(char[], int, int)} with the region's key already computed (as one pass over its
-   * chars can): {@code hash} is {@link #hash} of the region, {@code p0..p2} its {@link WordForm#pack}s
-   * from chars 0, 4 and 8.
-   */
-  WordForm get(char[] text, int start, int end, int hash, long p0, long p1, long p2) {
+  /** As {@link #get(char[], int, int)}; {@code hash} is {@link #hash} of the region. */
+  WordForm get(char[] text, int start, int end, int hash) {
     int s = set(hash);
+    long p0 = WordForm.pack(text, start, end, 0);
+    long p1 = WordForm.pack(text, start, end, 4);
+    long p2 = WordForm.pack(text, start, end, 8);
     for (int k = 0; k < WAYS; k++) {
       if (hashes[s + k] != hash) {
         continue;
@@ -131,5 +129,4 @@ final class WordCache {
     }
     return true;
   }
-
 }

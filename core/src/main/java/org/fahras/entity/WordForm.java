@@ -76,9 +76,10 @@ final class WordForm {
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o) {
     this.surface = surface;
-    this.packed0 = pack(surface, 0, surface.length(), 0);
-    this.packed1 = pack(surface, 0, surface.length(), 4);
-    this.packed2 = pack(surface, 0, surface.length(), 8);
+    char[] chars = surface.toCharArray();
+    this.packed0 = pack(chars, 0, chars.length, 0);
+    this.packed1 = pack(chars, 0, chars.length, 4);
+    this.packed2 = pack(chars, 0, chars.length, 8);
     this.length = surface.length();
     this.word = word;
     this.base = base;
@@ -131,15 +132,6 @@ final class WordForm {
    * @return chars {@code from .. from + 3} of {@code text[start, end)} packed as in {@link #packed0}
    *     (zero for chars beyond {@code end})
    */
-  static long pack(String text, int start, int end, int from) {
-    long v = 0;
-    for (int i = Math.min(end, start + from + 4) - 1; i >= start + from; i--) {
-      v = (v << 16) | text.charAt(i);
-    }
-    return v;
-  }
-
-  /** As {@link #pack(String, int, int, int)} on a char array. */
   static long pack(char[] text, int start, int end, int from) {
     long v = 0;
     for (int i = Math.min(end, start + from + 4) - 1; i >= start + from; i--) {

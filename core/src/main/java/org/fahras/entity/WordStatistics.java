@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ public final class WordStatistics {
 
   /** @return every base something is known of (unmodifiable) */
   Set<String> bases() {
-    return java.util.Collections.unmodifiableSet(entries.keySet());
+    return Collections.unmodifiableSet(entries.keySet());
   }
 
   /** @return what is known of a base, or null when nothing is */

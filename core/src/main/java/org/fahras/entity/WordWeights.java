@@ -253,11 +253,6 @@ final class WordWeights {
     return k == null ? NONE : k;
   }
 
-  /** @return the model's weights keyed by the word {@code w}, or null when it has none */
-  Lexical lexical(String w) {
-    return keyed(w).lexical();
-  }
-
   private void add(double[] v, double[] out, int role) {
     if (v == null) {
       return;
