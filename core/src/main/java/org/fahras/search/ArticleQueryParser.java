@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -210,11 +211,8 @@ public final class ArticleQueryParser {
    * counts from 0 (one line, tabs are spaces), else the column its message names; -1 when neither.
    */
   private static int position(Throwable e, int length) {
-    if (e instanceof ParseException outer && outer.currentToken == null && outer.getCause() instanceof ParseException inner) {
-      e = inner;
-    }
-    if (e instanceof ParseException pe && pe.currentToken != null) {
-      var token = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+    if (unwrapped(e) instanceof ParseException pe && pe.currentToken != null) {
+      var token = offending(pe);
       if (token.kind == 0) {
         return length;
       }
@@ -235,17 +233,27 @@ public final class ArticleQueryParser {
   }
 
   /**
+   * The classic parser's own exception: {@code QueryParserBase.parse} wraps the grammar's
+   * {@link ParseException} (which knows its token) in one that only has a message.
+   */
+  private static Throwable unwrapped(Throwable e) {
+    return e instanceof ParseException outer && outer.currentToken == null
+        && outer.getCause() instanceof ParseException inner ? inner : e;
+  }
+
+  /** The token the grammar did not expect: the one after the last token it read. */
+  private static Token offending(ParseException pe) {
+    return pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+  }
+
+  /**
    * The words of a parse error: for a token the grammar did not expect, what stood there (the end of the
    * query, or the token) where a word or phrase was expected; for Fahras's own checks (dates), their
    * message without the classic parser's {@code Cannot parse '<query>': } preamble.
    */
   private static String reason(Throwable e, String syntax) {
-    Throwable inner = e;
-    if (e instanceof ParseException outer && outer.currentToken == null && outer.getCause() instanceof ParseException cause) {
-      inner = cause;
-    }
-    if (inner instanceof ParseException pe && pe.currentToken != null) {
-      var token = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+    if (unwrapped(e) instanceof ParseException pe && pe.currentToken != null) {
+      var token = offending(pe);
       return token.kind == 0 ? "the query ends where a word or phrase was expected"
           : "'" + token.image + "' stands where a word or phrase was expected";
     }
