@@ -8,8 +8,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,12 +165,18 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
 
   /** Returns the line's result, or null for a blank line (which is skipped, not an error). */
   private CorpusLine parseLine(byte[] bytes, int length) {
-    String text;
-    try {
-      text = utf8.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-    } catch (CharacterCodingException e) {
-      return invalid("invalid UTF-8 (" + e.getMessage() + ")");
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(length);
+    utf8.reset();
+    CoderResult result = utf8.decode(in, out, true);
+    if (!result.isError()) {
+      result = utf8.flush(out);
     }
+    if (result.isError()) { // the decoder stops at the first bad sequence: in.position() is its start
+      return invalid("invalid UTF-8 at byte " + in.position() + " of the line (" + result.length()
+          + " byte(s) that start no UTF-8 character)");
+    }
+    String text = out.flip().toString();
     if (text.isBlank()) {
       return null;
     }

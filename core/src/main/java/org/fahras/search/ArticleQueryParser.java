@@ -254,8 +254,12 @@ public final class ArticleQueryParser {
   private static String reason(Throwable e, String syntax) {
     if (unwrapped(e) instanceof ParseException pe && pe.currentToken != null) {
       var token = offending(pe);
-      return token.kind == 0 ? "the query ends where a word or phrase was expected"
-          : "'" + token.image + "' stands where a word or phrase was expected";
+      if (token.kind == 0) {
+        return "the query ends where a word or phrase was expected";
+      }
+      boolean openRangeEnd = "TO".equals(pe.currentToken.image) && (token.image.equals("]") || token.image.equals("}"));
+      return "'" + token.image + "' stands where a word or phrase was expected"
+          + (openRangeEnd ? " (an open end of a range is written *: [2015-07-01 TO *])" : "");
     }
     String message = firstLine(e.getMessage());
     String preamble = "Cannot parse '" + syntax + "': ";

@@ -230,7 +230,7 @@ final class FahrasQueryParser extends QueryParser {
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
     if (!field.equals(ArticleFields.DATE)) {
-      throw new ParseException("ranges are supported on date: only, not on '" + printable(field) + "'");
+      throw new ParseException("ranges are supported only on date:, not on '" + printable(field) + "'");
     }
     LocalDate from = part1 == null ? null : parseDay(part1, false);
     LocalDate to = part2 == null ? null : parseDay(part2, true);

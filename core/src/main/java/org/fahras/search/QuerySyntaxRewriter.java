@@ -165,7 +165,7 @@ final class QuerySyntaxRewriter {
         i = colon(i);
       } else if (c == '[' || c == ']') {
         if (c == '[' && i > 0 && out[i - 1] == ':') {
-          fail(i, "ranges are supported on date: only");
+          fail(i, "ranges are supported only on date:");
         }
         out[i] = ' ';
       } else if (c == '*') {

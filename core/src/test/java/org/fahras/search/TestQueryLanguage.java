@@ -2,6 +2,7 @@ package org.fahras.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Set;
@@ -221,6 +222,14 @@ class TestQueryLanguage {
   void testDanglingOperatorStrictOffset() throws IOException {
     assertEquals(Set.of("a1", "a4"), ids("بوتين AND"));
     assertEquals(9, strictError("بوتين AND").position());
+  }
+
+  /** A range with an empty end is an error that says how an open end is written. */
+  @Test
+  void testRangeWithoutItsEndSaysHowToWriteAnOpenEnd() {
+    QueryParseException e = strictError("date:[2015-07-01 TO ]");
+    assertEquals("date:[2015-07-01 TO ".length(), e.position(), e.getMessage());
+    assertTrue(e.getMessage().contains("an open end of a range is written *"), e.getMessage());
   }
 
   /** The offset is where the second operator starts, not the space before it. */

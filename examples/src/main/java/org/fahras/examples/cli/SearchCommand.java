@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.Explanation;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.NoIndexException;
@@ -143,6 +144,10 @@ public final class SearchCommand implements Callable<Integer> {
     } catch (NoIndexException e) {
       if (Files.isRegularFile(indexDir)) {
         throw new IOException(e.getMessage() + " (--index names the folder an index was built in)", e);
+      }
+      if (Files.exists(indexDir.resolve(IndexWriter.WRITE_LOCK_NAME))) { // an indexer's first commit is not there yet
+        throw new IOException(e.getMessage() + " yet (if `fahras index` is writing there, search again after its first"
+            + " commit; otherwise build one with: fahras index --corpus FILE --index " + indexDir + ")", e);
       }
       throw new IOException(e.getMessage() + " (build one with: fahras index --corpus FILE --index " + indexDir + ")", e);
     }

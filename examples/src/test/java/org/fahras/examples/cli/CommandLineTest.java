@@ -184,6 +184,18 @@ class CommandLineTest {
         search.err().strip());
   }
 
+  /** Before an indexer's first commit the folder holds its write lock: the message says to wait for that commit. */
+  @Test
+  void searchBeforeTheFirstCommitSaysToWaitForIt(@TempDir Path dir) throws Exception {
+    Path index = Files.createDirectories(dir.resolve("idx"));
+    Files.createFile(index.resolve("write.lock"));
+    Run search = run("search", "--index", index.toString(), "مصر");
+    assertEquals(1, search.status());
+    assertEquals("fahras search: no Fahras index in " + index + " yet (if `fahras index` is writing there, search again"
+        + " after its first commit; otherwise build one with: fahras index --corpus FILE --index " + index + ")",
+        search.err().strip());
+  }
+
   @Test
   void everySubcommandHasHelp() {
     CommandLine cli = new CommandLine(new FahrasCommand());
