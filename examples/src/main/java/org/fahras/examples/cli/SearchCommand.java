@@ -8,13 +8,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.util.BytesRef;
+import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.NoIndexException;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.SearchOptions;
+import org.fahras.search.SearchResults;
 import org.fahras.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,9 +97,40 @@ public final class SearchCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return 0;
       }
-      new HitPrinter(spec.commandLine().getOut(), true).print(searcher.search(text, options));
+      SearchResults results = searcher.search(text, options);
+      new HitPrinter(spec.commandLine().getOut(), true).print(results);
+      if (results.totalHits() == 0) {
+        noteUnknownSources(index);
+      }
     }
     return 0;
+  }
+
+  /**
+   * After a search without hits, names the {@code --source} values no article of the index has, with
+   * the sources it does have: a mistyped source otherwise looks like an empty result.
+   */
+  private void noteUnknownSources(ArticleIndex index) throws IOException {
+    if (sources.isEmpty()) {
+      return;
+    }
+    Set<String> known = index.withSearcher(s -> {
+      Set<String> values = new TreeSet<>();
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), ArticleFields.SOURCE);
+      if (terms != null) {
+        TermsEnum it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+          values.add(t.utf8ToString());
+        }
+      }
+      return values;
+    });
+    for (String source : sources) {
+      if (!known.contains(source)) {
+        spec.commandLine().getErr().println("note: no article in " + indexDir + " has --source " + source
+            + " (sources there: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+      }
+    }
   }
 
   /**

@@ -184,6 +184,18 @@ class CommandLineTest {
         search.err().strip());
   }
 
+  @Test
+  void aSourceNoArticleHasIsNamedWhenNothingIsFound(@TempDir Path dir) throws Exception {
+    Path index = indexed(dir, "{\"id\":\"a1\",\"body\":\"مصر\",\"source\":\"okaz\"}",
+        "{\"id\":\"a2\",\"body\":\"مصر\",\"source\":\"spa\"}");
+    Run typo = run("search", "--index", index.toString(), "--source", "okz", "مصر");
+    assertEquals(0, typo.status(), typo.err());
+    assertTrue(typo.out().startsWith("0 hit(s)"), typo.out());
+    assertEquals("note: no article in " + index + " has --source okz (sources there: okaz, spa)", typo.err().strip());
+    Run known = run("search", "--index", index.toString(), "--source", "okaz", "ليبيا");
+    assertEquals("", known.err().strip(), "a known source with no hit gets no note");
+  }
+
   /** Before an indexer's first commit the folder holds its write lock: the message says to wait for that commit. */
   @Test
   void searchBeforeTheFirstCommitSaysToWaitForIt(@TempDir Path dir) throws Exception {
