@@ -173,8 +173,9 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
       result = utf8.flush(out);
     }
     if (result.isError()) { // the decoder stops at the first bad sequence: in.position() is its start
-      return invalid("invalid UTF-8 at byte " + in.position() + " of the line (" + result.length()
-          + " byte(s) that start no UTF-8 character)");
+      int bad = result.length();
+      return invalid("invalid UTF-8 at byte offset " + in.position() + " of the line (" + bad
+          + (bad == 1 ? " byte that starts" : " bytes that start") + " no UTF-8 character)");
     }
     String text = out.flip().toString();
     if (text.isBlank()) {

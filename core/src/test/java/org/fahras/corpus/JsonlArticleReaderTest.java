@@ -55,7 +55,7 @@ class JsonlArticleReaderTest {
     assertTrue(errorAt(lines, 2).message().startsWith("malformed JSON"), errorAt(lines, 2).message());
     assertTrue(errorAt(lines, 3).message().contains("\"id\""));
     assertTrue(errorAt(lines, 5).message().contains("no \"body\""));
-    assertEquals("invalid UTF-8 at byte 7 of the line (1 byte(s) that start no UTF-8 character)",
+    assertEquals("invalid UTF-8 at byte offset 7 of the line (1 byte that starts no UTF-8 character)",
         errorAt(lines, 6).message());
     assertTrue(errorAt(lines, 6).toString().startsWith(file + ":6: "), errorAt(lines, 6).toString());
 
