@@ -1,0 +1,141 @@
+package org.fahras.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.fahras.analysis.ArabicAnalyzer;
+import org.fahras.entity.EntityFields;
+import org.fahras.entity.EntityRecognizer;
+import org.fahras.index.Article;
+import org.fahras.index.ArticleFields;
+
+/**
+ * Where an article's indexing time goes when entity recognition is on, in four parts measured one
+ * after the other in one JVM and one thread (thread CPU time, median of the counted rounds, µs per
+ * article):
+ *
+ * <ol>
+ *   <li>{@code index}: the article's Lucene document ({@link ArticleFields#toDocument}, Fahras's
+ *       {@link ArabicAnalyzer}, the index's facets) written to an in-memory index, no entities;
+ *   <li>{@code index + fields}: the same with the entity fields of every article added, recognized
+ *       beforehand (Lucene's cost of indexing those fields);
+ *   <li>{@code recognize}: {@link EntityRecognizer#standard()} on title and body and
+ *       {@link EntityFields#fields}, nothing indexed;
+ *   <li>{@code index + recognize}: both per article, as {@code ArticleIndex} does with entities on.
+ * </ol>
+ *
+ * The last part minus the first three's sum is what the two kinds of work cost each other when they
+ * share a thread (CPU caches). The on/off ratio of the last part to the first is the entity target of
+ * {@link IndexingBenchmark}, measured without JMH; use that benchmark for the figure itself.
+ *
+ * <p>{@code java -Dfahras.shared.data=../shared/data -cp benchmarks/target/benchmarks.jar
+ * org.fahras.benchmarks.EntityCostBreakdown [CORPUS|default] [ARTICLES=5000] [ROUNDS=8]}; the first
+ * two rounds are warm-up and not counted.
+ */
+public final class EntityCostBreakdown {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final int WARM_UP_ROUNDS = 2;
+
+  private EntityCostBreakdown() {}
+
+  public static void main(String[] args) throws IOException {
+    String corpus = args.length > 0 ? args[0] : BenchCorpus.DEFAULT;
+    int max = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+    if (rounds <= WARM_UP_ROUNDS) {
+      throw new IllegalArgumentException("ROUNDS must be > " + WARM_UP_ROUNDS + ", got " + rounds);
+    }
+    List<Article> articles = BenchCorpus.load(BenchCorpus.resolve(corpus), max).articles();
+    EntityRecognizer recognizer = EntityRecognizer.standard();
+    EntityFields entityFields = new EntityFields(recognizer.gazetteer());
+    List<List<IndexableField>> recognized = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      recognized.add(fields(recognizer, entityFields, a));
+    }
+    String[] parts = {"index", "index + fields", "recognize", "index + recognize"};
+    List<List<Double>> micros = new ArrayList<>();
+    for (int p = 0; p < parts.length; p++) {
+      micros.add(new ArrayList<>());
+    }
+    long documents = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (int p = 0; p < parts.length; p++) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        switch (p) {
+          case 0 -> documents = index(articles, null, null, null);
+          case 1 -> index(articles, recognized, null, null);
+          case 2 -> recognizeOnly(articles, recognizer, entityFields);
+          default -> index(articles, null, recognizer, entityFields);
+        }
+        double perArticle = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / articles.size();
+        if (round >= WARM_UP_ROUNDS) {
+          micros.get(p).add(perArticle);
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d articles of %s (%d documents per index), %d counted rounds, thread CPU µs"
+        + " per article (median):%n", articles.size(), corpus, documents, rounds - WARM_UP_ROUNDS);
+    double[] median = new double[parts.length];
+    for (int p = 0; p < parts.length; p++) {
+      median[p] = median(micros.get(p));
+      System.out.printf(Locale.ROOT, "  %-18s %7.1f%n", parts[p], median[p]);
+    }
+    System.out.printf(Locale.ROOT, "  entity fields in Lucene: %.1f; sharing the thread: %.1f; on/off: %.2fx%n",
+        median[1] - median[0], median[3] - median[1] - median[2], median[0] / median[3]);
+  }
+
+  private static List<IndexableField> fields(EntityRecognizer recognizer, EntityFields entityFields, Article a) {
+    return entityFields.fields(recognizer.recognize(a.body()), recognizer.recognize(a.title()));
+  }
+
+  /** @return the number of entity fields made, so that the work is used */
+  private static long recognizeOnly(List<Article> articles, EntityRecognizer recognizer, EntityFields entityFields) {
+    long n = 0;
+    for (Article a : articles) {
+      n += fields(recognizer, entityFields, a).size();
+    }
+    return n;
+  }
+
+  /**
+   * Indexes the articles into a fresh in-memory index, adding their precomputed entity fields, or
+   * recognizing them on the way, or neither.
+   *
+   * @return the number of documents indexed
+   */
+  private static long index(List<Article> articles, List<List<IndexableField>> precomputed,
+      EntityRecognizer recognizer, EntityFields entityFields) throws IOException {
+    FacetsConfig facets = ArticleFields.facetsConfig();
+    IndexWriterConfig config = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
+      for (int i = 0; i < articles.size(); i++) {
+        Document doc = ArticleFields.toDocument(articles.get(i));
+        if (precomputed != null) {
+          precomputed.get(i).forEach(doc::add);
+        } else if (recognizer != null) {
+          fields(recognizer, entityFields, articles.get(i)).forEach(doc::add);
+        }
+        writer.addDocument(facets.build(doc));
+      }
+      writer.commit();
+      return writer.getDocStats().numDocs;
+    }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}
