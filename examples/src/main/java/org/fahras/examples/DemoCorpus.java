@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import org.fahras.corpus.JsonlArticleReader;
 
 /**
- * The bundled demo corpus: the 155 Arabic Wikipedia articles of ARCD (Mozannar et al., 2019, "Neural
+ * The bundled demo corpus: the 146 Arabic Wikipedia articles of ARCD (Mozannar et al., 2019, "Neural
  * Arabic Question Answering"; text CC BY-SA, repository MIT; see {@code corpus/ATTRIBUTION.md}).
  */
 public final class DemoCorpus {

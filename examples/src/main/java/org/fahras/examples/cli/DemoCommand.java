@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Indexes the bundled corpus in memory and prints example searches. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Index the bundled corpus (155 Arabic Wikipedia articles, ARCD) in memory and run example searches.")
+    description = "Index the bundled corpus (146 Arabic Wikipedia articles, ARCD) in memory and run example searches.")
 public final class DemoCommand implements Callable<Integer> {
 
   /** One example search and what it shows. */
