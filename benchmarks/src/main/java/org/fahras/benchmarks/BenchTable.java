@@ -26,6 +26,10 @@ public final class BenchTable {
       }
       out.append(')');
     }
+    String perOperation = articlesPerOperation(comparison);
+    if (perOperation != null) {
+      out.append("\n\n").append(perOperation);
+    }
     out.append("\n\n| method | configuration |");
     StringBuilder rule = new StringBuilder("|---|---|");
     for (BenchFigure f : comparison.figures()) {
@@ -54,6 +58,25 @@ public final class BenchTable {
       out.append("- ").append(line).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * A line saying how many articles each operation indexed when that is fewer than the {@code batch}
+   * parameter (a corpus smaller than the batch), from the {@code articles} counter over the operations
+   * per second; null otherwise.
+   */
+  static String articlesPerOperation(BenchComparison comparison) {
+    String batch = comparison.fixed().get("batch");
+    BenchResult r = comparison.rows().get(0).result();
+    BenchResult.Metric articles = r.metrics().get("articles");
+    BenchResult.Metric operations = r.metrics().get(BenchResult.PRIMARY);
+    if (batch == null || articles == null || operations == null || !r.higherIsBetter() || !(operations.score() > 0)) {
+      return null;
+    }
+    long perOperation = Math.round(articles.score() / operations.score());
+    return perOperation < Long.parseLong(batch)
+        ? "Each operation indexed " + perOperation + " articles, all the corpus holds (fewer than batch=" + batch + ")."
+        : null;
   }
 
   private static String scoreText(BenchFigure figure, BenchResult result) {

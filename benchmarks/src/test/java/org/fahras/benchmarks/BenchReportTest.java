@@ -101,6 +101,22 @@ class BenchReportTest {
     assertEquals(null, query.rows().get(1).baseline());
   }
 
+  /** A corpus smaller than the batch: the table says how many articles each operation indexed. */
+  @Test
+  void aCorpusSmallerThanTheBatchIsNamedAboveTheTable() throws Exception {
+    List<BenchResult> full = BenchResults.read(sample());
+    assertTrue(BenchTable.format(BenchComparison.of(full).get(0)).lines().noneMatch(l -> l.startsWith("Each operation")),
+        "1,000 articles per operation, as the batch says");
+    List<BenchResult> small = full.stream().map(r -> {
+      Map<String, BenchResult.Metric> metrics = new java.util.LinkedHashMap<>(r.metrics());
+      metrics.put("articles", new BenchResult.Metric(r.metrics().get(BenchResult.PRIMARY).score() * 146, 1, "ops/s"));
+      return new BenchResult(r.benchmarkClass(), r.method(), r.mode(), r.params(), metrics);
+    }).toList();
+    String table = BenchTable.format(BenchComparison.of(small).get(0));
+    assertEquals("Each operation indexed 146 articles, all the corpus holds (fewer than batch=1000).",
+        table.lines().skip(2).findFirst().orElseThrow(), table);
+  }
+
   @Test
   void fileNamesAreKebabCaseWithoutBenchmark() {
     assertEquals("query-latency", BenchReport.fileName("QueryLatencyBenchmark"));
