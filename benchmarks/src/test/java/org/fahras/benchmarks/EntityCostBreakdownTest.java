@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EntityCostBreakdownTest {
 
-  /** A small run prints the four parts, each a positive time, and the derived figures. */
   @TempDir Path dir;
 
+  /** A small run prints the four parts, each a positive time, and the derived figures. */
   @Test
   void printsEveryPartPerArticle() throws Exception {
     Path corpus = TinyCorpus.write(dir);
