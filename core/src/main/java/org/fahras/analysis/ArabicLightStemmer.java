@@ -20,8 +20,9 @@ package org.fahras.analysis;
  *       rest is a word (الرياض → رياض).
  *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
  *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
- *       word, or gives one by step 5; otherwise the whole term by step 5, its ال being the word's
- *       own first letters (الكترونيه → الكتروني); otherwise step 7. (A term whose ال was written
+ *       word (a listed plural in ات by step 2: السيارات → سياره), or gives one by step 5;
+ *       otherwise the whole term by step 5, its ال being the word's own first letters
+ *       (الكترونيه → الكتروني); otherwise step 7. (A term whose ال was written
  *       أل, إل or آل is stemmed by {@link #stemWordInitialAlefLam} instead.)
  *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
  *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
@@ -31,8 +32,12 @@ package org.fahras.analysis;
  *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
  *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته → سياره)
  *       when that gives a lexicon word.
- *   <li>Proclitics, shortest first: و ف ب ك ل وب فب ول فل وك فك لل ال وال فال بال كال ولل فلل
- *       وبال فبال وكال فكال. The first proclitic whose rest is a lexicon word, or gives one by step
+ *   <li>Proclitics. Before the article (وال فال بال كال وبال فبال وكال فكال, and لل ولل فلل, ل
+ *       + the article with its alef dropped) with at least 2 letters after it, the term is stemmed
+ *       as the article form, so that والوقت, بالوقت, للوقت all give الوقت's وقت (before, و + a
+ *       suffix reading of الوقت gave الوق); after لل a lexicon noun that starts with ل comes first
+ *       (للجنه → لجنه, للاعبين → لاعب). Otherwise shortest first: و ف ب ك ل وب فب ول فل وك فك.
+ *       The first proclitic whose rest is a lexicon word, or gives one by step
  *       5, wins: the analysis that cuts least is preferred, so وكلمه is و+كلمه, not وك+لمه.
  *   <li>No lexicon analysis (names and words the lexicon lacks): the article forms (ال with its
  *       proclitics) go when 3 chars remain, or 2 that are a lexicon word and no stopword
@@ -180,6 +185,10 @@ public final class ArabicLightStemmer {
     if (stem > 0) {
       return stem;
     }
+    stem = afterArticleProclitic(s, len);
+    if (stem > 0) {
+      return stem;
+    }
     for (char[] proclitic : PROCLITICS_SHORT_FIRST) {
       int rest = len - proclitic.length;
       if (rest < MIN_STEM || !startsWith(s, proclitic)) {
@@ -194,6 +203,44 @@ public final class ArabicLightStemmer {
       }
     }
     return unknownWord(s, len);
+  }
+
+  /**
+   * Step 6 for و ف ب ك or their pairs before the article (والوقت, بالوقت, وبالوقت), and for لل
+   * ولل فلل (ل + the article, its alef dropped: للوقت), followed by at least 2 letters: the stem
+   * of the article form (الوقت), so a proclitic before the article does not change the analysis.
+   * After لل the rest may also be a word that starts with ل, the article's lam and the word's
+   * merged (للجنه is ل + اللجنه, للاعبين is ل + اللاعبين): a lexicon noun ل + rest is taken
+   * first, then the article form when the rest is a lexicon noun as it stands (للغايه → غايه),
+   * then ل + rest by its suffixes (للاعبين → لاعب).
+   *
+   * @return the stem's length (the stem starts at s[0]), or -1 when there is no such proclitic
+   */
+  private int afterArticleProclitic(char[] s, int len) {
+    for (char[] proclitic : ARTICLE_PROCLITICS) {
+      int n = proclitic.length;
+      int rest = len - n;
+      if (proclitic[0] == 'ا' || rest < 2 || !startsWith(s, proclitic)) {
+        continue;
+      }
+      if (proclitic[n - 2] == 'ل') {
+        if (isNoun(s, n - 1, rest + 1)) {
+          return lexiconWord(s, shift(s, n - 1, rest + 1));
+        }
+        int stem = rest >= MIN_STEM && isNoun(s, n, rest) ? -1 : stripSuffix(s, n - 1, rest + 1);
+        if (stem > 0) {
+          return shift(s, n - 1, stem);
+        }
+      }
+      int article = shift(s, n - 2, rest + 2);
+      s[0] = 'ا'; // ال stays ال; the first ل of لل becomes the article's alef
+      return stemWord(s, article);
+    }
+    return -1;
+  }
+
+  private boolean isNoun(char[] s, int off, int len) {
+    return lexicon.contains(s, off, len) && lexicon.isNonVerb(s, off, len);
   }
 
   /**
@@ -241,11 +288,14 @@ public final class ArabicLightStemmer {
     return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
   }
 
-  /** The stem of {@code s[off..len)} by lexicon or step 3, shifted to s[0]; -1 if none. */
+  /**
+   * The stem of {@code s[off..len)} by lexicon (with step 2's plural ات, as without the article:
+   * السيارات → سياره, as سيارات) or step 5, shifted to s[0]; -1 if none.
+   */
   private int restAfterProclitic(char[] s, int len, int off) {
     int rest = len - off;
     if (lexicon.contains(s, off, rest)) {
-      return shift(s, off, rest);
+      return pluralAt(s, shift(s, off, rest));
     }
     int stem = stripSuffix(s, off, rest);
     return stem > 0 ? shift(s, off, stem) : -1;

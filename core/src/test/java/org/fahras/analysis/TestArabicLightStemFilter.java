@@ -94,6 +94,38 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("سيارات", "سياره");
   }
 
+  public void testListedPluralAfterArticleGivesItsSingular() throws IOException {
+    check("السيارات", "سياره"); // as سيارات: the article does not block step 2's plural ات
+    check("القارات", "قاره");
+    check("القارة", "قاره");
+  }
+
+  public void testProcliticBeforeArticleKeepsTheArticleAnalysis() throws IOException {
+    // و ب لل before the article give what the article form gives, not و + a suffix reading
+    // of الوقت (الوق + ت) or ل + a suffix reading of لوقت (لوق + ت)
+    check("الوقت", "وقت");
+    check("والوقت", "وقت");
+    check("بالوقت", "وقت");
+    check("وبالوقت", "وقت");
+    check("للوقت", "وقت");
+    check("والقوات", "قوات");
+    check("للقوات", "قوات");
+    check("والألعاب", "العاب"); // as الألعاب, not عاب
+  }
+
+  public void testLamWordAfterLamProclitic() throws IOException {
+    // ل + the article + a word that starts with ل is written with two lams: للجنه, للاعب
+    check("للجنة", "لجنه");
+    check("للاعب", "لاعب");
+    check("للاعبين", "لاعب");
+    check("للغاية", "غايه"); // لغايه is no word: ل + الغاية
+  }
+
+  public void testSuffixReadingWhenArticleLeavesTwoLetters() throws IOException {
+    check("وكالات", "وكاله"); // not و + ال + ات
+    check("والده", "والد"); // not و + ال + ده
+  }
+
   public void testImperfectVerbPrefix() throws IOException {
     check("يربط", "ربط");
     check("نربط", "ربط");
