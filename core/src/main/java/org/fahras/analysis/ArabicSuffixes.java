@@ -10,7 +10,7 @@ import java.util.List;
  * نا; the plural, dual, feminine, nisba and verb endings of light10 (Larkey, Ballesteros and
  * Connell) ون ين ان يه يون يين ا ت وا; the construct plural و; ات تان تين with the teh marbuta put
  * back; and their stacked forms with a pronoun. Within a group, shortest first, but the one-letter
- * endings ا ت after the two-letter suffixes.
+ * endings ا ت after the two-letter suffixes and the feminine dual تين تان before ين ان.
  */
 final class ArabicSuffixes {
   private static final char FIRST_ARABIC = '\u0621';
@@ -74,10 +74,18 @@ final class ArabicSuffixes {
       }
     }
     // Shortest first (stable), but the one-letter verb and tanween endings ا ت after the two-letter
-    // suffixes: وصفها is وصف+ها before it is وصفه+ا.
-    out.sort(Comparator.comparingDouble(suffix -> suffix.chars().length
-        + (suffix.chars().length == 1 && suffix.chars()[0] != ArabicNormalizer.HEH && suffix.chars()[0] != 'ي'
-            && suffix.chars()[0] != 'ك' ? 1.5 : 0)));
+    // suffixes: وصفها is وصف+ها before it is وصفه+ا; and the feminine dual تين تان before ين ان,
+    // since no verb form in ت takes a dual ending: ساعتين is ساعه+تين, not ساعت+ين.
+    out.sort(Comparator.comparingDouble(ArabicSuffixes::order));
     return out.toArray(new Suffix[0]);
+  }
+
+  private static double order(Suffix suffix) {
+    char[] c = suffix.chars();
+    if (c.length == 1 && c[0] != ArabicNormalizer.HEH && c[0] != 'ي' && c[0] != 'ك') {
+      return 2.5;
+    }
+    boolean dual = c.length == 3 && c[0] == 'ت' && (c[1] == 'ي' || c[1] == 'ا') && c[2] == 'ن';
+    return dual ? 1.9 : c.length;
   }
 }

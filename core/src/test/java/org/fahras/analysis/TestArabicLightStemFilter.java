@@ -86,6 +86,14 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("ولاية", "ولايه");
   }
 
+  public void testFeminineDualBeforeVerbLikeStem() throws IOException {
+    // ساعت, قضيت, غارت are verb forms in the lexicon; a dual ending follows a teh marbuta noun
+    check("ساعتين", "ساعه");
+    check("قضيتين", "قضيه");
+    check("غارتين", "غاره");
+    check("ساعتان", "ساعه");
+  }
+
   public void testTanweenAlef() throws IOException {
     check("قريبا", "قريب");
   }
