@@ -322,11 +322,23 @@ public final class ArabicLightStemmer {
           continue;
         }
       }
-      if (lexicon.contains(s, off, kept)) {
+      if (lexicon.contains(s, off, kept) && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
         return kept;
       }
     }
     return -1;
+  }
+
+  /**
+   * True if the lexicon word {@code s[off..off+len)} may take ون ين ان: a noun or adjective
+   * (شهرين → شهر, لاعبون → لاعب), a nisba in ي (الفنيين → فني, which Ayaspell lists as the verb
+   * فني only), or a verb form with an imperfect prefix (يعملون → يعمل); not a verb-only form
+   * without one (شير of شيرين, برا of براون, ليك of ليكون).
+   */
+  private boolean takesPluralOrDual(char[] s, int off, int len) {
+    char first = s[off];
+    return first == 'ي' || first == 'ت' || first == 'ن' || s[off + len - 1] == 'ي'
+        || lexicon.isNonVerb(s, off, len);
   }
 
   /** Step 5: conservative rules for a term with no lexicon analysis. */

@@ -34,6 +34,15 @@ final class ArabicSuffixes {
     Suffix(char[] chars, boolean restoresTehMarbuta, boolean onlyWithTehMarbuta) {
       this(chars, restoresTehMarbuta, onlyWithTehMarbuta, ArabicLightStemmer.MIN_STEM);
     }
+
+    /**
+     * True for the sound plural and dual endings ون ين ان, which a verb takes only after an
+     * imperfect prefix (يلعبون, تلعبين, يلعبان): after a verb-only stem without one they are no
+     * ending but a name's own letters (براون, شيرين, جيسون).
+     */
+    boolean pluralOrDual() {
+      return chars.length == 2 && chars[1] == 'ن' && (chars[0] == 'و' || chars[0] == 'ي' || chars[0] == 'ا');
+    }
   }
 
   /** The suffixes grouped by their last char, each group in order: one lookup per term. */

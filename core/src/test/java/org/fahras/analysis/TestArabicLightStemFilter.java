@@ -255,6 +255,17 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("الكرملين", "كرملين");
   }
 
+  public void testPluralOrDualEndingNeedsANounOrImperfectVerb() throws IOException {
+    // ون ين ان after a verb-only stem without an imperfect prefix are a name's own letters
+    check("براون", "براون"); // not the verb form برا
+    check("شيرين", "شيرين"); // not شير
+    check("جيسون", "جيسون");
+    check("ليكون", "كون"); // ل + يكون, not ليك + ون
+    check("يعملون", "عمل"); // a verb with its imperfect prefix keeps its ending rule
+    check("شهرين", "شهر"); // a noun's dual
+    check("الفنيين", "فني"); // a nisba's plural
+  }
+
   public void testProcliticBeforeListedName() throws IOException {
     check("لبوتين", "بوتين");
     check("وبوتين", "بوتين");
