@@ -50,7 +50,9 @@ package org.fahras.analysis;
  *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
  *       imperfect prefix ي or ن goes when the rest is a lexicon word and no stopword (يربط,
  *       نربط → ربط; يحول stays, not حول); not ن before alef, which begins participles of
- *       ن-initial roots (ناشط, ناطق).
+ *       ن-initial roots (ناشط, ناطق). When no word is left, the prefix ي or ن becomes alef if
+ *       that gives a verb-only lexicon form: the past of forms IV, VII, VIII and X, or the first
+ *       person (يجتمع, تجتمع → اجتمع; يستخدم → استخدم; ينطلق → انطلق).
  *   <li>A place of Ayaspell's continent and country lists and its nisba adjective become one term
  *       ({@link ArabicLexicon#placeForm}: المصري, المصرية → مصر; الفرنسي → فرنسا; الروسية → روسي),
  *       as light10's cut of every final ي does, without merging خارجي with خارج.
@@ -148,6 +150,16 @@ public final class ArabicLightStemmer {
     if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)
         && !ArabicStopwords.isStopword(s, 1, n - 1)) {
       return shift(s, 1, n - 1);
+    }
+    // Otherwise the prefix becomes alef when that gives a verb form of the lexicon: the past of
+    // forms IV, VII, VIII and X or the first person (يجتمع → اجتمع, ينطلق → انطلق, يعطي → اعطي).
+    if (s[0] == 'ي' || s[0] == 'ن') {
+      char prefix = s[0];
+      s[0] = 'ا';
+      if (lexicon.contains(s, 0, n) && !lexicon.isNonVerb(s, 0, n)) {
+        return n;
+      }
+      s[0] = prefix;
     }
     return n;
   }
