@@ -50,9 +50,12 @@ package org.fahras.analysis;
  *       ت-initial word whose ي-form is a lexicon word becomes that ي-form (تربط → يربط), and an
  *       imperfect prefix ي or ن goes when the rest is a lexicon word and no stopword (يربط,
  *       نربط → ربط; يحول stays, not حول); not ن before alef, which begins participles of
- *       ن-initial roots (ناشط, ناطق). When no word is left, the prefix ي or ن becomes alef if
- *       that gives a verb-only lexicon form: the past of forms IV, VII, VIII and X, or the first
- *       person (يجتمع, تجتمع → اجتمع; يستخدم → استخدم; ينطلق → انطلق).
+ *       ن-initial roots (ناشط, ناطق). The prefix ي or ن becomes alef if that gives a verb-only
+ *       lexicon form: first for the shapes of forms VII, VIII and X (ينطلق → انطلق, not نطلق;
+ *       يختتم → اختتم), otherwise when dropping it leaves no word (the past of form IV or the
+ *       first person: يعطي → اعطي). Before all this, a term written with the future prefix س
+ *       (alone or after و ف) that is no lexicon word loses it when an imperfect verb form is left
+ *       (سيعقد → يعقد → عقد; ستنطلق → انطلق).
  *   <li>A place of Ayaspell's continent and country lists and its nisba adjective become one term
  *       ({@link ArabicLexicon#placeForm}: المصري, المصرية → مصر; الفرنسي → فرنسا; الروسية → روسي),
  *       as light10's cut of every final ي does, without merging خارجي with خارج.
@@ -95,7 +98,9 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
-    return lexicon.placeForm(s, imperfectVerb(s, stemWord(s, len)));
+    boolean future = len > 1 && (s[0] == 'س' || (s[0] == 'و' || s[0] == 'ف') && s[1] == 'س');
+    int n = stemWord(s, len);
+    return lexicon.placeForm(s, imperfectVerb(s, future ? futureTense(s, n) : n));
   }
 
   /**
@@ -128,6 +133,57 @@ public final class ArabicLightStemmer {
     return lexicon.placeForm(s, n);
   }
 
+  /**
+   * Step 8's future prefix on the stem {@code s[0..n)} of a term written with س first, or after و
+   * or ف (never after the article): a stem that is no lexicon word and is س before an imperfect
+   * verb form of the lexicon (سيعقد, ستكون, سنعمل, سيعقدون: يعقد with ون) loses the س; the
+   * imperfect prefix is then handled as any other. A dual ending after ت is a noun's (سيدتين).
+   *
+   * @return the stem's new length
+   */
+  private int futureTense(char[] s, int n) {
+    if (n < 4 || s[0] != 'س' || !isImperfectPrefix(s[1]) || lexicon.contains(s, 0, n)) {
+      return n;
+    }
+    int verb = n - 1;
+    if (!isVerbOnly(s, 1, verb) && verb - 2 >= MIN_STEM && hasVerbEnding(s, n)) {
+      verb -= 2; // the plural, dual or second person feminine ending: ون ان ين وا
+    }
+    return isVerbOnly(s, 1, verb) ? shift(s, 1, verb) : n;
+  }
+
+  private static boolean hasVerbEnding(char[] s, int n) {
+    char a = s[n - 2];
+    char b = s[n - 1];
+    boolean dualAfterTeh = n >= 3 && s[n - 3] == 'ت' && (a == 'ا' || a == 'ي');
+    return b == 'ن' && (a == 'و' || a == 'ا' || a == 'ي') && !dualAfterTeh || a == 'و' && b == 'ا';
+  }
+
+  /**
+   * True if {@code s[off..off+len)}, an imperfect verb without its prefix, has the shape of form
+   * VII (نفعل, not form III's ناقش), VIII (فتعل; its ت is ط after ص ض ط ظ and د after د ذ ز:
+   * صطدم, زداد) or X (ستفعل), whose past begins with an alef (انفعل, افتعل, استفعل); not of forms
+   * V and VI (تفعل, تفاعل), whose past is the stem itself (تطلب).
+   */
+  private static boolean derivedForm(char[] s, int off, int len) {
+    char first = s[off];
+    char second = s[off + 1];
+    if (len == 4) {
+      return first == 'ن' ? second != 'ا'
+          : first != 'ت' && (second == 'ت' || second == 'ط' && "صضطظ".indexOf(first) >= 0
+              || second == 'د' && "دذز".indexOf(first) >= 0);
+    }
+    return len >= 5 && first == 'س' && second == 'ت';
+  }
+
+  private static boolean isImperfectPrefix(char c) {
+    return c == 'ي' || c == 'ت' || c == 'ن';
+  }
+
+  private boolean isVerbOnly(char[] s, int off, int len) {
+    return lexicon.contains(s, off, len) && !lexicon.isNonVerb(s, off, len);
+  }
+
   /** Step 8 on the stem {@code s[0..n)} of the steps before: the stem's new length. */
   private int imperfectVerb(char[] s, int n) {
     char first = s[0];
@@ -146,6 +202,14 @@ public final class ArabicLightStemmer {
         s[0] = 'ت';
         return n;
       }
+    }
+    if ((s[0] == 'ي' || s[0] == 'ن') && derivedForm(s, 1, n - 1)) {
+      char prefix = s[0];
+      s[0] = 'ا'; // ينطلق → انطلق, not نطلق "we release"; يختتم → اختتم
+      if (isVerbOnly(s, 0, n)) {
+        return n;
+      }
+      s[0] = prefix;
     }
     if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)
         && !ArabicStopwords.isStopword(s, 1, n - 1)) {

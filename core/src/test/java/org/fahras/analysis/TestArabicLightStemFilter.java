@@ -150,6 +150,25 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("ينتظرون", "انتظر");
   }
 
+  public void testImperfectOfFormsSevenEightTenBeforeDroppingThePrefix() throws IOException {
+    // نطلق "we release" and ختتم are lexicon words too, but the shape is form VII or VIII
+    check("ينطلق", "انطلق");
+    check("يختتم", "اختتم");
+    check("يتطلب", "تطلب"); // form V: the past is the stem itself
+    check("يناقش", "ناقش"); // form III, not form VII
+  }
+
+  public void testFuturePrefix() throws IOException {
+    check("سيعقد", "عقد");
+    check("وسيعقد", "عقد");
+    check("سيعقدون", "عقد");
+    check("ستنطلق", "انطلق");
+    check("سيارة", "سياره"); // a lexicon noun
+    check("سيناء", "سيناء"); // a listed name
+    check("سيدتين", "سيدتين"); // a dual ending after ت is a noun's: not س + يدت + ين
+    check("السيدتين", "سيدتين"); // and a term with the article is no future verb
+  }
+
   public void testListedNameIsNoImperfectVerb() throws IOException {
     check("اليابان", "يابان");
     check("يابان", "يابان");
