@@ -17,7 +17,7 @@ package org.fahras.analysis;
  *   <li>Terms shorter than 3 chars are left alone.
  *   <li>A lexicon word stays as it is, except that a listed feminine plural in ات gives its
  *       singular in ه when that is a word (سيارات → سياره), and a leading article ال goes when the
- *       rest is a word (الرياض → رياض).
+ *       rest is a word (الرياض → رياض) other than a verb-only imperfect form (التهاب stays).
  *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
  *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
  *       word (a listed plural in ات by step 2: السيارات → سياره), or gives one by step 5;
@@ -187,6 +187,15 @@ public final class ArabicLightStemmer {
   /** Step 8 on the stem {@code s[0..n)} of the steps before: the stem's new length. */
   private int imperfectVerb(char[] s, int n) {
     char first = s[0];
+    if (n == 3 && first == 'ت' && s[1] != 'ا' && s[2] != 'ت' && isVerbOnly(s, 0, n)) {
+      // تقع → يقع, as the imperfect of four letters or more (تربط → ربط via يربط); not a past
+      // tense in ت: تاب, تمت (تم + the feminine ت)
+      s[0] = 'ي';
+      if (!lexicon.contains(s, 0, n)) {
+        s[0] = 'ت';
+      }
+      return n;
+    }
     if (n < 4 || s[n - 1] == HEH || (first != 'ت' && first != 'ي' && first != 'ن')
         || lexicon.isNonVerb(s, 0, n)) {
       return n; // a noun, adjective or name (تمور, تحصين, تركيا, يوم) has no imperfect prefix
@@ -345,7 +354,17 @@ public final class ArabicLightStemmer {
       return singular;
     }
     boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
-    return article && lexicon.contains(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+    return article && lexicon.contains(s, 2, len - 2) && !isImperfectVerb(s, 2, len - 2)
+        ? shift(s, 2, len - 2) : len;
+  }
+
+  /**
+   * True if {@code s[off..off+len)} is a verb-only lexicon form with an imperfect prefix ت ي ن,
+   * which the article never precedes: التهاب is the word itself (a form VIII masdar), not ال +
+   * تهاب "you fear".
+   */
+  private boolean isImperfectVerb(char[] s, int off, int len) {
+    return isImperfectPrefix(s[off]) && isVerbOnly(s, off, len);
   }
 
   /** A listed plural in ات, {@code s[0..len)}: its singular in ه if a word, else len. */

@@ -169,6 +169,19 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("السيدتين", "سيدتين"); // and a term with the article is no future verb
   }
 
+  public void testThreeLetterImperfectInTehMeetsItsYehForm() throws IOException {
+    check("تقع", "يقع");
+    check("يقع", "يقع");
+    check("تصل", "يصل");
+    check("تمت", "تمت"); // a past tense with the feminine ت, not the imperfect يمت
+    check("تمر", "تمر"); // a noun ("dates")
+  }
+
+  public void testArticleNeverBeforeAnImperfectVerb() throws IOException {
+    check("التهاب", "التهاب"); // a form VIII masdar, not ال + تهاب "you fear"
+    check("الالتهاب", "التهاب");
+  }
+
   public void testListedNameIsNoImperfectVerb() throws IOException {
     check("اليابان", "يابان");
     check("يابان", "يابان");
