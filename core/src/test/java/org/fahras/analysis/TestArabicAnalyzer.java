@@ -169,6 +169,15 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
     assertAnalyzesTo(query, "فِي البيت", new String[] {"بيت"});
   }
 
+  /** A one-letter proclitic written apart (لـ"الوطن", بـ 32, و الله) is a stopword, not a term. */
+  public void testProcliticWrittenApartIsStopword() throws IOException {
+    assertAnalyzesTo(query, "لـ\"الوطن\"", new String[] {"وطن"});
+    assertAnalyzesTo(query, "بـ 32 مليون", new String[] {"32", "مليون"});
+    assertAnalyzesTo(query, "و المدينة", new String[] {"مدينه"});
+    assertAnalyzesTo(index, "لـ\"الوطن\"", new String[] {"ل", "وطن"}); // kept for phrases
+    assertTrue(ArabicAnalyzer.isStopword("ل"));
+  }
+
   public void testBuilderStemmingOff() throws IOException {
     try (ArabicAnalyzer plain = ArabicAnalyzer.builder().stemming(false).build()) {
       assertAnalyzesTo(plain, "بالكتاب الأحمر", new String[] {"بالكتاب", "الاحمر"});
