@@ -169,6 +169,13 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
     assertAnalyzesTo(query, "فِي البيت", new String[] {"بيت"});
   }
 
+  /** Particles, the passive auxiliary تم and و + a listed stopword are stopwords too. */
+  public void testFunctionWordsSavoysListLacks() throws IOException {
+    assertAnalyzesTo(query, "ما التعديل الذي تم رغم الخلاف", new String[] {"تعديل", "خلاف"});
+    assertAnalyzesTo(query, "فيما يتم بل فقط والتي وعلى", new String[0]);
+    assertAnalyzesTo(index, "تم التعديل", new String[] {"تم", "تعديل"}); // kept for phrases
+  }
+
   /** A one-letter proclitic written apart (لـ"الوطن", بـ 32, و الله) is a stopword, not a term. */
   public void testProcliticWrittenApartIsStopword() throws IOException {
     assertAnalyzesTo(query, "لـ\"الوطن\"", new String[] {"وطن"});
