@@ -21,8 +21,8 @@ public final class ArabicStopwords {
    * forms, ماهو for ما هو), personal pronouns, a few particles and prepositions, and the one-letter
    * proclitics ل ب ك و ف when written apart from their word, as news text writes them before a
    * quoted name or a number (لـ"الوطن", بـ 32 مليون: the tatweel goes in normalization, the letter
-   * stays a term of its own); the particles فيما بما رغم فقط بل, و before the listed التي الذي على
-   * إلى, and the passive auxiliary تم يتم (تم افتتاح "was opened").
+   * stays a term of its own); the particles فيما بما رغم فقط بل, و before the listed التي الذي على,
+   * and the passive auxiliary تم يتم (تم افتتاح "was opened").
    */
   private static final List<String> SUPPLEMENT = List.of(
       "ال", "هل", "وهل", "فهل", "متى", "أين", "وأين", "كيف", "وكيف", "لماذا", "ماذا", "بماذا",
@@ -32,7 +32,7 @@ public final class ArabicStopwords {
       "فيهم", "منهم", "بهم", "لهم", "عنه", "عنها", "معه", "مع", "ومع", "التي", "الذي", "اللذين",
       "اللتين", "اللاتي", "اللواتي", "هؤلاء", "أولئك", "ذلك", "وذلك", "هذه", "وهذه", "هذا",
       "وهذا", "تلك", "أي", "ل", "ب", "ك", "و", "ف",
-      "فيما", "بما", "رغم", "فقط", "بل", "والتي", "والذي", "وعلى", "وإلى", "تم", "يتم");
+      "فيما", "بما", "رغم", "فقط", "بل", "والتي", "والذي", "وعلى", "تم", "يتم");
 
   private static final CharArraySet DEFAULT = normalized(union(
       org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(), SUPPLEMENT));
