@@ -21,7 +21,7 @@ public final class ArabicStopwords {
    * forms, ماهو for ما هو), personal pronouns, a few particles and prepositions, and the one-letter
    * proclitics ل ب ك و ف when written apart from their word, as news text writes them before a
    * quoted name or a number (لـ"الوطن", بـ 32 مليون: the tatweel goes in normalization, the letter
-   * stays a term of its own); the particles فيما بما رغم فقط بل, و before the listed التي الذي على,
+   * stays a term of its own); the particles فيما بما رغم فقط بل, و before the listed التي الذي,
    * and the passive auxiliary تم يتم (تم افتتاح "was opened").
    */
   private static final List<String> SUPPLEMENT = List.of(
@@ -32,10 +32,16 @@ public final class ArabicStopwords {
       "فيهم", "منهم", "بهم", "لهم", "عنه", "عنها", "معه", "مع", "ومع", "التي", "الذي", "اللذين",
       "اللتين", "اللاتي", "اللواتي", "هؤلاء", "أولئك", "ذلك", "وذلك", "هذه", "وهذه", "هذا",
       "وهذا", "تلك", "أي", "ل", "ب", "ك", "و", "ف",
-      "فيما", "بما", "رغم", "فقط", "بل", "والتي", "والذي", "وعلى", "تم", "يتم");
+      "فيما", "بما", "رغم", "فقط", "بل", "والتي", "والذي", "تم", "يتم");
+
+  /**
+   * Normalized forms of Savoy's words that are also common names or nouns once ى is folded to ي:
+   * على "on" is علي "Ali", والى "and to" is والي "governor". They stay search terms.
+   */
+  private static final List<String> NAMES_NOT_STOPWORDS = List.of("علي", "والي");
 
   private static final CharArraySet DEFAULT = normalized(union(
-      org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(), SUPPLEMENT));
+      org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(), SUPPLEMENT), NAMES_NOT_STOPWORDS);
 
   private ArabicStopwords() {}
 
@@ -43,6 +49,17 @@ public final class ArabicStopwords {
     List<Object> all = new ArrayList<>(lucene);
     all.addAll(supplement);
     return all;
+  }
+
+  private static CharArraySet normalized(Iterable<?> words, List<String> except) {
+    CharArraySet all = new CharArraySet(normalized(words), false);
+    CharArraySet out = new CharArraySet(all.size(), false);
+    for (Object word : all) {
+      if (!except.contains(new String((char[]) word))) {
+        out.add(word);
+      }
+    }
+    return CharArraySet.unmodifiableSet(out);
   }
 
   /** The default list, normalized; unmodifiable. */

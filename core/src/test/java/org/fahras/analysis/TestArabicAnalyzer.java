@@ -172,8 +172,15 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
   /** Particles, the passive auxiliary تم and و + a listed stopword are stopwords too. */
   public void testFunctionWordsSavoysListLacks() throws IOException {
     assertAnalyzesTo(query, "ما التعديل الذي تم رغم الخلاف", new String[] {"تعديل", "خلاف"});
-    assertAnalyzesTo(query, "فيما يتم بل فقط والتي وعلى", new String[0]);
+    assertAnalyzesTo(query, "فيما يتم بل فقط والتي والذي", new String[0]);
     assertAnalyzesTo(index, "تم التعديل", new String[] {"تم", "تعديل"}); // kept for phrases
+  }
+
+  /** Savoy's على and والى are the name علي and the noun والي once ى is folded: search terms. */
+  public void testNameThatNormalizesLikeAStopwordIsATerm() throws IOException {
+    assertAnalyzesTo(query, "علي عبدالله صالح", new String[] {"علي", "عبدالله", "صالح"});
+    assertAnalyzesTo(query, "والي الخرطوم", new String[] {"والي", "خرطوم"});
+    assertFalse(ArabicAnalyzer.isStopword("علي"));
   }
 
   /** A one-letter proclitic written apart (لـ"الوطن", بـ 32, و الله) is a stopword, not a term. */
