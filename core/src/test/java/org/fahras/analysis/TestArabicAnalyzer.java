@@ -173,6 +173,7 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
   public void testFunctionWordsSavoysListLacks() throws IOException {
     assertAnalyzesTo(query, "ما التعديل الذي تم رغم الخلاف", new String[] {"تعديل", "خلاف"});
     assertAnalyzesTo(query, "فيما يتم بل فقط والتي والذي", new String[0]);
+    assertAnalyzesTo(query, "الأندية اللتى تلعب", new String[] {"انديه", "لعب"}); // اللتى for التي
     assertAnalyzesTo(index, "تم التعديل", new String[] {"تم", "تعديل"}); // kept for phrases
   }
 
