@@ -81,10 +81,12 @@ public final class ArabicLightStemmer {
   private static final char[] PLURAL_AT = "ات".toCharArray();
 
   private final ArabicLexicon lexicon;
+  private final ArabicVerbForms verbs;
 
   /** A stemmer guarded by the given lexicon (normally {@link ArabicLexicon#ayaspell()}). */
   public ArabicLightStemmer(ArabicLexicon lexicon) {
     this.lexicon = lexicon;
+    this.verbs = new ArabicVerbForms(lexicon);
   }
 
   /** A stemmer over the bundled Ayaspell lexicon. */
@@ -98,9 +100,9 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
-    boolean future = len > 1 && (s[0] == 'س' || (s[0] == 'و' || s[0] == 'ف') && s[1] == 'س');
+    boolean future = ArabicVerbForms.mayHaveFuturePrefix(s, len);
     int n = stemWord(s, len);
-    return lexicon.placeForm(s, imperfectVerb(s, future ? futureTense(s, n) : n));
+    return lexicon.placeForm(s, verbs.imperfectVerb(s, future ? verbs.futureTense(s, n) : n));
   }
 
   /**
@@ -131,110 +133,6 @@ public final class ArabicLightStemmer {
       }
     }
     return lexicon.placeForm(s, n);
-  }
-
-  /**
-   * Step 8's future prefix on the stem {@code s[0..n)} of a term written with س first, or after و
-   * or ف (never after the article): a stem that is no lexicon word and is س before an imperfect
-   * verb form of the lexicon (سيعقد, ستكون, سنعمل, سيعقدون: يعقد with ون) loses the س; the
-   * imperfect prefix is then handled as any other. A dual ending after ت is a noun's (سيدتين).
-   *
-   * @return the stem's new length
-   */
-  private int futureTense(char[] s, int n) {
-    if (n < 4 || s[0] != 'س' || !isImperfectPrefix(s[1]) || lexicon.contains(s, 0, n)) {
-      return n;
-    }
-    int verb = n - 1;
-    if (!isVerbOnly(s, 1, verb) && verb - 2 >= MIN_STEM && hasVerbEnding(s, n)) {
-      verb -= 2; // the plural, dual or second person feminine ending: ون ان ين وا
-    }
-    return isVerbOnly(s, 1, verb) ? shift(s, 1, verb) : n;
-  }
-
-  private static boolean hasVerbEnding(char[] s, int n) {
-    char a = s[n - 2];
-    char b = s[n - 1];
-    boolean dualAfterTeh = n >= 3 && s[n - 3] == 'ت' && (a == 'ا' || a == 'ي');
-    return b == 'ن' && (a == 'و' || a == 'ا' || a == 'ي') && !dualAfterTeh || a == 'و' && b == 'ا';
-  }
-
-  /**
-   * True if {@code s[off..off+len)}, an imperfect verb without its prefix, has the shape of form
-   * VII (نفعل, not form III's ناقش), VIII (فتعل; its ت is ط after ص ض ط ظ and د after د ذ ز:
-   * صطدم, زداد) or X (ستفعل), whose past begins with an alef (انفعل, افتعل, استفعل); not of forms
-   * V and VI (تفعل, تفاعل), whose past is the stem itself (تطلب).
-   */
-  private static boolean derivedForm(char[] s, int off, int len) {
-    char first = s[off];
-    char second = s[off + 1];
-    if (len == 4) {
-      return first == 'ن' ? second != 'ا'
-          : first != 'ت' && (second == 'ت' || second == 'ط' && "صضطظ".indexOf(first) >= 0
-              || second == 'د' && "دذز".indexOf(first) >= 0);
-    }
-    return len >= 5 && first == 'س' && second == 'ت';
-  }
-
-  private static boolean isImperfectPrefix(char c) {
-    return c == 'ي' || c == 'ت' || c == 'ن';
-  }
-
-  private boolean isVerbOnly(char[] s, int off, int len) {
-    return lexicon.contains(s, off, len) && !lexicon.isNonVerb(s, off, len);
-  }
-
-  /** Step 8 on the stem {@code s[0..n)} of the steps before: the stem's new length. */
-  private int imperfectVerb(char[] s, int n) {
-    char first = s[0];
-    if (n == 3 && first == 'ت' && s[1] != 'ا' && s[2] != 'ت' && isVerbOnly(s, 0, n)) {
-      // تقع → يقع, as the imperfect of four letters or more (تربط → ربط via يربط); not a past
-      // tense in ت: تاب, تمت (تم + the feminine ت)
-      s[0] = 'ي';
-      if (!lexicon.contains(s, 0, n)) {
-        s[0] = 'ت';
-      }
-      return n;
-    }
-    if (n < 4 || s[n - 1] == HEH || (first != 'ت' && first != 'ي' && first != 'ن')
-        || lexicon.isNonVerb(s, 0, n)) {
-      return n; // a noun, adjective or name (تمور, تحصين, تركيا, يوم) has no imperfect prefix
-    }
-    // A ت-form whose ي-form is a lexicon word is that verb (تربط → يربط);
-    // the prefix ي or ن goes when the rest is a lexicon word (يربط, نربط → ربط).
-    if (first == 'ن' && s[1] == 'ا') {
-      return n; // ناشط, ناطق, ناهض: a participle of a ن-initial root, not ن+اشط
-    }
-    if (s[0] == 'ت') {
-      s[0] = 'ي';
-      if (!lexicon.contains(s, 0, n)) {
-        s[0] = 'ت';
-        return n;
-      }
-    }
-    if ((s[0] == 'ي' || s[0] == 'ن') && derivedForm(s, 1, n - 1)) {
-      char prefix = s[0];
-      s[0] = 'ا'; // ينطلق → انطلق, not نطلق "we release"; يختتم → اختتم
-      if (isVerbOnly(s, 0, n)) {
-        return n;
-      }
-      s[0] = prefix;
-    }
-    if ((s[0] == 'ي' || s[0] == 'ن') && lexicon.contains(s, 1, n - 1)
-        && !ArabicStopwords.isStopword(s, 1, n - 1)) {
-      return shift(s, 1, n - 1);
-    }
-    // Otherwise the prefix becomes alef when that gives a verb form of the lexicon: the past of
-    // forms IV, VII, VIII and X or the first person (يجتمع → اجتمع, ينطلق → انطلق, يعطي → اعطي).
-    if (s[0] == 'ي' || s[0] == 'ن') {
-      char prefix = s[0];
-      s[0] = 'ا';
-      if (lexicon.contains(s, 0, n) && !lexicon.isNonVerb(s, 0, n)) {
-        return n;
-      }
-      s[0] = prefix;
-    }
-    return n;
   }
 
   private int stemWord(char[] s, int len) {
@@ -364,7 +262,7 @@ public final class ArabicLightStemmer {
    * تهاب "you fear".
    */
   private boolean isImperfectVerb(char[] s, int off, int len) {
-    return isImperfectPrefix(s[off]) && isVerbOnly(s, off, len);
+    return ArabicVerbForms.isImperfectPrefix(s[off]) && verbs.isVerbOnly(s, off, len);
   }
 
   /** A listed plural in ات, {@code s[0..len)}: its singular in ه if a word, else len. */
@@ -431,8 +329,7 @@ public final class ArabicLightStemmer {
    * without one (شير of شيرين, برا of براون, ليك of ليكون).
    */
   private boolean takesPluralOrDual(char[] s, int off, int len) {
-    char first = s[off];
-    return first == 'ي' || first == 'ت' || first == 'ن' || s[off + len - 1] == 'ي'
+    return ArabicVerbForms.isImperfectPrefix(s[off]) || s[off + len - 1] == 'ي'
         || lexicon.isNonVerb(s, off, len);
   }
 
@@ -458,7 +355,8 @@ public final class ArabicLightStemmer {
     return len - off - PLURAL_AT.length >= 4 && endsWith(s, len, PLURAL_AT) ? len - PLURAL_AT.length : len;
   }
 
-  private static int shift(char[] s, int off, int len) {
+  /** Moves {@code s[off..off+len)} to s[0]; returns len. */
+  static int shift(char[] s, int off, int len) {
     if (off > 0) {
       System.arraycopy(s, off, s, 0, len);
     }
