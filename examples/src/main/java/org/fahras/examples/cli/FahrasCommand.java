@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       ConflationCommand.class,
+      StemsCommand.class,
       QuranEvalCommand.class,
       EntitiesCommand.class,
       NerTrainCommand.class,
