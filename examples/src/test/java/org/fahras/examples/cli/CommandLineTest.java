@@ -42,6 +42,19 @@ class CommandLineTest {
   }
 
   @Test
+  void stemsPrintsEveryWordTypeWithItsTermsAndTheProcliticCheck(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a\",\"title\":\"الوقت\",\"body\":\"والوقت للوقت الوقت\"}\n",
+        StandardCharsets.UTF_8);
+    Run all = run("stems", "--corpus", corpus.toString(), "--min-count", "1");
+    assertEquals(0, all.status(), all.err());
+    assertEquals(List.of("الوقت\t2\tوقت", "للوقت\t1\tوقت", "والوقت\t1\tوقت"), all.out().lines().toList());
+    Run check = run("stems", "--corpus", corpus.toString(), "--min-count", "1", "--proclitic-check");
+    assertEquals(0, check.status(), check.err());
+    assertTrue(check.out().startsWith("0 article forms (0 occurrences)"), check.out());
+  }
+
+  @Test
   void demoPrintsHitsForEveryExample() {
     Run run = run("demo");
     assertEquals(0, run.status(), run.err());
