@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * How well an analyzer's terms group the inflected forms of one lemma, measured on a Universal
@@ -75,13 +73,8 @@ public final class ConflationEvaluation {
     return new ArrayList<>(words);
   }
 
-  /**
-   * Scores an analyzer: each word's term is the first term the analyzer gives it.
-   *
-   * @throws IOException if analysis fails
-   */
-  public static ConflationScores score(String label, Analyzer analyzer, List<Word> words)
-      throws IOException {
+  /** Scores an analyzer: each word's term is the first term the analyzer gives it. */
+  public static ConflationScores score(String label, Analyzer analyzer, List<Word> words) {
     Map<String, Integer> byTerm = new HashMap<>();
     Map<String, Integer> byLemma = new HashMap<>();
     Map<String, Integer> byBoth = new HashMap<>();
@@ -117,16 +110,8 @@ public final class ConflationEvaluation {
     return sum;
   }
 
-  private static String firstTerm(Analyzer analyzer, String text) throws IOException {
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
-      CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String first = ts.incrementToken() ? termAtt.toString() : "";
-      while (ts.incrementToken()) {
-        // drain
-      }
-      ts.end();
-      return first;
-    }
+  private static String firstTerm(Analyzer analyzer, String text) {
+    List<String> terms = TextTerms.of(analyzer, text);
+    return terms.isEmpty() ? "" : terms.get(0);
   }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Does an analyzer make a fully diacritized Qur'an text (Uthmani script, with its small letters,
@@ -66,11 +64,8 @@ public final class QuranEvaluation {
     return verses;
   }
 
-  /**
-   * @throws IOException if analysis fails
-   */
-  public static QuranScores score(String label, Analyzer analyzer, List<Verse> verses)
-      throws IOException {
+  /** Scores an analyzer: per verse, the F1 of the Uthmani text's term bag against the plain text's. */
+  public static QuranScores score(String label, Analyzer analyzer, List<Verse> verses) {
     double sum = 0;
     int exact = 0;
     for (Verse verse : verses) {
@@ -92,15 +87,10 @@ public final class QuranEvaluation {
     return new QuranScores(label, verses.size(), sum / n, (double) exact / n);
   }
 
-  private static Map<String, Integer> bag(Analyzer analyzer, String text) throws IOException {
+  private static Map<String, Integer> bag(Analyzer analyzer, String text) {
     Map<String, Integer> bag = new HashMap<>();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
-      CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        bag.merge(termAtt.toString(), 1, Integer::sum);
-      }
-      ts.end();
+    for (String term : TextTerms.of(analyzer, text)) {
+      bag.merge(term, 1, Integer::sum);
     }
     return bag;
   }

@@ -1,7 +1,6 @@
 package org.fahras.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.index.Article;
@@ -94,18 +91,7 @@ public final class StemVocabulary {
 
   /** The terms {@code analyzer} makes of one word, joined by {@code +} (empty when it drops the word). */
   public static String terms(Analyzer analyzer, String word) {
-    StringBuilder out = new StringBuilder();
-    try (TokenStream ts = analyzer.tokenStream("body", word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.append(out.isEmpty() ? "" : "+").append(term);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analyzing an in-memory string cannot fail, but did", e);
-    }
-    return out.toString();
+    return String.join("+", TextTerms.of(analyzer, word));
   }
 
   /**
