@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.fahras.search.AnalyzedTerms;
 
 /**
  * How well an analyzer's terms group the inflected forms of one lemma, measured on a Universal
@@ -111,7 +112,7 @@ public final class ConflationEvaluation {
   }
 
   private static String firstTerm(Analyzer analyzer, String text) {
-    List<String> terms = TextTerms.of(analyzer, text);
+    List<String> terms = AnalyzedTerms.of(analyzer, "body", text);
     return terms.isEmpty() ? "" : terms.get(0);
   }
 }

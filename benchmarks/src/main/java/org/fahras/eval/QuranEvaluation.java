@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.fahras.search.AnalyzedTerms;
 
 /**
  * Does an analyzer make a fully diacritized Qur'an text (Uthmani script, with its small letters,
@@ -89,7 +90,7 @@ public final class QuranEvaluation {
 
   private static Map<String, Integer> bag(Analyzer analyzer, String text) {
     Map<String, Integer> bag = new HashMap<>();
-    for (String term : TextTerms.of(analyzer, text)) {
+    for (String term : AnalyzedTerms.of(analyzer, "body", text)) {
       bag.merge(term, 1, Integer::sum);
     }
     return bag;

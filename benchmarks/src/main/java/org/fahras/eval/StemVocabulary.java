@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.index.Article;
+import org.fahras.search.AnalyzedTerms;
 
 /**
  * The Arabic word types of a corpus and the terms an analyzer gives each, for reading what a
@@ -91,7 +92,7 @@ public final class StemVocabulary {
 
   /** The terms {@code analyzer} makes of one word, joined by {@code +} (empty when it drops the word). */
   public static String terms(Analyzer analyzer, String word) {
-    return String.join("+", TextTerms.of(analyzer, word));
+    return String.join("+", AnalyzedTerms.of(analyzer, "body", word));
   }
 
   /**

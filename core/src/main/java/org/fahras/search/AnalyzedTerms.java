@@ -8,12 +8,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The terms an analyzer makes of a piece of query text. */
-final class AnalyzedTerms {
+/** The terms an analyzer makes of a piece of text (queries here; the evaluations reuse it). */
+public final class AnalyzedTerms {
   private AnalyzedTerms() {}
 
-  /** All terms of {@code text} in order (empty when the analyzer drops everything). */
-  static List<String> of(Analyzer analyzer, String field, String text) {
+  /**
+   * All terms of {@code text} as the analyzer makes them for {@code field}, in order (empty when the
+   * analyzer drops everything).
+   *
+   * @throws java.io.UncheckedIOException if the analyzer fails on the in-memory text
+   */
+  public static List<String> of(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
