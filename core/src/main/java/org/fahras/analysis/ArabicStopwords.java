@@ -54,7 +54,7 @@ public final class ArabicStopwords {
   }
 
   private static CharArraySet normalized(Iterable<?> words, List<String> except) {
-    CharArraySet all = new CharArraySet(normalized(words), false);
+    CharArraySet all = normalized(words);
     CharArraySet out = new CharArraySet(all.size(), false);
     for (Object word : all) {
       if (!except.contains(new String((char[]) word))) {
