@@ -35,7 +35,7 @@ public final class StemVocabulary {
    */
   public record Mismatch(String word, int count, List<String> terms) {}
 
-  private static final Pattern ARABIC_WORD = Pattern.compile("[\\u0621-\\u064A]+");
+  private static final Pattern ARABIC_WORD = Pattern.compile("[\\u0621-\\u064A][\\u0621-\\u065F\\u0670]*");
 
   private StemVocabulary() {}
 

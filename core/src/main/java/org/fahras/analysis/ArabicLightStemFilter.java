@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * small per-filter cache (the stemmer is deterministic, so results are the same with or without); terms
  * flagged {@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM} are stemmed by {@link
  * ArabicLightStemmer#stemWordInitialAlefLam} and cached apart, since the same normalized text stems
- * otherwise without the flag.
+ * otherwise without the flag; so are terms flagged {@link ArabicNormalizationFilter#WRITTEN_HEH}
+ * that end in ه ({@link ArabicLightStemmer#stem(char[], int, boolean)}).
  */
 public final class ArabicLightStemFilter extends TokenFilter {
 
@@ -24,6 +25,8 @@ public final class ArabicLightStemFilter extends TokenFilter {
   private final StemCache cache = new StemCache();
   /** Stems of terms flagged {@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM} (ألف, آلاف, إلغاء, ألمانيا). */
   private final StemCache hamzatedCache = new StemCache();
+  /** Stems of terms flagged {@link ArabicNormalizationFilter#WRITTEN_HEH} that end in ه (عمره, قدره). */
+  private final StemCache writtenHehCache = new StemCache();
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
   /** Stems with the bundled Ayaspell lexicon. */
@@ -44,19 +47,22 @@ public final class ArabicLightStemFilter extends TokenFilter {
     if (!keywordAtt.isKeyword()) {
       char[] term = termAtt.buffer();
       int len = termAtt.length();
-      boolean hamzated = (flagsAtt.getFlags() & ArabicNormalizationFilter.HAMZATED_ALEF_LAM) != 0;
+      int flags = flagsAtt.getFlags();
+      boolean hamzated = (flags & ArabicNormalizationFilter.HAMZATED_ALEF_LAM) != 0;
+      boolean writtenHeh = !hamzated && (flags & ArabicNormalizationFilter.WRITTEN_HEH) != 0
+          && len > 0 && term[len - 1] == ArabicNormalizer.HEH;
       long key = PackedTerm.pack(term, 0, len);
       if (key == PackedTerm.NONE) { // Latin, long or mixed terms: rare, and cheap to stem
-        termAtt.setLength(stem(hamzated, term, len));
+        termAtt.setLength(stem(hamzated, writtenHeh, term, len));
         return true;
       }
-      StemCache stems = hamzated ? hamzatedCache : cache;
+      StemCache stems = hamzated ? hamzatedCache : writtenHeh ? writtenHehCache : cache;
       long cached = stems.get(key);
       if (cached != StemCache.MISS) {
         termAtt.setLength(PackedTerm.unpack(cached, term));
         return true;
       }
-      int stemmed = stem(hamzated, term, len);
+      int stemmed = stem(hamzated, writtenHeh, term, len);
       long stemKey = PackedTerm.pack(term, 0, stemmed);
       if (stemKey != PackedTerm.NONE) { // always, as stems are letters of the term, ه or ي
         stems.put(key, stemKey);
@@ -66,7 +72,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
     return true;
   }
 
-  private int stem(boolean hamzated, char[] term, int len) {
-    return hamzated ? stemmer.stemWordInitialAlefLam(term, len) : stemmer.stem(term, len);
+  private int stem(boolean hamzated, boolean writtenHeh, char[] term, int len) {
+    return hamzated ? stemmer.stemWordInitialAlefLam(term, len) : stemmer.stem(term, len, writtenHeh);
   }
 }

@@ -100,8 +100,21 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
+    return stem(s, len, false);
+  }
+
+  /**
+   * Stems {@code s[0..len)} in place as {@link #stem(char[], int)} does, for a term whose last letter
+   * may have been written heh ({@link ArabicNormalizationFilter#WRITTEN_HEH}): then a final ه of a
+   * word the lexicon lists only with teh marbuta ({@link ArabicLexicon#isTehMarbutaWord}) is read
+   * as the enclitic pronoun when the rest is a word (عمره → عمر, وعمله → عمل).
+   *
+   * @param writtenHeh whether the term's final ه was written ه, not ة
+   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
+   */
+  public int stem(char[] s, int len, boolean writtenHeh) {
     boolean future = ArabicVerbForms.mayHaveFuturePrefix(s, len);
-    int n = stemWord(s, len);
+    int n = stemWord(s, len, writtenHeh && len > 0 && s[len - 1] == HEH);
     return lexicon.placeForm(s, verbs.imperfectVerb(s, future ? verbs.futureTense(s, n) : n));
   }
 
@@ -135,12 +148,14 @@ public final class ArabicLightStemmer {
     return lexicon.placeForm(s, n);
   }
 
-  private int stemWord(char[] s, int len) {
+  /** @param pronounHeh whether a final ه was written ه, so that it may be the pronoun of a ة-word */
+  private int stemWord(char[] s, int len, boolean pronounHeh) {
     if (len < MIN_STEM) {
       return len;
     }
     if (lexicon.contains(s, 0, len)) {
-      return lexiconWord(s, len);
+      int stem = pronounHeh ? withPronounHeh(s, 0, len) : -1;
+      return stem > 0 ? stem : lexiconWord(s, len);
     }
     if (startsProclitic(s[0])) {
       for (char[] proclitic : PROCLITICS) {
@@ -178,7 +193,8 @@ public final class ArabicLightStemmer {
         continue;
       }
       if (lexicon.contains(s, proclitic.length, rest)) {
-        return lexiconWord(s, shift(s, proclitic.length, rest));
+        stem = pronounHeh ? withPronounHeh(s, proclitic.length, rest) : -1;
+        return stem > 0 ? shift(s, proclitic.length, stem) : lexiconWord(s, shift(s, proclitic.length, rest));
       }
       stem = stripSuffix(s, proclitic.length, rest);
       if (stem > 0) {
@@ -217,9 +233,21 @@ public final class ArabicLightStemmer {
       }
       int article = shift(s, n - 2, rest + 2);
       s[0] = 'ا'; // ال stays ال; the first ل of لل becomes the article's alef
-      return stemWord(s, article);
+      return stemWord(s, article, false); // the article never stands before a pronoun ending
     }
     return -1;
+  }
+
+  /**
+   * Step 2's exception for a term written with final ه: a lexicon word {@code s[off..off+len)} whose
+   * ه is a teh marbuta in every entry ({@link ArabicLexicon#isTehMarbutaWord}: عمره of عمرة) is
+   * read as stem + enclitic pronoun by step 5 (عمر + ه).
+   *
+   * @return the stem's length (it starts at off), or -1 when the term is no such word or has no
+   *     such reading
+   */
+  private int withPronounHeh(char[] s, int off, int len) {
+    return lexicon.isTehMarbutaWord(s, off, len) ? stripSuffix(s, off, len) : -1;
   }
 
   private boolean isNoun(char[] s, int off, int len) {
@@ -298,7 +326,9 @@ public final class ArabicLightStemmer {
   private int stripSuffix(char[] s, int off, int len) {
     for (ArabicSuffixes.Suffix suffix : ArabicSuffixes.endingIn(s[off + len - 1])) {
       int kept = len - suffix.chars().length;
-      if (kept < suffix.minKept() || !endsWith(s, off + len, suffix.chars())) {
+      // a restored teh marbuta counts: جهته is جهه+ه, سنتين سنه+تين, لغات لغه+ات
+      int restored = suffix.restoresTehMarbuta() ? 1 : 0;
+      if (kept + restored < suffix.minKept() || !endsWith(s, off + len, suffix.chars())) {
         continue;
       }
       if (suffix.minKept() > MIN_STEM && hasArticle(s, off, len)) {
@@ -315,7 +345,8 @@ public final class ArabicLightStemmer {
           continue;
         }
       }
-      if (lexicon.contains(s, off, kept) && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
+      if (kept >= suffix.minKept() && lexicon.contains(s, off, kept)
+          && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
         return kept;
       }
     }

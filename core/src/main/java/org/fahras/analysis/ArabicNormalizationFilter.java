@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * protected word must still meet its variants.
  *
  * <p>Before the alef is folded, a term written أل, إل or آل is marked with the {@link
- * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute} (other bits are kept), for the stemmer.
+ * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute}, and a term whose last letter is ه (not ة) with
+ * the {@link #WRITTEN_HEH} bit (other bits are kept), for the stemmer.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
 
@@ -32,6 +33,14 @@ public final class ArabicNormalizationFilter extends TokenFilter {
    * it (ألعاب → العاب, as الألعاب, not عاب).
    */
   public static final int HAMZATED_ALEF_LAM = 1 << 8;
+
+  /**
+   * Bit of {@link FlagsAttribute} set on a term whose last letter was written heh ه, not teh marbuta
+   * ة (which normalization folds to ه): {@link ArabicLightStemFilter} then reads a final ه of a word
+   * the lexicon lists only with ة as the enclitic pronoun (عمره "his age" → عمر, while عمرة
+   * "umrah" stays عمره).
+   */
+  public static final int WRITTEN_HEH = 1 << 9;
 
   private final boolean dropEmptyTerms;
 
@@ -59,8 +68,14 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       if (capacity > buffer.length) {
         buffer = termAtt.resizeBuffer(capacity);
       }
-      int flags = flagsAtt.getFlags() & ~HAMZATED_ALEF_LAM;
-      flagsAtt.setFlags(ArabicNormalizer.startsWithHamzatedAlefLam(buffer, len) ? flags | HAMZATED_ALEF_LAM : flags);
+      int flags = flagsAtt.getFlags() & ~(HAMZATED_ALEF_LAM | WRITTEN_HEH);
+      if (ArabicNormalizer.startsWithHamzatedAlefLam(buffer, len)) {
+        flags |= HAMZATED_ALEF_LAM;
+      }
+      if (ArabicNormalizer.endsWithHeh(buffer, len)) {
+        flags |= WRITTEN_HEH;
+      }
+      flagsAtt.setFlags(flags);
       int normalized = ArabicNormalizer.INSTANCE.normalize(buffer, len);
       if (normalized > 0 || !dropEmptyTerms) {
         termAtt.setLength(normalized);

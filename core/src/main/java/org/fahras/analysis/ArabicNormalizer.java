@@ -239,6 +239,20 @@ public final class ArabicNormalizer {
   }
 
   /** @return the first index at or after {@code from} whose char normalization keeps */
+  /**
+   * True if the last letter of {@code s[0..len)} (marks, tatweel and bidi marks after it skipped) is
+   * heh ه (U+0647, or its presentation forms U+FEE9–U+FEEC), not teh marbuta ة: checked before
+   * normalization folds ة to ه. Persian and Urdu heh forms (ہ ە ۀ) do not count.
+   */
+  public static boolean endsWithHeh(char[] s, int len) {
+    int i = len - 1;
+    while (i >= 0 && (isRemovedMark(s[i]) || s[i] == TATWEEL || s[i] == ARABIC_LETTER_MARK
+        || s[i] == ZERO_WIDTH_NO_BREAK_SPACE)) {
+      i--;
+    }
+    return i >= 0 && (s[i] == HEH || (s[i] >= '\uFEE9' && s[i] <= '\uFEEC'));
+  }
+
   private static int skipRemoved(char[] s, int from, int len) {
     int i = from;
     while (i < len && (isRemovedMark(s[i]) || s[i] == TATWEEL || s[i] == ARABIC_LETTER_MARK

@@ -94,6 +94,39 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("ساعتان", "ساعه");
   }
 
+  public void testTehMarbutaRestoredCountsTowardTheStem() throws IOException {
+    // the stem with its ة put back has 3 letters, the minimum: جهه+ه, لغه+ات, سنه+تين
+    check("جهته", "جهه");
+    check("لغات", "لغه"); // not the verb لغا + ت
+    check("سنتين", "سنه"); // not سنت
+    check("مرتين", "مره");
+    check("فئات", "فءه");
+    check("صفاتها", "صفه");
+  }
+
+  public void testWrittenHehIsThePronounOfATehMarbutaWord() throws IOException {
+    // Ayaspell lists عمرة "umrah", عملة "currency", قدرة "ability" with ة only: written with ه, the
+    // ending is the pronoun (عمره "his age", عمله "his work", قدره "his worth")
+    check("عمره", "عمر");
+    check("عمله", "عمل");
+    check("قدره", "قدر");
+    check("وعمله", "عمل");
+    check("عمرهُ", "عمر"); // a mark after the heh
+    check("عمرة", "عمره"); // written with ة, the word itself
+    check("العمرة", "عمره");
+    check("نفسه", "نفسه"); // a ه-entry of the lexicon stays as it is
+  }
+
+  public void testWrittenHehKeepsNamesWhole() throws IOException {
+    check("جده", "جده"); // Jeddah written with ه, a listed name: not جد + ه
+    check("حمزه", "حمزه"); // a personal name of Ayaspell's name section
+  }
+
+  public void testWrittenHehAndTehMarbutaAreCachedApart() throws IOException {
+    assertAnalyzesTo(analyzer, "عمره عمرة عمره عمرة", new String[] {"عمر", "عمره", "عمر", "عمره"});
+    assertAnalyzesTo(analyzer, "عمرة عمره عمرة عمره", new String[] {"عمره", "عمر", "عمره", "عمر"});
+  }
+
   public void testTanweenAlef() throws IOException {
     check("قريبا", "قريب");
   }

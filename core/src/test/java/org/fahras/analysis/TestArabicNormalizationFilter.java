@@ -2,6 +2,7 @@ package org.fahras.analysis;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
@@ -121,6 +122,28 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
 
   public void testRandomStrings() throws Exception {
     checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
+  }
+
+  public void testWrittenHehIsToldFromTehMarbuta() throws IOException {
+    assertWrittenHeh("عمره", true);
+    assertWrittenHeh("عمرة", false);
+    assertWrittenHeh("عمرهُ", true); // a mark after the last letter is skipped
+    assertWrittenHeh("عمرـه\u200F", true); // so are tatweel and a bidi mark
+    assertWrittenHeh("عمر\uFEEA", true); // final presentation form of heh
+    assertWrittenHeh("عمر\uFE94", false); // final presentation form of teh marbuta
+    assertWrittenHeh("كتاب", false);
+  }
+
+  private void assertWrittenHeh(String word, boolean expected) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream("f", word)) {
+      org.apache.lucene.analysis.tokenattributes.FlagsAttribute flags =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.FlagsAttribute.class);
+      ts.reset();
+      assertTrue(ts.incrementToken());
+      assertEquals(word, expected, (flags.getFlags() & ArabicNormalizationFilter.WRITTEN_HEH) != 0);
+      assertFalse(ts.incrementToken());
+      ts.end();
+    }
   }
 
   public void testNormalizerInPlace() {
