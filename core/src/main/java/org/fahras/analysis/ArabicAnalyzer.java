@@ -52,7 +52,12 @@ public final class ArabicAnalyzer extends Analyzer {
     this.removeStopwords = builder.removeStopwords;
     this.stopwords = builder.stopwords;
     CharArraySet marked = new CharArraySet(stopwords.size() + builder.protectedWords.size(), false);
-    marked.addAll(stopwords);
+    for (Object word : stopwords) {
+      char[] w = (char[]) word;
+      if (!ArabicStopwords.isStemmedStopword(w, 0, w.length)) {
+        marked.add(w);
+      }
+    }
     marked.addAll(ArabicStopwords.normalized(builder.protectedWords));
     this.keywords = CharArraySet.unmodifiableSet(marked);
     this.keywordSet = StopwordMarkerFilter.wordSet(keywords);

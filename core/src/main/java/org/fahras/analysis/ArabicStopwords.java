@@ -1,6 +1,7 @@
 package org.fahras.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -33,8 +34,19 @@ public final class ArabicStopwords {
       "اللتين", "اللاتي", "اللواتي", "هؤلاء", "أولئك", "ذلك", "وذلك", "هذه", "وهذه", "هذا",
       "وهذا", "تلك", "أي", "ل", "ب", "ك", "و", "ف",
       "فيما", "بما", "رغم", "فقط", "بل", "والتي", "والذي", "تم", "يتم",
+      "ليس", "ليست", "لست", "ليسوا", "تحت", "فوق", "ضد", "أثناء", "طوال", "تجاه", "وراء", "سوى", "إحدى", "لذلك", "كذلك", "لذا", "لأن", "لأنه", "بأنه", "لكنه", "لكنها",
+      "لهذا", "لهذه", "بهذا", "بهذه", "معها", "معهم", "إليهم", "لدينا", "لديه", "لديها", "لديهم",
+      "وعن", "أية", "كلما", "لما", "كي", "لكي",
       // التي and الذي as often misspelled with the doubled lam of اللتين and اللذين
       "اللتي", "اللذي");
+
+  /**
+   * Nouns that news text uses as prepositions with ب or alone (بسبب "because of", بشكل "in a
+   * manner", بجانب "beside", وفق and وفقا "according to"): stopwords of a non-phrase query clause,
+   * but stemmed like any noun in the index (بسبب → سبب), not kept whole as the other stopwords are,
+   * so that they still meet their noun (سبب, الأسباب) in phrases and in the index's terms.
+   */
+  private static final List<String> STEMMED = List.of("بسبب", "بشكل", "بجانب", "وفق", "وفقا");
 
   /**
    * Normalized forms of Savoy's words that are also common names or nouns once ى is folded to ي:
@@ -42,12 +54,14 @@ public final class ArabicStopwords {
    */
   private static final List<String> NAMES_NOT_STOPWORDS = List.of("علي", "والي");
 
-  private static final CharArraySet DEFAULT = normalized(union(
-      org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(), SUPPLEMENT), NAMES_NOT_STOPWORDS);
+  private static final CharArraySet DEFAULT = normalized(union(union(
+      org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(), SUPPLEMENT), STEMMED),
+      NAMES_NOT_STOPWORDS);
+  private static final CharArraySet STEMMED_SET = normalized(STEMMED);
 
   private ArabicStopwords() {}
 
-  private static List<Object> union(CharArraySet lucene, List<String> supplement) {
+  private static List<Object> union(Collection<?> lucene, List<String> supplement) {
     List<Object> all = new ArrayList<>(lucene);
     all.addAll(supplement);
     return all;
@@ -67,6 +81,14 @@ public final class ArabicStopwords {
   /** The default list, normalized; unmodifiable. */
   public static CharArraySet defaultSet() {
     return DEFAULT;
+  }
+
+  /**
+   * True if the normalized term {@code s[off..off+len)} is a default stopword that the index chain
+   * stems like any word instead of keeping it whole ({@link #STEMMED}: بسبب, بشكل). No allocation.
+   */
+  public static boolean isStemmedStopword(char[] s, int off, int len) {
+    return STEMMED_SET.contains(s, off, len);
   }
 
   /** True if the normalized term {@code s[off..off+len)} is a default stopword. No allocation. */

@@ -177,6 +177,29 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
     assertAnalyzesTo(index, "تم التعديل", new String[] {"تم", "تعديل"}); // kept for phrases
   }
 
+  /** Negation ليس, prepositions and pronoun forms of listed particles Savoy's list lacks. */
+  public void testMoreFunctionWords() throws IOException {
+    assertAnalyzesTo(query, "ليس تحت الضغط لذلك لديه خطة", new String[] {"ضغط", "خطه"});
+    assertAnalyzesTo(query, "لأنه ضد الحرب", new String[] {"حرب"});
+    assertAnalyzesTo(index, "ليس تحت", new String[] {"ليس", "تحت"}); // kept for phrases
+  }
+
+  /** بسبب and بشكل are dropped from queries, but stemmed like the noun in the index and phrases. */
+  public void testPrepositionalNounIsAStemmedStopword() throws IOException {
+    assertAnalyzesTo(query, "تأخر بسبب المطر", new String[] {"تاخر", "مطر"});
+    assertAnalyzesTo(index, "بسبب المطر", new String[] {"سبب", "مطر"});
+    assertAnalyzesTo(index, "وفقا للنظام", new String[] {"وفق", "نظام"});
+    assertTrue(ArabicAnalyzer.isStopword("بسبب"));
+  }
+
+  /** A number written after a proclitic (بـ150, الـ2015) is the number; the proclitic a stopword. */
+  public void testNumberAfterProclitic() throws IOException {
+    assertAnalyzesTo(query, "نقل 26 مليون", new String[] {"نقل", "26", "مليون"});
+    assertAnalyzesTo(query, "لـ26 مليون", new String[] {"26", "مليون"});
+    assertAnalyzesTo(query, "عام الـ2015", new String[] {"عام", "2015"});
+    assertAnalyzesTo(index, "بـ150", new String[] {"ب", "150"}, new int[] {0, 2}, new int[] {1, 5});
+  }
+
   /** Savoy's على and والى are the name علي and the noun والي once ى is folded: search terms. */
   public void testNameThatNormalizesLikeAStopwordIsATerm() throws IOException {
     assertAnalyzesTo(query, "علي عبدالله صالح", new String[] {"علي", "عبدالله", "صالح"});

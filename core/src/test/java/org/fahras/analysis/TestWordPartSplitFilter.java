@@ -45,6 +45,16 @@ public class TestWordPartSplitFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(analyzer, "كوفيد19 الشّعب", new String[] {"كوفيد19", "الشّعب"});
   }
 
+  public void testProcliticBeforeNumberIsAPart() throws IOException {
+    // بـ150: the tatweel belongs to neither part; offsets point into the original text
+    assertAnalyzesTo(analyzer, "بـ150", new String[] {"ب", "150"}, new int[] {0, 2}, new int[] {1, 5});
+    assertAnalyzesTo(analyzer, "الـ2015", new String[] {"ال", "2015"});
+    assertAnalyzesTo(analyzer, "و30", new String[] {"و", "30"});
+    assertAnalyzesTo(analyzer, "وللـ٣", new String[] {"ولل", "٣"});
+    assertAnalyzesTo(analyzer, "م2015", new String[] {"م2015"}); // no proclitic: one word
+    assertAnalyzesTo(analyzer, "عام2015", new String[] {"عام2015"});
+  }
+
   public void testUrlAndEmailStayWhole() throws IOException {
     assertAnalyzesTo(analyzer, "زوروا https://example.com/news_today/a_b الآن",
         new String[] {"زوروا", "https://example.com/news_today/a_b", "الآن"});
