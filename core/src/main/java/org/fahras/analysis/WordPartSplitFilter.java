@@ -1,7 +1,6 @@
 package org.fahras.analysis;
 
 import java.io.IOException;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,11 +12,12 @@ import org.apache.lucene.util.ArrayUtil;
 /**
  * Splits a token into the words it joins: at underscores (hashtags such as {@code #مصر_اليوم}, which
  * Unicode word segmentation keeps as one word, UAX #29 rule WB13a) and where the letters change
- * between Arabic and Latin script with no space between them ({@code Facebookفيسبوك}). Digits,
- * combining marks and format chars belong to the letters around them, except that a proclitic
- * written before a number, with or without tatweel, is a part of its own ({@code بـ150} is {@code
- * بـ} and {@code 150}, {@code الـ2015} and {@code و30} likewise), as news text writes it: the
- * number is then found as written elsewhere, and the proclitic is a stopword.
+ * between Arabic and Latin script with no space between them ({@code Facebookفيسبوك}), and where
+ * Arabic letters and digits meet: news text writes a proclitic straight before a number and an era
+ * or unit straight after it ({@code بـ150}, {@code الـ2015}, {@code و30}, {@code 2015م}, {@code
+ * 1436هـ}, {@code 5كم}), and the number is then found as written elsewhere (the proclitic is a
+ * stopword). Digits stay with Latin letters ({@code MP3}, {@code G20}); combining marks, tatweel and
+ * format chars belong to the letters around them.
  *
  * <p>Each part is a token of its own, one position after the previous, with offsets on the part of
  * the original text it came from. Place it directly after the tokenizer: the offsets of a part are
@@ -30,6 +30,7 @@ public final class WordPartSplitFilter extends TokenFilter {
   private static final int NEUTRAL = 0;
   private static final int ARABIC = 1;
   private static final int LATIN = 2;
+  private static final int DIGIT = 3;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -104,7 +105,7 @@ public final class WordPartSplitFilter extends TokenFilter {
         start = i;
         script = s;
       } else if (s != NEUTRAL) {
-        if (script != NEUTRAL && s != script) {
+        if (isBoundary(script, s)) {
           split = true;
           addPart(start, i);
           start = i;
@@ -113,12 +114,7 @@ public final class WordPartSplitFilter extends TokenFilter {
       }
     }
     if (!split) {
-      int number = numberAfterProclitic(term, len);
-      if (number < 0) {
-        return false;
-      }
-      addPart(0, procliticEnd(term, number));
-      start = number;
+      return false;
     }
     if (start >= 0) {
       addPart(start, len);
@@ -128,47 +124,6 @@ public final class WordPartSplitFilter extends TokenFilter {
     tokenStart = offsetAtt.startOffset();
     exactOffsets = offsetAtt.endOffset() - tokenStart == len;
     return true;
-  }
-
-  /** The proclitics written before a number, alone or combined (بـ150, الـ2015, و30, وللـ3). */
-  private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ك", "ل", "ال", "وال", "فال",
-      "بال", "كال", "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "فك", "وبال", "فبال", "وكال",
-      "فكال");
-
-  /**
-   * @return where the digits start in a term that is a proclitic, optionally tatweel, then a number
-   *     (ASCII, Arabic-Indic or extended Arabic-Indic digits first): بـ150, الـ2015, و30; otherwise -1
-   */
-  static int numberAfterProclitic(char[] term, int len) {
-    int letters = 0;
-    while (letters < len && letters < 4 && isProcliticLetter(term[letters])) {
-      letters++;
-    }
-    int digits = letters;
-    while (digits < len && term[digits] == ArabicNormalizer.TATWEEL) {
-      digits++;
-    }
-    if (letters == 0 || digits == len || !isDigit(term[digits])
-        || !PROCLITICS.contains(new String(term, 0, letters))) {
-      return -1;
-    }
-    return digits;
-  }
-
-  private static int procliticEnd(char[] term, int number) {
-    int end = number;
-    while (term[end - 1] == ArabicNormalizer.TATWEEL) {
-      end--;
-    }
-    return end;
-  }
-
-  private static boolean isProcliticLetter(char c) {
-    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
-  }
-
-  private static boolean isDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
   }
 
   private void addPart(int start, int end) {
@@ -190,9 +145,24 @@ public final class WordPartSplitFilter extends TokenFilter {
     }
   }
 
+  /**
+   * Whether a word part ends between a char of class {@code before} and one of class {@code after}:
+   * between Arabic and Latin letters, and between Arabic letters and digits; digits stay with Latin
+   * letters (MP3, G20, F16).
+   */
+  private static boolean isBoundary(int before, int after) {
+    return before != after && before != NEUTRAL && (before == ARABIC || after == ARABIC);
+  }
+
   private static int scriptOf(char c) {
     if (c < 0x80) {
+      if (c >= '0' && c <= '9') {
+        return DIGIT;
+      }
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? LATIN : NEUTRAL;
+    }
+    if ((c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+      return DIGIT;
     }
     if ((c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3')
         || (c >= '\u0750' && c <= '\u077F') || (c >= '\u08A0' && c <= '\u08C9')

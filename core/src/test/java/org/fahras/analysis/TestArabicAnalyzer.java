@@ -192,12 +192,16 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
     assertTrue(ArabicAnalyzer.isStopword("بسبب"));
   }
 
-  /** A number written after a proclitic (بـ150, الـ2015) is the number; the proclitic a stopword. */
-  public void testNumberAfterProclitic() throws IOException {
+  /**
+   * A number written after a proclitic (بـ150, الـ2015) or before an era or unit (2015م, 1436هـ)
+   * is the number; the proclitic is a stopword.
+   */
+  public void testNumberWrittenWithArabicLetters() throws IOException {
     assertAnalyzesTo(query, "نقل 26 مليون", new String[] {"نقل", "26", "مليون"});
     assertAnalyzesTo(query, "لـ26 مليون", new String[] {"26", "مليون"});
     assertAnalyzesTo(query, "عام الـ2015", new String[] {"عام", "2015"});
-    assertAnalyzesTo(index, "بـ150", new String[] {"ب", "150"}, new int[] {0, 2}, new int[] {1, 5});
+    assertAnalyzesTo(query, "عام 2015م", new String[] {"عام", "2015", "م"});
+    assertAnalyzesTo(index, "بـ150", new String[] {"ب", "150"}, new int[] {0, 2}, new int[] {2, 5});
   }
 
   /** Savoy's على and والى are the name علي and the noun والي once ى is folded: search terms. */

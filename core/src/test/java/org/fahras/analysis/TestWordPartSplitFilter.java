@@ -41,18 +41,27 @@ public class TestWordPartSplitFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(analyzer, "فيسبوكFacebook", new String[] {"فيسبوك", "Facebook"});
   }
 
-  public void testDigitsAndMarksStayWithTheirWord() throws IOException {
-    assertAnalyzesTo(analyzer, "كوفيد19 الشّعب", new String[] {"كوفيد19", "الشّعب"});
+  public void testMarksStayWithTheirWord() throws IOException {
+    assertAnalyzesTo(analyzer, "الشّعب بِـ150", new String[] {"الشّعب", "بِـ", "150"});
+    // كوفيد19 as كوفيد-19 and كوفيد 19 are written: two parts
+    assertAnalyzesTo(analyzer, "كوفيد19", new String[] {"كوفيد", "19"});
   }
 
-  public void testProcliticBeforeNumberIsAPart() throws IOException {
-    // بـ150: the tatweel belongs to neither part; offsets point into the original text
-    assertAnalyzesTo(analyzer, "بـ150", new String[] {"ب", "150"}, new int[] {0, 2}, new int[] {1, 5});
-    assertAnalyzesTo(analyzer, "الـ2015", new String[] {"ال", "2015"});
+  public void testArabicLettersAndDigitsAreParts() throws IOException {
+    // a proclitic before a number, tatweel included; offsets point into the original text
+    assertAnalyzesTo(analyzer, "بـ150", new String[] {"بـ", "150"}, new int[] {0, 2}, new int[] {2, 5});
+    assertAnalyzesTo(analyzer, "الـ2015", new String[] {"الـ", "2015"});
     assertAnalyzesTo(analyzer, "و30", new String[] {"و", "30"});
-    assertAnalyzesTo(analyzer, "وللـ٣", new String[] {"ولل", "٣"});
-    assertAnalyzesTo(analyzer, "م2015", new String[] {"م2015"}); // no proclitic: one word
-    assertAnalyzesTo(analyzer, "عام2015", new String[] {"عام2015"});
+    assertAnalyzesTo(analyzer, "وللـ٣", new String[] {"وللـ", "٣"});
+    // an era or unit after a number
+    assertAnalyzesTo(analyzer, "2015م", new String[] {"2015", "م"});
+    assertAnalyzesTo(analyzer, "١٤٣٦هـ", new String[] {"١٤٣٦", "هـ"});
+    assertAnalyzesTo(analyzer, "5كم", new String[] {"5", "كم"});
+  }
+
+  public void testDigitsStayWithLatinLetters() throws IOException {
+    assertAnalyzesTo(analyzer, "MP3", new String[] {"MP3"});
+    assertAnalyzesTo(analyzer, "G20", new String[] {"G20"});
   }
 
   public void testUrlAndEmailStayWhole() throws IOException {
