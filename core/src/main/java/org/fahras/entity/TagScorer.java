@@ -219,7 +219,7 @@ final class TagScorer {
   WordForm compute(String surface, GazetteerMatcher recognizer) {
     String w = TaggerNormalizer.normalize(surface);
     String stripped = Proclitics.strip(w);
-    String base = WordStatistics.base(w);
+    String base = WordStatistics.baseOfStripped(stripped);
     String folded = EntityNormalizer.normalize(w);
     WordWeights.Keyed ofWord = weights.keyed(w);
     WordWeights.Lexical lexical = ofWord.lexical();

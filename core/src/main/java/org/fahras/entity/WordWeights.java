@@ -49,14 +49,7 @@ final class WordWeights {
   record Keyed(Lexical lexical, double[][] stripped, double[] base, WordStatistics.Entry statistics) {}
 
   private final Map<String, Keyed> keyed = new HashMap<>();
-  private final Map<String, double[]>[] prefix;
-  private final Map<String, double[]>[] suffix;
-  private final Map<String, double[]> strippedPrefix2;
-  private final Map<String, double[]> strippedSuffix2;
-  private final Map<String, double[]> shape;
-  private final Map<String, double[]> shapePrev1;
-  private final Map<String, double[]> shapeNext1;
-  private final double[][] length = new double[10][];
+  private final SpellingWeights spelling;
   private final Map<String, double[]> gazetteerTypes;
   /**
    * By {@link WordStatistics.Entry#context} index: the summed weights of {@code ctx=}, {@code lc=} and
@@ -70,7 +63,6 @@ final class WordWeights {
   /**
    * @param tagIndex index of every previous-tag value ({@link TagScorer}'s outcomes then {@code BOS})
    */
-  @SuppressWarnings("unchecked")
   WordWeights(LinearScorer scorer, NerFeatures features, Map<String, Integer> tagIndex) {
     this.features = features;
     this.afterO = PREVIOUS_TAG + tagIndex.get("O");
@@ -115,20 +107,7 @@ final class WordWeights {
     for (String k : keys) {
       keyed.put(k, new Keyed(byWord.get(k), byStripped.get(k), base.get(k), statistics.entry(k)));
     }
-    prefix = new Map[4];
-    suffix = new Map[4];
-    for (int k = 1; k <= 3; k++) {
-      prefix[k] = scorer.withPrefix("p" + k + "=");
-      suffix[k] = scorer.withPrefix("x" + k + "=");
-    }
-    strippedPrefix2 = scorer.withPrefix("sp2=");
-    strippedSuffix2 = scorer.withPrefix("sx2=");
-    shape = scorer.withPrefix("sh=");
-    shapePrev1 = scorer.withPrefix("sh-1=");
-    shapeNext1 = scorer.withPrefix("sh+1=");
-    for (int n = 0; n < length.length; n++) {
-      length[n] = scorer.sum(new String[] {"len=" + n});
-    }
+    spelling = new SpellingWeights(scorer);
     gazetteerTypes = scorer.withPrefix("gt=");
     java.util.List<String> contexts = features.statistics().contextList();
     context = new double[contexts.size()][];
@@ -209,20 +188,7 @@ final class WordWeights {
       add(strippedWeights[2], out, WordForm.NEXT1);
     }
     add(ofBase.base(), out, 0);
-    int n = w.length();
-    for (int k = 1; k <= 3 && k < n; k++) {
-      add(prefix[k].get(w.substring(0, k)), out, 0);
-      add(suffix[k].get(w.substring(n - k)), out, 0);
-    }
-    if (stripped.length() > 3) {
-      add(strippedSuffix2.get(stripped.substring(stripped.length() - 2)), out, 0);
-      add(strippedPrefix2.get(stripped.substring(0, 2)), out, 0);
-    }
-    String sh = NerFeatures.shape(w);
-    add(shape.get(sh), out, WordForm.SELF);
-    add(shapePrev1.get(sh), out, WordForm.PREV1);
-    add(shapeNext1.get(sh), out, WordForm.NEXT1);
-    add(length[Math.min(n, 9)], out, 0);
+    spelling.addTo(w, stripped, out);
     String types = features.tokenTypes(EntityNormalizer.normalize(stripped));
     if (types != null) {
       add(gazetteerTypes.get(types), out, 0);
