@@ -28,6 +28,8 @@ public final class NerFeatures {
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final Map<String, String> tokenTypes;
+  /** The words of {@link #tokenTypes}: most words are in no name. */
+  private final StringFilter tokenTypesFilter;
   /**
    * Distinct words whose context-free feature strings are kept (training and the reference scoring; the
    * tagger itself caches weight sums, not strings, see {@link SurfaceForms}); the cache is emptied when
@@ -53,6 +55,7 @@ public final class NerFeatures {
         }
       }
     }
+    this.tokenTypesFilter = new StringFilter(tokenTypes.keySet());
   }
 
   /** @return the statistics saved with the model */
@@ -138,7 +141,7 @@ public final class NerFeatures {
 
   /** @return the types ({@code PERS}, {@code LOC+ORG}...) of the gazetteer names containing a folded word, or null */
   String tokenTypes(String folded) {
-    return tokenTypes.get(folded);
+    return tokenTypesFilter.mayContain(folded) ? tokenTypes.get(folded) : null;
   }
 
   /**
