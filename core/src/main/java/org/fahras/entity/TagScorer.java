@@ -18,6 +18,8 @@ final class TagScorer {
       "B-MISC", "I-MISC", "BOS", "EOS"};
   private static final String[] TYPES = {"PERS", "LOC", "ORG", "MISC"};
   private static final int BOS = 9, EOS = 10;
+  /** {@link String#hashCode} of the neighbour words {@code BOS} and {@code EOS} of the bigram features. */
+  private static final int BOS_HASH = "BOS".hashCode(), EOS_HASH = "EOS".hashCode();
 
   private final LinearScorer scorer;
   private final int outcomes;
@@ -225,7 +227,16 @@ final class TagScorer {
     WordWeights.Lexical lexical = ofWord.lexical();
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, base, ofWord), lexical, outcomeO);
+        weights.roles(w, stripped, base, ofWord), lexical, outcomeO, commonBase(base));
+  }
+
+  /** @return {@link WordForm#commonBase} of a base */
+  private boolean commonBase(String base) {
+    if (base.length() < 3) {
+      return true;
+    }
+    byte[] f = features.statistics().facts(base);
+    return f != null && f[WordStatistics.ARTICLE] >= 3;
   }
 
   /**
@@ -268,10 +279,10 @@ final class TagScorer {
       addLexical(w.lexical, WordWeights.PREVIOUS_TAG + t1, out);
     }
     if (w.bigramPrev != null) {
-      add(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"), out);
+      add(i > 0 ? w.bigramPrev.get(ws[i - 1].wordHash, ws[i - 1].word) : w.bigramPrev.get(BOS_HASH, "BOS"), out);
     }
     if (w.bigramNext != null) {
-      add(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
+      add(i + 1 < n ? w.bigramNext.get(ws[i + 1].wordHash, ws[i + 1].word) : w.bigramNext.get(EOS_HASH, "EOS"), out);
     }
   }
 
@@ -301,10 +312,10 @@ final class TagScorer {
       return true; // whatever the neighbours' bigrams add
     }
     if (w.bigramPrev != null) {
-      bound += bigramMargin(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"));
+      bound += bigramMargin(i > 0 ? w.bigramPrev.get(ws[i - 1].wordHash, ws[i - 1].word) : w.bigramPrev.get(BOS_HASH, "BOS"));
     }
     if (w.bigramNext != null) {
-      bound += bigramMargin(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"));
+      bound += bigramMargin(i + 1 < n ? w.bigramNext.get(ws[i + 1].wordHash, ws[i + 1].word) : w.bigramNext.get(EOS_HASH, "EOS"));
     }
     return bound > epsilon;
   }

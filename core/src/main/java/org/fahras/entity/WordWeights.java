@@ -23,12 +23,9 @@ final class WordWeights {
    * The model's weights keyed by one word: {@code w=}, {@code w-1=}, {@code w-2=}, {@code w+1=},
    * {@code w+2=} at indexes 0..4 of {@code weights}, then {@code t-1w=<tag>,<word>} at 5 + the tag index
    * (entries null where the model has none); the word bigrams {@code bg-=<previous>_<word>} by previous
-   * word and {@code bg+=<word>_<next>} by next word (null when none), and a lower bound of the
-   * {@link WordForm#margin} any neighbour's bigram adds: the smallest over the map's entries and zero
-   * (no entry). Shared, never modified.
+   * word and {@code bg+=<word>_<next>} by next word (null when none). Shared, never modified.
    */
-  record Lexical(double[][] weights, Map<String, double[]> bigramPrev, Map<String, double[]> bigramNext,
-      float bigramPrevMargin, float bigramNextMargin) {}
+  record Lexical(double[][] weights, Bigrams bigramPrev, Bigrams bigramNext) {}
 
   /** Index in {@link Lexical#weights} of the first {@code t-1w=} entry. */
   static final int PREVIOUS_TAG = 5;
@@ -89,8 +86,7 @@ final class WordWeights {
     words.addAll(prev.keySet());
     Map<String, Lexical> byWord = new HashMap<>();
     for (String w : words) {
-      byWord.put(w, new Lexical(weights.get(w), prev.get(w), next.get(w), smallestMargin(prev.get(w), outcomeO),
-          smallestMargin(next.get(w), outcomeO)));
+      byWord.put(w, new Lexical(weights.get(w), bigrams(prev.get(w), outcomeO), bigrams(next.get(w), outcomeO)));
     }
     Map<String, double[][]> byStripped = new HashMap<>();
     String[] strippedFamilies = {"s=", "s-1=", "s+1="};
@@ -128,15 +124,9 @@ final class WordWeights {
     }
   }
 
-  /** @return the smallest of zero and {@link WordForm#margin} of every vector of {@code bigrams} (null: none) */
-  private float smallestMargin(Map<String, double[]> bigrams, int o) {
-    float min = 0;
-    if (bigrams != null) {
-      for (double[] v : bigrams.values()) {
-        min = Math.min(min, WordForm.margin(v, 0, -1, outcomes, o));
-      }
-    }
-    return min;
+  /** @return the bigram weights of one word by neighbour, or null for none */
+  private Bigrams bigrams(Map<String, double[]> byNeighbour, int o) {
+    return byNeighbour == null ? null : new Bigrams(byNeighbour, outcomes, o);
   }
 
   /**
