@@ -224,18 +224,20 @@ final class TagScorer {
     String base = WordStatistics.baseOfStripped(stripped);
     String folded = EntityNormalizer.normalize(w);
     WordWeights.Keyed ofWord = weights.keyed(w);
-    WordWeights.Lexical lexical = ofWord.lexical();
+    WordWeights.Keyed ofStripped = stripped.equals(w) ? ofWord : weights.keyed(stripped);
+    WordWeights.Keyed ofBase = base.equals(stripped) ? ofStripped : weights.keyed(base);
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, base, ofWord), lexical, outcomeO, commonBase(base));
+        weights.roles(w, stripped, folded, ofWord, ofStripped, ofBase), ofWord.lexical(), outcomeO,
+        commonBase(base, ofBase.statistics()));
   }
 
-  /** @return {@link WordForm#commonBase} of a base */
-  private boolean commonBase(String base) {
+  /** @return {@link WordForm#commonBase} of a base whose statistics are {@code known} (null: none) */
+  private static boolean commonBase(String base, WordStatistics.Entry known) {
     if (base.length() < 3) {
       return true;
     }
-    byte[] f = features.statistics().facts(base);
+    byte[] f = known == null ? null : known.facts();
     return f != null && f[WordStatistics.ARTICLE] >= 3;
   }
 

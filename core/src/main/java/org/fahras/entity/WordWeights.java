@@ -148,18 +148,18 @@ final class WordWeights {
 
   /**
    * @param w a word normalized by {@link TaggerNormalizer}
-   * @param stripped {@link Proclitics#strip} of {@code w}
-   * @param wordBase {@link WordStatistics#base} of {@code w}
+   * @param stripped {@link Proclitics#strip} of {@code w} ({@code w} itself when nothing is stripped)
+   * @param folded {@link EntityNormalizer#normalize} of {@code w}
    * @param ofWord {@link #keyed} of {@code w}
+   * @param ofStripped {@link #keyed} of {@code stripped}
+   * @param ofBase {@link #keyed} of {@link WordStatistics#base} of {@code w}
    * @return the summed weights of its {@link WordForm#DENSE_ROLES} dense roles (the word itself, the
    *     token one and two before and after the one tagged), role r at {@code [r * outcomes, (r + 1) *
    *     outcomes)}; the roles two before and after and after an {@code O} are copies of single {@link Lexical}
    *     weights ({@code w-2=}, {@code w+2=}, {@code t-1w=O,}), kept here so that tagging reads one array
    *     per word (zero when the model has none)
    */
-  double[] roles(String w, String stripped, String wordBase, Keyed ofWord) {
-    Keyed ofStripped = stripped.equals(w) ? ofWord : keyed(stripped);
-    Keyed ofBase = wordBase.equals(stripped) ? ofStripped : keyed(wordBase);
+  double[] roles(String w, String stripped, String folded, Keyed ofWord, Keyed ofStripped, Keyed ofBase) {
     Lexical lexical = ofWord.lexical();
     double[] out = new double[WordForm.DENSE_ROLES * outcomes];
     add(bias, out, 0);
@@ -179,7 +179,7 @@ final class WordWeights {
     }
     add(ofBase.base(), out, 0);
     spelling.addTo(w, stripped, out);
-    String types = features.tokenTypes(EntityNormalizer.normalize(stripped));
+    String types = features.tokenTypes(stripped == w ? folded : EntityNormalizer.normalize(stripped));
     if (types != null) {
       add(gazetteerTypes.get(types), out, 0);
     }
