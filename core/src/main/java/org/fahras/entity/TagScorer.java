@@ -10,8 +10,9 @@ import java.util.Map;
  * it plays (itself, a neighbour, {@link WordWeights}) and for each previous tag; for the previous-tag,
  * gazetteer-tag, sentence-boundary and document-memory features; the word bigrams are filed by word.
  * A token costs one lookup of its surface form in the word cache, then array additions of
- * {@link #outcomes} doubles; a word missing from the cache costs about twenty hash lookups and no
- * feature string. Immutable after construction except for the thread-safe per-word cache.
+ * {@link #outcomes} doubles; a word missing from the cache costs one to three lookups in the model's
+ * table of words ({@link WordWeights}), a few probes of its spelling table ({@link SpellingWeights}), a
+ * filter bit or a lookup per gazetteer candidate ({@link StringFilter}), and no feature string. Immutable after construction except for the thread-safe per-word cache.
  */
 final class TagScorer {
   private static final String[] GAZ_TAGS = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG",
