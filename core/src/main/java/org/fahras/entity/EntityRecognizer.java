@@ -199,7 +199,7 @@ public final class EntityRecognizer {
           continue;
         }
         EntityType type = EntityType.parse(span.type());
-        boolean strip = stripProclitic(folded, a);
+        boolean strip = stripProclitic(folded, words, a);
         String first = strip ? Proclitics.strip(folded[a]) : folded[a];
         if (b - a == 1 && (first.length() < 3 || NOT_NAMES.contains(first) || NOT_NAME_WORDS.contains(folded[a])
             || (type != EntityType.MISC && (CURRENCIES.contains(first) || ONLY_MISC.contains(first))))) {
@@ -264,7 +264,7 @@ public final class EntityRecognizer {
    * letter is kept as part of the name: {@code فيصل} is not {@code ف + يصل}, {@code ويندوز} not
    * {@code و + يندوز}.
    */
-  private static boolean stripProclitic(String[] folded, int a) {
+  private static boolean stripProclitic(String[] folded, WordForm[] words, int a) {
     String stripped = Proclitics.strip(folded[a]);
     if (stripped.equals(folded[a])) {
       return false;
@@ -272,8 +272,9 @@ public final class EntityRecognizer {
     if (stripped.startsWith("\u0627\u0644")) {
       return true;
     }
-    for (String w : folded) {
-      if (w.equals(stripped)) {
+    int hash = stripped.hashCode();
+    for (WordForm w : words) { // the forms' hashes first: the forms are in the CPU caches, their strings mostly not
+      if (w.foldedHash == hash && w.folded.equals(stripped)) {
         return true;
       }
     }

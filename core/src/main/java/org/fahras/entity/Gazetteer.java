@@ -28,6 +28,10 @@ public final class Gazetteer {
   /** Every key prefix of two or more chars (whole keys too), to the {@link VariantKey#keyCharBit} bits of the chars that follow it in some key. */
   private final Map<String, Long> keyNext;
   private final int maxTokens;
+  /** Every name and name prefix ({@link #byName}, {@link #namePrefixes}): most words are neither. */
+  private final StringFilter nameFilter;
+  /** Every key prefix ({@link #keyNext}, which holds the whole keys of {@link #byKey} too). */
+  private final StringFilter keyFilter;
 
   private Gazetteer(Builder b) {
     this.entities = List.copyOf(b.entities.values());
@@ -72,6 +76,10 @@ public final class Gazetteer {
       }
     }
     this.maxTokens = max;
+    Set<String> namesAndPrefixes = new HashSet<>(byName.keySet());
+    namesAndPrefixes.addAll(namePrefixes);
+    this.nameFilter = new StringFilter(namesAndPrefixes);
+    this.keyFilter = new StringFilter(keyNext.keySet());
   }
 
   /** @return the word tokens of {@code name}, each folded by {@link EntityNormalizer} */
@@ -104,12 +112,12 @@ public final class Gazetteer {
 
   /** @return the entity whose normalized name (tokens joined by one space) is exactly {@code name} */
   public Entity lookup(String normalizedName) {
-    return byName.get(normalizedName);
+    return nameFilter.mayContain(normalizedName) ? byName.get(normalizedName) : null;
   }
 
   /** @return whether some name has more tokens after {@code normalizedPrefix} */
   public boolean isNamePrefix(String normalizedPrefix) {
-    return namePrefixes.contains(normalizedPrefix);
+    return nameFilter.mayContain(normalizedPrefix) && namePrefixes.contains(normalizedPrefix);
   }
 
   /**
@@ -119,7 +127,7 @@ public final class Gazetteer {
    *     (also null for ambiguous keys)
    */
   public Entity lookupVariant(String key, CharSequence normalizedName) {
-    Entity e = byKey.get(key);
+    Entity e = keyFilter.mayContain(key) ? byKey.get(key) : null;
     if (e == null) {
       return null;
     }
@@ -134,7 +142,7 @@ public final class Gazetteer {
 
   /** @return whether some variant key starts with {@code keyPrefix} */
   public boolean isVariantPrefix(String keyPrefix) {
-    return keyNext.containsKey(keyPrefix);
+    return keyFilter.mayContain(keyPrefix) && keyNext.containsKey(keyPrefix);
   }
 
   /**
@@ -144,7 +152,7 @@ public final class Gazetteer {
    *     of {@code c} is set, for every c of its own bit (other chars share bit 0, so theirs says "maybe")
    */
   long nextKeyChars(String keyPrefix) {
-    return keyNext.getOrDefault(keyPrefix, 0L);
+    return keyFilter.mayContain(keyPrefix) ? keyNext.getOrDefault(keyPrefix, 0L) : 0L;
   }
 
   /** @return the largest number of tokens in any name */

@@ -28,6 +28,8 @@ public final class NerFeatures {
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final Map<String, String> tokenTypes;
+  /** The words of {@link #tokenTypes}: most words are in no name. */
+  private final StringFilter tokenTypesFilter;
   /**
    * Distinct words whose context-free feature strings are kept (training and the reference scoring; the
    * tagger itself caches weight sums, not strings, see {@link SurfaceForms}); the cache is emptied when
@@ -53,6 +55,7 @@ public final class NerFeatures {
         }
       }
     }
+    this.tokenTypesFilter = new StringFilter(tokenTypes.keySet());
   }
 
   /** @return the statistics saved with the model */
@@ -138,7 +141,7 @@ public final class NerFeatures {
 
   /** @return the types ({@code PERS}, {@code LOC+ORG}...) of the gazetteer names containing a folded word, or null */
   String tokenTypes(String folded) {
-    return tokenTypes.get(folded);
+    return tokenTypesFilter.mayContain(folded) ? tokenTypes.get(folded) : null;
   }
 
   /**
@@ -285,26 +288,40 @@ public final class NerFeatures {
     }
   }
 
+  /** @return the shape feature of a word: {@code E} (empty), {@code P} (only other chars), else A, L, D, P for what it holds */
   static String shape(String w) {
-    if (w.isEmpty()) {
-      return "E";
-    }
-    boolean arabic = false, latin = false, digit = false, other = false;
+    return w.isEmpty() ? "E" : shapeName(shapeMask(w));
+  }
+
+  /** Bits of {@link #shapeMask}: Arabic letters, Latin letters, digits, other chars. */
+  static final int ARABIC = 1, LATIN = 2, DIGIT = 4, OTHER = 8;
+  /** The number of {@link #shapeMask} values. */
+  static final int SHAPE_MASKS = 16;
+
+  /** @return which kinds of chars {@code w} holds: an or of {@link #ARABIC}, {@link #LATIN}, {@link #DIGIT}, {@link #OTHER} */
+  static int shapeMask(String w) {
+    int mask = 0;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (c >= '\u0600' && c <= '\u06FF' && !(c >= '\u0660' && c <= '\u0669')) {
-        arabic = true;
+        mask |= ARABIC;
       } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        latin = true;
+        mask |= LATIN;
       } else if (Character.isDigit(c)) {
-        digit = true;
+        mask |= DIGIT;
       } else {
-        other = true;
+        mask |= OTHER;
       }
     }
-    if (other && !arabic && !latin && !digit) {
+    return mask;
+  }
+
+  /** @return the shape of a non-empty word whose {@link #shapeMask} is {@code mask} */
+  static String shapeName(int mask) {
+    if (mask == OTHER) {
       return "P";
     }
-    return (arabic ? "A" : "") + (latin ? "L" : "") + (digit ? "D" : "") + (other ? "P" : "");
+    return ((mask & ARABIC) != 0 ? "A" : "") + ((mask & LATIN) != 0 ? "L" : "") + ((mask & DIGIT) != 0 ? "D" : "")
+        + ((mask & OTHER) != 0 ? "P" : "");
   }
 }

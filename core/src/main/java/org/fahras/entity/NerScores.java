@@ -55,7 +55,8 @@ public final class NerScores {
     String type = null;
     for (int i = 0; i <= tags.length; i++) {
       String t = i < tags.length ? tags[i] : "O";
-      boolean continues = type != null && t.startsWith("I-") && t.substring(2).equals(type);
+      boolean continues = type != null && t.startsWith("I-") && t.length() == type.length() + 2
+          && t.regionMatches(2, type, 0, type.length()); // the type of t is type's (no substring per token)
       if (!continues && type != null) {
         out.add(new Span(start, i, type));
         type = null;

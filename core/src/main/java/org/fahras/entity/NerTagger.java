@@ -119,7 +119,7 @@ public final class NerTagger {
     for (int k = 0; k < sentences.size(); k++) {
       TagScorer.Sentence s = sentences.get(k);
       for (NerScores.Span span : NerScores.spans(tags.get(k))) {
-        if (span.end() - span.start() == 1 && commonWord(s.base(span.start()))) {
+        if (span.end() - span.start() == 1 && s.words[span.start()].commonBase) {
           continue;
         }
         typed.putIfAbsent(key(s, span.start(), span.end()), span.type());
@@ -154,11 +154,6 @@ public final class NerTagger {
         }
       }
     }
-  }
-
-  private boolean commonWord(String base) {
-    byte[] f = model.features().statistics().facts(base);
-    return base.length() < 3 || (f != null && f[WordStatistics.ARTICLE] >= 3);
   }
 
   private static boolean allO(String[] t, int from, int to) {

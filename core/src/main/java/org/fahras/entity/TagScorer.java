@@ -10,14 +10,17 @@ import java.util.Map;
  * it plays (itself, a neighbour, {@link WordWeights}) and for each previous tag; for the previous-tag,
  * gazetteer-tag, sentence-boundary and document-memory features; the word bigrams are filed by word.
  * A token costs one lookup of its surface form in the word cache, then array additions of
- * {@link #outcomes} doubles; a word missing from the cache costs about twenty hash lookups and no
- * feature string. Immutable after construction except for the thread-safe per-word cache.
+ * {@link #outcomes} doubles; a word missing from the cache costs one to three lookups in the model's
+ * table of words ({@link WordWeights}), a few probes of its spelling table ({@link SpellingWeights}), a
+ * filter bit or a lookup per gazetteer candidate ({@link StringFilter}), and no feature string. Immutable after construction except for the thread-safe per-word cache.
  */
 final class TagScorer {
   private static final String[] GAZ_TAGS = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG",
       "B-MISC", "I-MISC", "BOS", "EOS"};
   private static final String[] TYPES = {"PERS", "LOC", "ORG", "MISC"};
   private static final int BOS = 9, EOS = 10;
+  /** {@link String#hashCode} of the neighbour words {@code BOS} and {@code EOS} of the bigram features. */
+  private static final int BOS_HASH = "BOS".hashCode(), EOS_HASH = "EOS".hashCode();
 
   private final LinearScorer scorer;
   private final int outcomes;
@@ -219,13 +222,24 @@ final class TagScorer {
   WordForm compute(String surface, GazetteerMatcher recognizer) {
     String w = TaggerNormalizer.normalize(surface);
     String stripped = Proclitics.strip(w);
-    String base = WordStatistics.base(w);
+    String base = WordStatistics.baseOfStripped(stripped);
     String folded = EntityNormalizer.normalize(w);
     WordWeights.Keyed ofWord = weights.keyed(w);
-    WordWeights.Lexical lexical = ofWord.lexical();
+    WordWeights.Keyed ofStripped = stripped.equals(w) ? ofWord : weights.keyed(stripped);
+    WordWeights.Keyed ofBase = base.equals(stripped) ? ofStripped : weights.keyed(base);
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, base, ofWord), lexical, outcomeO);
+        weights.roles(w, stripped, folded, ofWord, ofStripped, ofBase), ofWord.lexical(), outcomeO,
+        commonBase(base, ofBase.statistics()));
+  }
+
+  /** @return {@link WordForm#commonBase} of a base whose statistics are {@code known} (null: none) */
+  private static boolean commonBase(String base, WordStatistics.Entry known) {
+    if (base.length() < 3) {
+      return true;
+    }
+    byte[] f = known == null ? null : known.facts();
+    return f != null && f[WordStatistics.ARTICLE] >= 3;
   }
 
   /**
@@ -268,10 +282,10 @@ final class TagScorer {
       addLexical(w.lexical, WordWeights.PREVIOUS_TAG + t1, out);
     }
     if (w.bigramPrev != null) {
-      add(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"), out);
+      add(i > 0 ? w.bigramPrev.get(ws[i - 1].wordHash, ws[i - 1].word) : w.bigramPrev.get(BOS_HASH, "BOS"), out);
     }
     if (w.bigramNext != null) {
-      add(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"), out);
+      add(i + 1 < n ? w.bigramNext.get(ws[i + 1].wordHash, ws[i + 1].word) : w.bigramNext.get(EOS_HASH, "EOS"), out);
     }
   }
 
@@ -301,10 +315,10 @@ final class TagScorer {
       return true; // whatever the neighbours' bigrams add
     }
     if (w.bigramPrev != null) {
-      bound += bigramMargin(w.bigramPrev.get(i > 0 ? ws[i - 1].word : "BOS"));
+      bound += bigramMargin(i > 0 ? w.bigramPrev.get(ws[i - 1].wordHash, ws[i - 1].word) : w.bigramPrev.get(BOS_HASH, "BOS"));
     }
     if (w.bigramNext != null) {
-      bound += bigramMargin(w.bigramNext.get(i + 1 < n ? ws[i + 1].word : "EOS"));
+      bound += bigramMargin(i + 1 < n ? w.bigramNext.get(ws[i + 1].wordHash, ws[i + 1].word) : w.bigramNext.get(EOS_HASH, "EOS"));
     }
     return bound > epsilon;
   }

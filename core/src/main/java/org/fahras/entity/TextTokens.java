@@ -52,10 +52,10 @@ public final class TextTokens {
     if (c < 128) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
-    if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') {
-      return true;
+    if (c >= '\u0621' && c <= '\u0669') {
+      return true; // letters, tatweel, harakat (non-spacing marks) and Arabic-Indic digits, without the Unicode tables
     }
-    return c == '\u0640' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private void add(int s, int e) {

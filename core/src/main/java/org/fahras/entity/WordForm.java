@@ -1,7 +1,5 @@
 package org.fahras.entity;
 
-import java.util.Map;
-
 /**
  * What the recognizer's layers need to know about one surface form (a token as written), computed once
  * per distinct form and cached ({@link SurfaceForms}, {@link TagScorer}): its normalized forms, how
@@ -43,7 +41,17 @@ final class WordForm {
   /** The model's weights keyed by the word itself, or null when it has none. */
   final WordWeights.Lexical lexical;
   /** {@link WordWeights.Lexical#bigramPrev} and {@link WordWeights.Lexical#bigramNext} of {@link #lexical}, or null. */
-  final Map<String, double[]> bigramPrev, bigramNext;
+  final Bigrams bigramPrev, bigramNext;
+  /** {@link String#hashCode} of {@link #word} (0 without tagger data): a neighbour's {@link Bigrams} lookup key. */
+  final int wordHash;
+  /** {@link String#hashCode} of {@link #folded}, to compare folded forms without reading the strings. */
+  final int foldedHash;
+  /**
+   * Whether a one-word name of this base is too common to spread through the document
+   * ({@link NerTagger#propagate}): a base under three letters, or one that usually takes the article
+   * ({@link WordStatistics#ARTICLE} bucket 3 or more). False without tagger data.
+   */
+  final boolean commonBase;
   /**
    * Lower bounds of how much more the word's role sums give the tag {@code O} than any other tag
    * ({@link #margin}): as the token tagged after an {@code O} (roles {@link #SELF} plus {@link #AFTER_O}
@@ -53,17 +61,17 @@ final class WordForm {
    */
   final float marginAfterO, marginPrev1, marginNext1, marginPrev2, marginNext2;
   /**
-   * {@link WordWeights.Lexical#bigramPrevMargin} and {@link WordWeights.Lexical#bigramNextMargin}: lower
-   * bounds of the margin the word's bigram with any neighbour adds (zero without bigrams).
+   * {@link Bigrams#smallestMargin} of {@link #bigramPrev} and {@link #bigramNext}: lower bounds of the
+   * margin the word's bigram with any neighbour adds (zero without bigrams).
    */
   final float bigramPrevMargin, bigramNextMargin;
   /** {@link String#hashCode} of {@link #base} (0 without tagger data), to test the document memory without reading the string. */
   final int baseHash;
 
-  /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}). */
+  /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}), not a common base. */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
-    this(surface, word, base, folded, start, featureStart, roles, lexical, -1);
+    this(surface, word, base, folded, start, featureStart, roles, lexical, -1, false);
   }
 
   /**
@@ -72,9 +80,12 @@ final class WordForm {
    */
   static final float NO_MARGIN = Float.NEGATIVE_INFINITY;
 
-  /** @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 for no margins ({@link #NO_MARGIN}) */
+  /**
+   * @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 for no margins ({@link #NO_MARGIN})
+   * @param commonBase {@link #commonBase}
+   */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
-      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o) {
+      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o, boolean commonBase) {
     this.surface = surface;
     char[] chars = surface.toCharArray();
     this.packed0 = pack(chars, 0, chars.length, 0);
@@ -90,8 +101,11 @@ final class WordForm {
     this.lexical = lexical;
     this.bigramPrev = lexical == null ? null : lexical.bigramPrev();
     this.bigramNext = lexical == null ? null : lexical.bigramNext();
-    this.bigramPrevMargin = lexical == null ? 0 : lexical.bigramPrevMargin();
-    this.bigramNextMargin = lexical == null ? 0 : lexical.bigramNextMargin();
+    this.bigramPrevMargin = bigramPrev == null ? 0 : bigramPrev.smallestMargin();
+    this.bigramNextMargin = bigramNext == null ? 0 : bigramNext.smallestMargin();
+    this.wordHash = word == null ? 0 : word.hashCode();
+    this.foldedHash = folded.hashCode();
+    this.commonBase = commonBase;
     this.baseHash = base == null ? 0 : base.hashCode();
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;

@@ -110,7 +110,11 @@ public final class WordStatistics {
 
   /** @return the key words are counted under: proclitics and {@code ال} removed from a tagger-normalized word */
   public static String base(String taggerNormalized) {
-    String s = Proclitics.strip(taggerNormalized);
+    return baseOfStripped(Proclitics.strip(taggerNormalized));
+  }
+
+  /** @return {@link #base} of a word whose {@link Proclitics#strip} is {@code s} (without stripping again) */
+  static String baseOfStripped(String s) {
     if (s.length() > 4 && s.charAt(0) == '\u0627' && s.charAt(1) == '\u0644') {
       return s.substring(2);
     }

@@ -23,12 +23,9 @@ final class WordWeights {
    * The model's weights keyed by one word: {@code w=}, {@code w-1=}, {@code w-2=}, {@code w+1=},
    * {@code w+2=} at indexes 0..4 of {@code weights}, then {@code t-1w=<tag>,<word>} at 5 + the tag index
    * (entries null where the model has none); the word bigrams {@code bg-=<previous>_<word>} by previous
-   * word and {@code bg+=<word>_<next>} by next word (null when none), and a lower bound of the
-   * {@link WordForm#margin} any neighbour's bigram adds: the smallest over the map's entries and zero
-   * (no entry). Shared, never modified.
+   * word and {@code bg+=<word>_<next>} by next word (null when none). Shared, never modified.
    */
-  record Lexical(double[][] weights, Map<String, double[]> bigramPrev, Map<String, double[]> bigramNext,
-      float bigramPrevMargin, float bigramNextMargin) {}
+  record Lexical(double[][] weights, Bigrams bigramPrev, Bigrams bigramNext) {}
 
   /** Index in {@link Lexical#weights} of the first {@code t-1w=} entry. */
   static final int PREVIOUS_TAG = 5;
@@ -49,14 +46,7 @@ final class WordWeights {
   record Keyed(Lexical lexical, double[][] stripped, double[] base, WordStatistics.Entry statistics) {}
 
   private final Map<String, Keyed> keyed = new HashMap<>();
-  private final Map<String, double[]>[] prefix;
-  private final Map<String, double[]>[] suffix;
-  private final Map<String, double[]> strippedPrefix2;
-  private final Map<String, double[]> strippedSuffix2;
-  private final Map<String, double[]> shape;
-  private final Map<String, double[]> shapePrev1;
-  private final Map<String, double[]> shapeNext1;
-  private final double[][] length = new double[10][];
+  private final SpellingWeights spelling;
   private final Map<String, double[]> gazetteerTypes;
   /**
    * By {@link WordStatistics.Entry#context} index: the summed weights of {@code ctx=}, {@code lc=} and
@@ -70,7 +60,6 @@ final class WordWeights {
   /**
    * @param tagIndex index of every previous-tag value ({@link TagScorer}'s outcomes then {@code BOS})
    */
-  @SuppressWarnings("unchecked")
   WordWeights(LinearScorer scorer, NerFeatures features, Map<String, Integer> tagIndex) {
     this.features = features;
     this.afterO = PREVIOUS_TAG + tagIndex.get("O");
@@ -97,8 +86,7 @@ final class WordWeights {
     words.addAll(prev.keySet());
     Map<String, Lexical> byWord = new HashMap<>();
     for (String w : words) {
-      byWord.put(w, new Lexical(weights.get(w), prev.get(w), next.get(w), smallestMargin(prev.get(w), outcomeO),
-          smallestMargin(next.get(w), outcomeO)));
+      byWord.put(w, new Lexical(weights.get(w), bigrams(prev.get(w), outcomeO), bigrams(next.get(w), outcomeO)));
     }
     Map<String, double[][]> byStripped = new HashMap<>();
     String[] strippedFamilies = {"s=", "s-1=", "s+1="};
@@ -115,20 +103,7 @@ final class WordWeights {
     for (String k : keys) {
       keyed.put(k, new Keyed(byWord.get(k), byStripped.get(k), base.get(k), statistics.entry(k)));
     }
-    prefix = new Map[4];
-    suffix = new Map[4];
-    for (int k = 1; k <= 3; k++) {
-      prefix[k] = scorer.withPrefix("p" + k + "=");
-      suffix[k] = scorer.withPrefix("x" + k + "=");
-    }
-    strippedPrefix2 = scorer.withPrefix("sp2=");
-    strippedSuffix2 = scorer.withPrefix("sx2=");
-    shape = scorer.withPrefix("sh=");
-    shapePrev1 = scorer.withPrefix("sh-1=");
-    shapeNext1 = scorer.withPrefix("sh+1=");
-    for (int n = 0; n < length.length; n++) {
-      length[n] = scorer.sum(new String[] {"len=" + n});
-    }
+    spelling = new SpellingWeights(scorer);
     gazetteerTypes = scorer.withPrefix("gt=");
     java.util.List<String> contexts = features.statistics().contextList();
     context = new double[contexts.size()][];
@@ -149,15 +124,9 @@ final class WordWeights {
     }
   }
 
-  /** @return the smallest of zero and {@link WordForm#margin} of every vector of {@code bigrams} (null: none) */
-  private float smallestMargin(Map<String, double[]> bigrams, int o) {
-    float min = 0;
-    if (bigrams != null) {
-      for (double[] v : bigrams.values()) {
-        min = Math.min(min, WordForm.margin(v, 0, -1, outcomes, o));
-      }
-    }
-    return min;
+  /** @return the bigram weights of one word by neighbour, or null for none */
+  private Bigrams bigrams(Map<String, double[]> byNeighbour, int o) {
+    return byNeighbour == null ? null : new Bigrams(byNeighbour, outcomes, o);
   }
 
   /**
@@ -179,18 +148,18 @@ final class WordWeights {
 
   /**
    * @param w a word normalized by {@link TaggerNormalizer}
-   * @param stripped {@link Proclitics#strip} of {@code w}
-   * @param wordBase {@link WordStatistics#base} of {@code w}
+   * @param stripped {@link Proclitics#strip} of {@code w} ({@code w} itself when nothing is stripped)
+   * @param folded {@link EntityNormalizer#normalize} of {@code w}
    * @param ofWord {@link #keyed} of {@code w}
+   * @param ofStripped {@link #keyed} of {@code stripped}
+   * @param ofBase {@link #keyed} of {@link WordStatistics#base} of {@code w}
    * @return the summed weights of its {@link WordForm#DENSE_ROLES} dense roles (the word itself, the
    *     token one and two before and after the one tagged), role r at {@code [r * outcomes, (r + 1) *
    *     outcomes)}; the roles two before and after and after an {@code O} are copies of single {@link Lexical}
    *     weights ({@code w-2=}, {@code w+2=}, {@code t-1w=O,}), kept here so that tagging reads one array
    *     per word (zero when the model has none)
    */
-  double[] roles(String w, String stripped, String wordBase, Keyed ofWord) {
-    Keyed ofStripped = stripped.equals(w) ? ofWord : keyed(stripped);
-    Keyed ofBase = wordBase.equals(stripped) ? ofStripped : keyed(wordBase);
+  double[] roles(String w, String stripped, String folded, Keyed ofWord, Keyed ofStripped, Keyed ofBase) {
     Lexical lexical = ofWord.lexical();
     double[] out = new double[WordForm.DENSE_ROLES * outcomes];
     add(bias, out, 0);
@@ -209,21 +178,8 @@ final class WordWeights {
       add(strippedWeights[2], out, WordForm.NEXT1);
     }
     add(ofBase.base(), out, 0);
-    int n = w.length();
-    for (int k = 1; k <= 3 && k < n; k++) {
-      add(prefix[k].get(w.substring(0, k)), out, 0);
-      add(suffix[k].get(w.substring(n - k)), out, 0);
-    }
-    if (stripped.length() > 3) {
-      add(strippedSuffix2.get(stripped.substring(stripped.length() - 2)), out, 0);
-      add(strippedPrefix2.get(stripped.substring(0, 2)), out, 0);
-    }
-    String sh = NerFeatures.shape(w);
-    add(shape.get(sh), out, WordForm.SELF);
-    add(shapePrev1.get(sh), out, WordForm.PREV1);
-    add(shapeNext1.get(sh), out, WordForm.NEXT1);
-    add(length[Math.min(n, 9)], out, 0);
-    String types = features.tokenTypes(EntityNormalizer.normalize(stripped));
+    spelling.addTo(w, stripped, out);
+    String types = features.tokenTypes(stripped == w ? folded : EntityNormalizer.normalize(stripped));
     if (types != null) {
       add(gazetteerTypes.get(types), out, 0);
     }
