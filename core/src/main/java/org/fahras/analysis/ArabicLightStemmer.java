@@ -70,14 +70,6 @@ public final class ArabicLightStemmer {
   public static final int MIN_STEM = 3;
 
   private static final char HEH = ArabicNormalizer.HEH;
-  private static final char[][] PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل", "فلل",
-      "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب",
-      "ك", "ل");
-  private static final char[][] PROCLITICS_SHORT_FIRST = chars("و", "ف", "ب", "ك", "ل", "وب",
-      "فب", "ول", "فل", "وك", "فك", "لل", "ال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال",
-      "فبال", "وكال", "فكال");
-  private static final char[][] ARTICLE_PROCLITICS = chars("وبال", "فبال", "وكال", "فكال", "ولل",
-      "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
   private static final char[] PLURAL_AT = "ات".toCharArray();
 
   private final ArabicLexicon lexicon;
@@ -157,10 +149,10 @@ public final class ArabicLightStemmer {
       int stem = pronounHeh ? withPronounHeh(s, 0, len) : -1;
       return stem > 0 ? stem : lexiconWord(s, len);
     }
-    if (startsProclitic(s[0])) {
-      for (char[] proclitic : PROCLITICS) {
+    if (ArabicProclitics.mayStartWith(s[0])) {
+      for (char[] proclitic : ArabicProclitics.LONGEST_FIRST) {
         int rest = len - proclitic.length;
-        if (rest >= MIN_STEM && startsWith(s, proclitic)
+        if (rest >= MIN_STEM && ArabicProclitics.startsWith(s, 0, proclitic)
             && lexicon.isName(s, proclitic.length, rest)) {
           return shift(s, proclitic.length, rest);
         }
@@ -187,9 +179,9 @@ public final class ArabicLightStemmer {
     if (stem > 0) {
       return stem;
     }
-    for (char[] proclitic : PROCLITICS_SHORT_FIRST) {
+    for (char[] proclitic : ArabicProclitics.SHORTEST_FIRST) {
       int rest = len - proclitic.length;
-      if (rest < MIN_STEM || !startsWith(s, proclitic)) {
+      if (rest < MIN_STEM || !ArabicProclitics.startsWith(s, 0, proclitic)) {
         continue;
       }
       if (lexicon.contains(s, proclitic.length, rest)) {
@@ -216,10 +208,10 @@ public final class ArabicLightStemmer {
    * @return the stem's length (the stem starts at s[0]), or -1 when there is no such proclitic
    */
   private int afterArticleProclitic(char[] s, int len) {
-    for (char[] proclitic : ARTICLE_PROCLITICS) {
+    for (char[] proclitic : ArabicProclitics.ARTICLE) {
       int n = proclitic.length;
       int rest = len - n;
-      if (proclitic[0] == 'ا' || rest < 2 || !startsWith(s, proclitic)) {
+      if (proclitic[0] == 'ا' || rest < 2 || !ArabicProclitics.startsWith(s, 0, proclitic)) {
         continue;
       }
       if (proclitic[n - 2] == 'ل') {
@@ -263,16 +255,6 @@ public final class ArabicLightStemmer {
     return len == 2 && lexicon.contains(s, off, len) && !ArabicStopwords.isStopword(s, off, len);
   }
 
-  /** True if {@code s[off..off+len)} starts with the article, alone or after proclitics. */
-  private static boolean hasArticle(char[] s, int off, int len) {
-    for (char[] proclitic : ARTICLE_PROCLITICS) {
-      if (len > proclitic.length && startsWith(s, off, proclitic)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Step 2 on a lexicon word {@code s[0..len)}: its stem's length (the stem starts at s[0]). */
   private int lexiconWord(char[] s, int len) {
     int singular = pluralAt(s, len);
@@ -305,10 +287,6 @@ public final class ArabicLightStemmer {
     return len;
   }
 
-  private static boolean startsProclitic(char c) {
-    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
-  }
-
   /**
    * The stem of {@code s[off..len)} by lexicon (with step 2's plural ات, as without the article:
    * السيارات → سياره, as سيارات) or step 5, shifted to s[0]; -1 if none.
@@ -331,7 +309,7 @@ public final class ArabicLightStemmer {
       if (kept + restored < suffix.minKept() || !endsWith(s, off + len, suffix.chars())) {
         continue;
       }
-      if (suffix.minKept() > MIN_STEM && hasArticle(s, off, len)) {
+      if (suffix.minKept() > MIN_STEM && ArabicProclitics.hasArticle(s, off, len)) {
         continue; // a construct plural has no article: والجو is و+ال+جو, not والج+و
       }
       if (suffix.restoresTehMarbuta()) {
@@ -367,9 +345,9 @@ public final class ArabicLightStemmer {
   /** Step 5: conservative rules for a term with no lexicon analysis. */
   private int unknownWord(char[] s, int len) {
     int off = 0;
-    for (char[] proclitic : ARTICLE_PROCLITICS) {
+    for (char[] proclitic : ArabicProclitics.ARTICLE) {
       int rest = len - proclitic.length;
-      if (startsWith(s, proclitic)
+      if (ArabicProclitics.startsWith(s, 0, proclitic)
           && (rest >= MIN_STEM || isShortNoun(s, proclitic.length, rest))) {
         off = proclitic.length;
         break;
@@ -394,19 +372,6 @@ public final class ArabicLightStemmer {
     return len;
   }
 
-  private static boolean startsWith(char[] s, char[] prefix) {
-    return startsWith(s, 0, prefix);
-  }
-
-  private static boolean startsWith(char[] s, int off, char[] prefix) {
-    for (int i = 0; i < prefix.length; i++) {
-      if (s[off + i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean endsWith(char[] s, int end, char[] suffix) {
     int start = end - suffix.length;
     for (int i = 0; i < suffix.length; i++) {
@@ -415,13 +380,5 @@ public final class ArabicLightStemmer {
       }
     }
     return true;
-  }
-
-  private static char[][] chars(String... words) {
-    char[][] out = new char[words.length][];
-    for (int i = 0; i < words.length; i++) {
-      out[i] = words[i].toCharArray();
-    }
-    return out;
   }
 }
