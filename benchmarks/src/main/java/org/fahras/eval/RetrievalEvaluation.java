@@ -3,6 +3,7 @@ package org.fahras.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import org.fahras.index.Article;
  * the analyzer's index chain, ranks the top {@value #DEPTH} docs for each query with BM25 (Lucene's
  * defaults k1 = 1.2, b = 0.75) under each {@link Ranking}, and averages {@link RankingMetrics}:
  * MRR@10, Recall@10, Recall@100, nDCG@10. Corpus lines that are not valid articles are skipped and
- * counted ({@link Run#skippedLines()}).
+ * counted ({@link Run#skippedLines()}); judged doc ids the corpus lacks are counted too ({@link
+ * Run#missingJudgedDocs()}).
  */
 public final class RetrievalEvaluation {
 
@@ -71,12 +73,15 @@ public final class RetrievalEvaluation {
    * @param ranking per qid, the ranked doc ids with their scores (at most {@value #DEPTH})
    * @param documents articles indexed
    * @param skippedLines corpus lines that were not valid articles
+   * @param missingJudgedDocs distinct judged doc ids (of the queries evaluated) that no indexed
+   *     article has: they count as relevant but can never be found
    */
   public record Run(
       RetrievalScores scores,
       Map<String, List<ScoredDoc>> ranking,
       int documents,
-      int skippedLines) {}
+      int skippedLines,
+      int missingJudgedDocs) {}
 
   /** A ranked doc. */
   public record ScoredDoc(String id, float score) {}
@@ -86,11 +91,15 @@ public final class RetrievalEvaluation {
    * ranking.
    *
    * @return one run per ranking, in the order given, labelled by {@link Ranking#label}
-   * @throws IOException if the corpus cannot be read
+   * @throws IOException if the corpus cannot be read, or none of the judged doc ids is the id of an
+   *     indexed article (qrels of another corpus, or the queries and qrels files swapped: every
+   *     score would be a meaningless zero; the message names a few of the ids)
    */
   public List<Run> evaluate(AnalyzerPair analyzer, JudgedQueries queries) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
-      int[] counts = index(analyzer, directory);
+      Set<String> indexed = new HashSet<>();
+      int[] counts = index(analyzer, directory, indexed);
+      counts[2] = missingJudgedDocs(queries, indexed);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
@@ -130,10 +139,23 @@ public final class RetrievalEvaluation {
     int n = Math.max(1, queries.texts().size());
     RetrievalScores scores = new RetrievalScores(ranking.label(analyzer), queries.texts().size(),
         mrr / n, r10 / n, r100 / n, ndcg / n);
-    return new Run(scores, ranked, counts[0], counts[1]);
+    return new Run(scores, ranked, counts[0], counts[1], counts[2]);
   }
 
-  private int[] index(AnalyzerPair analyzer, Directory directory) throws IOException {
+  private int missingJudgedDocs(JudgedQueries queries, Set<String> indexed) throws IOException {
+    Set<String> judged = new HashSet<>();
+    queries.relevant().values().forEach(judged::addAll);
+    List<String> missing = judged.stream().filter(id -> !indexed.contains(id)).sorted().toList();
+    if (!judged.isEmpty() && missing.size() == judged.size()) {
+      throw new IOException("none of the " + judged.size() + " judged doc ids is the id of an article in "
+          + corpus + " (judged: " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+          + "; corpus ids: " + String.join(", ", indexed.stream().sorted().limit(3).toList())
+          + "); are --queries and --qrels swapped, or the qrels of another corpus?");
+    }
+    return missing.size();
+  }
+
+  private int[] index(AnalyzerPair analyzer, Directory directory, Set<String> ids) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer.index())
         .setSimilarity(new BM25Similarity())
         .setRAMBufferSizeMB(256)
@@ -146,6 +168,7 @@ public final class RetrievalEvaluation {
         CorpusLine line = reader.next();
         if (line instanceof CorpusLine.Valid valid) {
           writer.addDocument(document(valid.article()));
+          ids.add(valid.article().id());
           documents++;
         } else {
           skipped++;
@@ -153,7 +176,7 @@ public final class RetrievalEvaluation {
       }
       writer.forceMerge(1);
     }
-    return new int[] {documents, skipped};
+    return new int[] {documents, skipped, 0};
   }
 
   private Document document(Article article) {

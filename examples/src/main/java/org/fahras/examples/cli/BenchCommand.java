@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Run the JMH benchmarks (Fahras beside bare Lucene in the same run) and write JMH's JSON result,"
         + " a table with the Fahras/Lucene ratio of each figure (.md, also printed) and a PNG chart per benchmark.",
-        "--quick takes about two minutes on two cores; --full runs the benchmarks' own settings (about 45 minutes on two cores; IndexingBenchmark alone about 30).",
+        "--quick takes about two minutes on two cores; --full runs the benchmarks' own settings (about 45 minutes on two cores; IndexingBenchmark alone about 25).",
         "Absolute numbers vary by machine and load; compare the ratios of one run."})
 public final class BenchCommand implements Callable<Integer> {
 

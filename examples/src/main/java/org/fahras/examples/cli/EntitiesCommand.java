@@ -20,18 +20,18 @@ import picocli.CommandLine.Option;
 public final class EntitiesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--corpus", required = true, description = "JSONL(.gz) articles")
+  @Option(names = "--corpus", required = true, description = "JSON Lines corpus (.jsonl or .jsonl.gz), one article a line.")
   Path corpus;
 
-  @Option(names = "--top", defaultValue = "50", description = "entities per type (default ${DEFAULT-VALUE})")
+  @Option(names = "--top", defaultValue = "50", description = "Entities to print per type (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--limit", defaultValue = "0", description = "read only this many articles (0: all)")
+  @Option(names = "--limit", defaultValue = "0", description = "Read only the first N articles (default: 0, all).")
   int limit;
 
   @Mixin EntityOptions entities = new EntityOptions();
 
-  @Option(names = "--no-model", description = "gazetteer only, no statistical tagger (same as --entities gazetteer)")
+  @Option(names = "--no-model", description = "Gazetteer only, no statistical tagger (the same as --entities gazetteer).")
   boolean noModel;
 
   @Override
@@ -52,14 +52,17 @@ public final class EntitiesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--entities off recognizes nothing; use full or gazetteer");
     }
     EntityCorpusReport.Report r = EntityCorpusReport.run(corpus, recognizer, limit, top);
-    out.printf(Locale.ROOT, "%d articles, %d mentions, %.1f s (%.0f articles/s), skipped %d bad lines%n",
-        r.articles(), r.mentions(), r.seconds(), r.articles() / r.seconds(), r.skipped());
+    out.printf(Locale.ROOT, "%s, %s, %.1f s (%.0f articles/s), skipped %s%n", count(r.articles(), "article"),
+        count(r.mentions(), "mention"), r.seconds(), r.articles() / r.seconds(), count(r.skipped(), "bad line"));
     for (CorpusError error : r.firstErrors()) {
       out.println("  skipped " + error);
     }
     for (EntityType t : EntityType.values()) {
       List<EntityCorpusReport.Row> rows = r.top().getOrDefault(t, List.of());
       out.printf(Locale.ROOT, "%n== %s (top %d by articles)%n", t, rows.size());
+      if (rows.isEmpty()) {
+        out.println("     (none found)");
+      }
       int i = 0;
       for (EntityCorpusReport.Row row : rows) {
         out.printf(Locale.ROOT, "%3d. %-30s %6d articles %7d mentions  %s%n", ++i, row.name(), row.articles(),
@@ -67,5 +70,10 @@ public final class EntitiesCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** {@code 1 article}, {@code 2 articles}. */
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -83,6 +83,10 @@ public final class EvalCommand implements Callable<Integer> {
           analyzer.label(), results.get(0).documents(), results.get(0).skippedLines(),
           (System.nanoTime() - start) / 1e9);
     }
+    if (runs.get(0).missingJudgedDocs() > 0) {
+      err.printf(Locale.ROOT, "warning: %d judged doc ids are not in the corpus; they count as relevant"
+          + " documents no ranking can find%n", runs.get(0).missingJudgedDocs());
+    }
     List<RetrievalScores> rows = runs.stream().map(RetrievalEvaluation.Run::scores).toList();
     out.print(ScoreTable.retrieval(rows));
     out.flush();

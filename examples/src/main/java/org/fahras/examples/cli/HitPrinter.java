@@ -26,6 +26,14 @@ final class HitPrinter {
   }
 
   void print(SearchResults results) {
+    print(results, false);
+  }
+
+  /**
+   * @param facetsRequested whether facets were asked for: then a result whose articles have no source
+   *     and no date says so instead of printing no facet lines
+   */
+  void print(SearchResults results, boolean facetsRequested) {
     out.printf(Locale.ROOT, "%s%d hit(s) in %d ms%n",
         results.totalHitsExact() ? "" : "at least ", results.totalHits(), results.tookMillis());
     for (SearchHit hit : results.hits()) {
@@ -41,6 +49,8 @@ final class HitPrinter {
       out.println("By source: " + counts(results.facets().sources()));
       out.println("By month:  " + counts(results.facets().months()));
       out.println("By day:    " + counts(results.facets().days()));
+    } else if (facetsRequested && results.totalHits() > 0) {
+      out.println("No facets: the matching articles have no source and no date.");
     }
     if (showCursor && results.nextCursor() != null) {
       out.println("Next page: --after " + results.nextCursor());

@@ -64,6 +64,9 @@ public final class IndexCommand implements Callable<Integer> {
         JsonlArticleReader reader = JsonlArticleReader.open(corpus);
         ProgressBar bar = progressBar(fileBytes)) {
       long start = System.nanoTime();
+      if (bar != null) {
+        bar.setExtraMessage("0 articles");
+      }
       try {
         long[] shown = {0};
         summary = new CorpusIndexer(strict, threads).index(reader, index, (r, indexed) -> {
@@ -104,7 +107,8 @@ public final class IndexCommand implements Callable<Integer> {
     ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName("Indexing")
         .setInitialMax(fileBytes)
-        .setUnit(" MB", 1_000_000)
+        // whole units: a corpus under 10 MB counts in kB, so a small file does not show 0/0 MB
+        .setUnit(fileBytes < 10_000_000 ? " kB" : " MB", fileBytes < 10_000_000 ? 1_000 : 1_000_000)
         .setStyle(ProgressBarStyle.ASCII)
         .setMaxRenderedLength(140)
         .continuousUpdate();

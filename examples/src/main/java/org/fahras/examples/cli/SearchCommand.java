@@ -98,7 +98,7 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
       }
       SearchResults results = searcher.search(text, options);
-      new HitPrinter(spec.commandLine().getOut(), true).print(results);
+      new HitPrinter(spec.commandLine().getOut(), true).print(results, facets);
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
       }

@@ -88,6 +88,11 @@ class CommandLineTest {
     Run search = run("search", "--index", index.toString(), "الرياض");
     assertEquals(0, search.status(), search.err());
     assertTrue(search.out().startsWith("2 hit(s)"), search.out());
+    assertFalse(search.out().contains("facets"), search.out());
+
+    Run facets = run("search", "--index", index.toString(), "--facets", "الرياض");
+    assertEquals(0, facets.status(), facets.err());
+    assertTrue(facets.out().contains("No facets: the matching articles have no source and no date."), facets.out());
   }
 
   @Test

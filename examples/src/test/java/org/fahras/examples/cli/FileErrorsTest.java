@@ -1,6 +1,7 @@
 package org.fahras.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,5 +63,27 @@ class FileErrorsTest {
         + " verse_id<TAB>uthmani_diacritized<TAB>tanzil_simple_clean (the Qur'an verses file), found"
         + " 'sent_id<TAB>surface_word<TAB>syntactic_tokens<TAB>lemmas<TAB>lemmas_undiacritized<TAB>upos'",
         run.err().strip());
+  }
+
+  @Test
+  void evalRefusesQrelsThatNameNoArticleOfTheCorpus() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("c.jsonl"),
+        "{\"id\":\"d1\",\"title\":\"بوتين\",\"body\":\"وصل بوتين إلى موسكو\"}\n"
+            + "{\"id\":\"d2\",\"title\":\"الرياض\",\"body\":\"أمطار في الرياض\"}\n",
+        StandardCharsets.UTF_8);
+    Path queries = Files.writeString(dir.resolve("q.tsv"), "q1\tبوتين\n", StandardCharsets.UTF_8);
+    Path qrels = Files.writeString(dir.resolve("r.tsv"), "q1\td1\n", StandardCharsets.UTF_8);
+    // swapped: the qrels' "doc id" is the query text, which no article has
+    assertFails("fahras eval: none of the 1 judged doc ids is the id of an article in " + corpus
+        + " (judged: بوتين; corpus ids: d1, d2); are --queries and --qrels swapped, or the qrels of"
+        + " another corpus?",
+        "eval", "--corpus", corpus.toString(), "--queries", qrels.toString(), "--qrels", queries.toString());
+
+    Path partly = Files.writeString(dir.resolve("r2.tsv"), "q1\td1\nq1\td9\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run(
+        "eval", "--corpus", corpus.toString(), "--queries", queries.toString(), "--qrels", partly.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("warning: 1 judged doc ids are not in the corpus"), run.err());
+    assertTrue(run.out().contains("| fahras | 1 | 1.0000 |"), run.out());
   }
 }
