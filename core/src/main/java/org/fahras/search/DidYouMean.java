@@ -58,7 +58,10 @@ final class DidYouMean {
         boolean fieldName = i < query.length() && query.charAt(i) == ':';
         boolean fieldValue = scopedPhrase || inFieldScopedToken(query, start);
         boolean number = word.chars().anyMatch(Character::isDigit);
-        String fix = fieldName || fieldValue || number || isOperator(word) ? null : correction(reader, word);
+        // a fuzzy (بوتبن~) or prefix (بوت*) word already asks for other terms than its own
+        boolean expanded = i < query.length() && (query.charAt(i) == '~' || query.charAt(i) == '*');
+        String fix = fieldName || fieldValue || number || expanded || isOperator(word)
+            ? null : correction(reader, word);
         out.append(fix == null ? word : fix);
         changed |= fix != null;
       } else {

@@ -297,6 +297,16 @@ class TestSearchResults {
   }
 
   @Test
+  void testNoDidYouMeanForAFuzzyOrPrefixWord() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      SearchResults fuzzy = fx.searcher.search("يانع~ بوتبن", 10);
+      assertEquals("يانع~ بوتين", fuzzy.suggestion()); // only the plain word is corrected
+      assertNull(fx.searcher.search("بوتبن~", 10).suggestion());
+      assertNull(fx.searcher.search("بوتبنن*", 10).suggestion());
+    }
+  }
+
+  @Test
   void testNoDidYouMeanForAWordOfATitle() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       SearchResults r = fx.searcher.search("الاقتصادية", 10); // in a2's title only; its body has الاقتصاد
