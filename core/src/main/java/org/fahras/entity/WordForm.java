@@ -61,6 +61,12 @@ final class WordForm {
    */
   final float marginAfterO, marginPrev1, marginNext1, marginPrev2, marginNext2;
   /**
+   * {@link #margin} of the word's own role sums ({@link #SELF}) alone: with the margin of its
+   * {@code t-1w=<tag>,<word>} weights, the part of the lower bound that stands for the word itself when
+   * the previous tag is not {@code O} ({@link TagScorer#surelyO}). {@link #NO_MARGIN} without tagger data.
+   */
+  final float marginSelf;
+  /**
    * {@link Bigrams#smallestMargin} of {@link #bigramPrev} and {@link #bigramNext}: lower bounds of the
    * margin the word's bigram with any neighbour adds (zero without bigrams).
    */
@@ -110,6 +116,7 @@ final class WordForm {
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
     this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : NO_MARGIN;
+    this.marginSelf = margins ? margin(roles, SELF * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev1 = margins ? margin(roles, PREV1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : NO_MARGIN;
