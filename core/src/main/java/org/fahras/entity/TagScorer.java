@@ -55,8 +55,15 @@ final class TagScorer {
    */
   private final double epsilon;
   /**
+   * The outcomes that may follow {@code O} or BOS (the {@code B-} tags and {@code O}), one bit each: after
+   * those, greedy decoding compares {@code O} with these only, so the margins that serve only there
+   * ({@link WordForm#marginAfterO}, {@link #tagMargin} after {@code O} and BOS) are taken over them.
+   */
+  private final long afterOutside;
+  /**
    * [t2][t1][memory type index + 1]: {@link WordForm#margin} of {@code previous[t2][t1]} plus
-   * {@code memory[m][t1]}, the two vectors added.
+   * {@code memory[m][t1]}, the two vectors added; over the tags that may follow {@code t1}
+   * ({@link #afterOutside}) when {@code t1} is {@code O} or BOS, over every tag otherwise.
    */
   private final double[][][] tagMargin;
   /** {@link WordForm#margin} of each {@link #gaz} vector. */
@@ -106,6 +113,14 @@ final class TagScorer {
     }
     weights = new WordWeights(scorer, features, tagIndex);
     epsilon = Math.scalb(scorer.l1Norm(), -40);
+    if (outcomes > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " outcomes, the model has " + outcomes);
+    }
+    long valid = 0;
+    for (int k = 0; k < outcomes; k++) {
+      valid |= NerTagger.valid(outcomeNames[k], "O") ? 1L << k : 0;
+    }
+    afterOutside = valid;
     tagMargin = new double[tags.length][tags.length][TYPES.length + 1];
     for (int t2 = 0; t2 < tags.length; t2++) {
       for (int t1 = 0; t1 < tags.length; t1++) {
@@ -113,7 +128,8 @@ final class TagScorer {
           double[] v = new double[2 * outcomes];
           System.arraycopy(previous[t2][t1], 0, v, 0, outcomes);
           System.arraycopy(memory[m][t1], 0, v, outcomes, outcomes);
-          tagMargin[t2][t1][m] = margin(v, outcomes);
+          boolean outside = t1 == outcomeO || t1 == outcomes; // O or BOS
+          tagMargin[t2][t1][m] = WordForm.margin(v, 0, outcomes, outcomes, outcomeO, outside ? afterOutside : -1L);
         }
       }
     }
@@ -234,7 +250,7 @@ final class TagScorer {
     WordWeights.Keyed ofBase = base.equals(stripped) ? ofStripped : weights.keyed(base);
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, folded, ofWord, ofStripped, ofBase), ofWord.lexical(), outcomeO,
+        weights.roles(w, stripped, folded, ofWord, ofStripped, ofBase), ofWord.lexical(), outcomeO, afterOutside,
         commonBase(base, ofBase.statistics()));
   }
 
@@ -307,8 +323,9 @@ final class TagScorer {
    * {@code t-1w=<tag>,<word>} weights, whose margin is computed here; for the word bigrams, first the
    * smallest any neighbour may add, then, only if that is not enough, the one of the actual neighbour)
    * exceeds the rounding error {@link #epsilon}. Then greedy decoding picks {@code O} exactly as if it
-   * had added up every score ({@code O} may follow any tag, so the BIO constraint cannot exclude it);
-   * otherwise the token must be scored in full. Reads the neighbouring forms' margins, none of their
+   * had added up every score ({@code O} may follow any tag, so the BIO constraint cannot exclude it; the
+   * margins that serve only after {@code O} or BOS are taken over the tags that may follow those, see
+   * {@link #afterOutside}); otherwise the token must be scored in full. Reads the neighbouring forms' margins, none of their
    * {@link WordForm#roles}.
    *
    * @param t1 index of the previous tag (an outcome, or BOS at a sentence's start)

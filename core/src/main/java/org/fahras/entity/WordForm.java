@@ -53,11 +53,12 @@ final class WordForm {
    */
   final boolean commonBase;
   /**
-   * Lower bounds of how much more the word's role sums give the tag {@code O} than any other tag
+   * Lower bounds of how much more the word's role sums give the tag {@code O} than other tags
    * ({@link #margin}): as the token tagged after an {@code O} (roles {@link #SELF} plus {@link #AFTER_O}
-   * added), and as the token one or two before or after it. Held here, beside the fields the cache
-   * lookup reads anyway, so that {@link TagScorer#surelyO} need not load {@link #roles}. Zero without
-   * tagger data.
+   * added; over the tags that may follow {@code O} only, the {@code B-} tags, as it serves only there),
+   * and as the token one or two before or after it (over every tag). Held here, beside the fields the
+   * cache lookup reads anyway, so that {@link TagScorer#surelyO} need not load {@link #roles}.
+   * {@link #NO_MARGIN} without tagger data.
    */
   final float marginAfterO, marginPrev1, marginNext1, marginPrev2, marginNext2;
   /**
@@ -77,7 +78,7 @@ final class WordForm {
   /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}), not a common base. */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
-    this(surface, word, base, folded, start, featureStart, roles, lexical, -1, false);
+    this(surface, word, base, folded, start, featureStart, roles, lexical, -1, 0, false);
   }
 
   /**
@@ -88,10 +89,12 @@ final class WordForm {
 
   /**
    * @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 for no margins ({@link #NO_MARGIN})
+   * @param afterO the outcomes that may follow {@code O}, one bit each ({@link #marginAfterO})
    * @param commonBase {@link #commonBase}
    */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
-      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o, boolean commonBase) {
+      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o, long afterO,
+      boolean commonBase) {
     this.surface = surface;
     char[] chars = surface.toCharArray();
     this.packed0 = pack(chars, 0, chars.length, 0);
@@ -115,7 +118,7 @@ final class WordForm {
     this.baseHash = base == null ? 0 : base.hashCode();
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
-    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : NO_MARGIN;
+    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o, afterO) : NO_MARGIN;
     this.marginSelf = margins ? margin(roles, SELF * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev1 = margins ? margin(roles, PREV1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : NO_MARGIN;
@@ -130,10 +133,18 @@ final class WordForm {
    *     down to a float so that it stays a lower bound
    */
   static float margin(double[] v, int at, int plus, int outcomes, int o) {
+    return margin(v, at, plus, outcomes, o, -1L);
+  }
+
+  /**
+   * As {@link #margin(double[], int, int, int, int)} over the tags {@code k != o} whose bit
+   * {@code 1L << k} is set in {@code rivals} only.
+   */
+  static float margin(double[] v, int at, int plus, int outcomes, int o, long rivals) {
     double min = Double.POSITIVE_INFINITY;
     double so = v[at + o] + (plus < 0 ? 0 : v[plus + o]);
     for (int k = 0; k < outcomes; k++) {
-      if (k != o) {
+      if (k != o && (rivals & (1L << k)) != 0) {
         min = Math.min(min, so - (v[at + k] + (plus < 0 ? 0 : v[plus + k])));
       }
     }
