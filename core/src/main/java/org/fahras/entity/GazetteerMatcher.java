@@ -58,6 +58,15 @@ public final class GazetteerMatcher {
    * for callers that cache it with their own per-word data.
    */
   List<Match> match(String[] normalized, Start[] starts) {
+    return match(normalized, starts, null);
+  }
+
+  /**
+   * As {@link #match(String[], Start[])} with the tokens' forms, or null: the variant matching of a name's
+   * next word then reads the form's {@link WordForm#firstKeyChar} and {@link WordForm#foldedWord} (held
+   * in the form the caller has just read) instead of the word's string.
+   */
+  List<Match> match(String[] normalized, Start[] starts, WordForm[] words) {
     List<Match> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder(64);
     int n = normalized.length;
@@ -91,7 +100,7 @@ public final class GazetteerMatcher {
         }
       }
       if (best == null) {
-        best = variantMatch(normalized, i, start, sb);
+        best = variantMatch(normalized, words, i, start, sb);
       }
       if (best != null) {
         out.add(best);
@@ -177,7 +186,12 @@ public final class GazetteerMatcher {
         variantNext);
   }
 
-  private Match variantMatch(String[] normalized, int i, Start start, StringBuilder sb) {
+  /** @return whether token {@code j} may continue a variant name: its folded form starts with a word char */
+  private static boolean isWord(String[] normalized, WordForm[] words, int j) {
+    return words != null ? words[j].foldedWord : !normalized[j].isEmpty() && TextTokens.isWordChar(normalized[j].charAt(0));
+  }
+
+  private Match variantMatch(String[] normalized, WordForm[] words, int i, Start start, StringBuilder sb) {
     Match best = null;
     int limit = Math.min(normalized.length, i + Math.min(MAX_VARIANT_TOKENS, gazetteer.maxTokens()));
     for (int x = 0; x < start.variant().size(); x++) {
@@ -185,10 +199,11 @@ public final class GazetteerMatcher {
         best = new Match(i, i + 1, start.variantEntity()[x], true);
       }
       int j = i + 1;
-      if (j >= limit || normalized[j].isEmpty() || !TextTokens.isWordChar(normalized[j].charAt(0))) {
+      if (j >= limit || !isWord(normalized, words, j)) {
         continue;
       }
-      char next = VariantKey.firstKeyChar(normalized[j], start.variantLast()[x]);
+      char next = words != null ? words[j].firstKeyChar(start.variantLast()[x])
+          : VariantKey.firstKeyChar(normalized[j], start.variantLast()[x]);
       if (next != 0 && (start.variantNext()[x] & (1L << VariantKey.keyCharBit(next))) == 0) {
         continue; // the open key of the two words is no key prefix: what the check below would find, without building it
       }
@@ -205,7 +220,7 @@ public final class GazetteerMatcher {
             best = new Match(i, j + 1, e, true);
           }
         }
-        if (++j >= limit || normalized[j].isEmpty() || !TextTokens.isWordChar(normalized[j].charAt(0))) {
+        if (++j >= limit || !isWord(normalized, words, j)) {
           break;
         }
         sb.append(' ').append(normalized[j]);

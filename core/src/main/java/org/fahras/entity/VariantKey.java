@@ -98,6 +98,23 @@ public final class VariantKey {
     return 0;
   }
 
+  /**
+   * @return the letter class of the first non-separator char of {@code word} when it is no vowel or seat,
+   *     else 0: the only class of {@code after} that {@link #firstKeyChar} tells apart, as
+   *     {@code firstKeyChar(word, after)} is {@code firstKeyChar(word, lead)} when {@code after} is that
+   *     class {@code lead != 0}, and {@code firstKeyChar(word, 0)} for every other {@code after}
+   */
+  static char leadClass(CharSequence word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!isSeparator(c)) {
+        c = letterClass(c);
+        return isVowelOrSeat(c) ? 0 : c;
+      }
+    }
+    return 0;
+  }
+
   /** @return the letter class of the last non-separator char of {@code word}, or 0 when it has none */
   static char lastLetterClass(CharSequence word) {
     for (int i = word.length() - 1; i >= 0; i--) {

@@ -74,6 +74,14 @@ final class WordForm {
   final float bigramPrevMargin, bigramNextMargin;
   /** {@link String#hashCode} of {@link #base} (0 without tagger data), to test the document memory without reading the string. */
   final int baseHash;
+  /**
+   * {@link VariantKey#firstKeyChar} of {@link #folded} after any letter class, held so that the
+   * gazetteer's variant matching need not read the next word's string ({@link #firstKeyChar}):
+   * {@link VariantKey#leadClass}, and the first key char after that class and after any other.
+   */
+  private final char keyLead, keyCharAfterLead, keyChar;
+  /** Whether {@link #folded} starts with a word char ({@link TextTokens#isWordChar}), so that a name may go on through it. */
+  final boolean foldedWord;
 
   /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}), not a common base. */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
@@ -116,6 +124,10 @@ final class WordForm {
     this.foldedHash = folded.hashCode();
     this.commonBase = commonBase;
     this.baseHash = base == null ? 0 : base.hashCode();
+    this.keyLead = VariantKey.leadClass(folded);
+    this.keyChar = VariantKey.firstKeyChar(folded, (char) 0);
+    this.keyCharAfterLead = keyLead == 0 ? keyChar : VariantKey.firstKeyChar(folded, keyLead);
+    this.foldedWord = !folded.isEmpty() && TextTokens.isWordChar(folded.charAt(0));
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
     this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o, afterO) : NO_MARGIN;
@@ -124,6 +136,11 @@ final class WordForm {
     this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginNext2 = margins ? margin(roles, NEXT2 * outcomes, -1, outcomes, o) : NO_MARGIN;
+  }
+
+  /** @return {@link VariantKey#firstKeyChar} of {@link #folded} after a word whose last letter class is {@code after} */
+  char firstKeyChar(char after) {
+    return after == keyLead && keyLead != 0 ? keyCharAfterLead : keyChar;
   }
 
   /**

@@ -119,4 +119,17 @@ class TestVariantKey {
     assertNotEquals(key("كيري"), key("كريري")); // Kerry is not Kariri
     same("حسن نصر الله", "حسن  نصرالله");
   }
+
+  /** A form's first key char, held for every previous letter class, is what {@link VariantKey#firstKeyChar} gives. */
+  @Test
+  void testFormsFirstKeyCharEqualsTheComputedOne() {
+    String[] words = {"جونغ", "كيم", "يانغ", "اون", "ووتر", "غوغل", "ككك", "او", "ا", "ببيروت", "قاف", "", "-",
+        "نيو-يورك", "abc", "ّّب", "ءاس", "ؤك"};
+    for (String w : words) {
+      WordForm f = WordForm.gazetteerOnly(w, w, GazetteerMatcher.Start.NONE);
+      for (char after = 0; after < '\u0700'; after++) {
+        assertEquals(VariantKey.firstKeyChar(w, after), f.firstKeyChar(after), w + " after " + (int) after);
+      }
+    }
+  }
 }
