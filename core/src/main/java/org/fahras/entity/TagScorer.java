@@ -310,11 +310,6 @@ final class TagScorer {
     }
   }
 
-  /** As {@link #surelyO(Sentence, int, int, int, int)} after a token tagged {@code O}. */
-  boolean surelyO(Sentence s, int i, int t2, int memoryType) {
-    return surelyO(s, i, outcomeO, t2, memoryType);
-  }
-
   /**
    * Whether token i surely scores {@code O} above every other tag in {@link #score}: the sum of the
    * lower bounds of {@code score[O] - score[k]} over each added vector ({@link WordForm#margin},
