@@ -82,6 +82,13 @@ final class WordForm {
   private final char keyLead, keyCharAfterLead, keyChar;
   /** Whether {@link #folded} starts with a word char ({@link TextTokens#isWordChar}), so that a name may go on through it. */
   final boolean foldedWord;
+  /**
+   * {@code 31^n} for {@code n} the length of {@link #folded}, in {@code int} arithmetic like
+   * {@link String#hashCode}, and the hash and {@code 31^n} of its {@link VariantKey#openTail} after a
+   * letter of another class: with them the hash of a name or open key this word ends is computed
+   * without building the string ({@link #foldedHashAfter}, {@link #openKeyHashAfter}).
+   */
+  private final int foldedPower, keyTailHash, keyTailPower;
 
   /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}), not a common base. */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
@@ -128,6 +135,10 @@ final class WordForm {
     this.keyChar = VariantKey.firstKeyChar(folded, (char) 0);
     this.keyCharAfterLead = keyLead == 0 ? keyChar : VariantKey.firstKeyChar(folded, keyLead);
     this.foldedWord = !folded.isEmpty() && TextTokens.isWordChar(folded.charAt(0));
+    this.foldedPower = power(folded.length());
+    String tail = VariantKey.openTail(folded, (char) 0);
+    this.keyTailHash = tail.hashCode();
+    this.keyTailPower = power(tail.length());
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
     this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o, afterO) : NO_MARGIN;
@@ -136,6 +147,36 @@ final class WordForm {
     this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginNext2 = margins ? margin(roles, NEXT2 * outcomes, -1, outcomes, o) : NO_MARGIN;
+  }
+
+  /** The inverse of 31 modulo {@code 2^32}: {@code 31^(n - 1)} is {@code 31^n * INVERSE_31} in {@code int} arithmetic. */
+  private static final int INVERSE_31 = 0xBDEF7BDF;
+
+  /** @return {@code 31^n} in {@code int} arithmetic */
+  private static int power(int n) {
+    int p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 31;
+    }
+    return p;
+  }
+
+  /** @return {@link String#hashCode} of {@code prefix + " " + folded}, for {@code prefixHash} the prefix's */
+  int foldedHashAfter(int prefixHash) {
+    return (prefixHash * 31 + ' ') * foldedPower + foldedHash;
+  }
+
+  /**
+   * @param openHash {@link String#hashCode} of {@link VariantKey#open} of the words before this one
+   * @param after the class of their last letter ({@link VariantKey#lastLetterClass})
+   * @return {@link String#hashCode} of {@link VariantKey#open} of those words, a space and this word
+   */
+  int openKeyHashAfter(int openHash, char after) {
+    if (after == keyLead && keyLead != 0) { // the tail without its first char, the lead letter written twice
+      int power = keyTailPower * INVERSE_31;
+      return openHash * power + keyTailHash - keyLead * power;
+    }
+    return openHash * keyTailPower + keyTailHash;
   }
 
   /** @return {@link VariantKey#firstKeyChar} of {@link #folded} after a word whose last letter class is {@code after} */
