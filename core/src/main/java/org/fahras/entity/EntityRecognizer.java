@@ -119,7 +119,7 @@ public final class EntityRecognizer {
     }
     EntityMention[] byToken = new EntityMention[n];
     int[] spanEnd = new int[n];
-    List<GazetteerMatcher.Match> matches = matcher.match(folded, starts);
+    List<GazetteerMatcher.Match> matches = matcher.match(folded, starts, words);
     for (GazetteerMatcher.Match m : matches) {
       Entity e = m.entity();
       if (e.type() == EntityType.LOCATION

@@ -140,6 +140,19 @@ public final class Gazetteer {
     return null;
   }
 
+  /**
+   * @return false if no name or name prefix ({@link #lookup}, {@link #isNamePrefix}) has the
+   *     {@link String#hashCode} {@code hash}; true if one may have it
+   */
+  boolean mayBeName(int hash) {
+    return nameFilter.mayContain(hash);
+  }
+
+  /** @return false if no key prefix ({@link #isVariantPrefix}) has the {@link String#hashCode} {@code hash}; true if one may */
+  boolean mayBeVariantPrefix(int hash) {
+    return keyFilter.mayContain(hash);
+  }
+
   /** @return whether some variant key starts with {@code keyPrefix} */
   public boolean isVariantPrefix(String keyPrefix) {
     return keyFilter.mayContain(keyPrefix) && keyNext.containsKey(keyPrefix);

@@ -58,6 +58,17 @@ public final class GazetteerMatcher {
    * for callers that cache it with their own per-word data.
    */
   List<Match> match(String[] normalized, Start[] starts) {
+    return match(normalized, starts, null);
+  }
+
+  /**
+   * As {@link #match(String[], Start[])} with the tokens' forms, or null: the matching of a name's next
+   * word then reads the form's {@link WordForm#firstKeyChar}, {@link WordForm#foldedWord} and the hashes
+   * of the two-word name and open key ({@link WordForm#foldedHashAfter},
+   * {@link WordForm#openKeyHashAfter}, tested against the gazetteer's filters) from the form the caller
+   * has just read, and builds the two words' string only when the filters do not rule it out.
+   */
+  List<Match> match(String[] normalized, Start[] starts, WordForm[] words) {
     List<Match> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder(64);
     int n = normalized.length;
@@ -76,6 +87,9 @@ public final class GazetteerMatcher {
         if (!start.exactPrefix()[x] || i + 1 >= n) {
           continue;
         }
+        if (words != null && !gazetteer.mayBeName(words[i + 1].foldedHashAfter(start.exact().get(x).hashCode()))) {
+          continue; // the two words are no name and begin none: what the lookups below find, without the string
+        }
         sb.setLength(0);
         sb.append(start.exact().get(x));
         for (int j = i + 1; ; ) {
@@ -91,7 +105,7 @@ public final class GazetteerMatcher {
         }
       }
       if (best == null) {
-        best = variantMatch(normalized, i, start, sb);
+        best = variantMatch(normalized, words, i, start, sb);
       }
       if (best != null) {
         out.add(best);
@@ -114,11 +128,13 @@ public final class GazetteerMatcher {
    * @param variantLast per variant form, the class of its last letter ({@link VariantKey#lastLetterClass})
    * @param variantNext per variant form, {@link Gazetteer#nextKeyChars} of its open key: a next word
    *     whose {@link VariantKey#firstKeyChar} is not among them cannot continue a name
+   * @param variantOpenHash per variant form, {@link String#hashCode} of its open key
+   *     ({@link WordForm#openKeyHashAfter})
    */
   record Start(List<String> exact, List<String> variant, Entity[] exactEntity, boolean[] exactPrefix,
-      Entity[] variantEntity, char[] variantLast, long[] variantNext) {
+      Entity[] variantEntity, char[] variantLast, long[] variantNext, int[] variantOpenHash) {
     static final Start NONE = new Start(List.of(), List.of(), new Entity[0], new boolean[0], new Entity[0],
-        new char[0], new long[0]);
+        new char[0], new long[0], new int[0]);
   }
 
   private Start start(String word) {
@@ -167,17 +183,24 @@ public final class GazetteerMatcher {
     Entity[] variantEntity = new Entity[variant.size()];
     char[] variantLast = new char[variant.size()];
     long[] variantNext = new long[variant.size()];
+    int[] variantOpenHash = new int[variant.size()];
     for (int x = 0; x < variant.size(); x++) {
+      variantOpenHash[x] = VariantKey.open(variant.get(x)).hashCode();
       String key = VariantKey.of(variant.get(x));
       variantEntity[x] = key.length() >= VariantKey.MIN_LENGTH ? gazetteer.lookupVariant(key, variant.get(x)) : null;
       variantLast[x] = VariantKey.lastLetterClass(variant.get(x));
       variantNext[x] = gazetteer.nextKeyChars(VariantKey.open(variant.get(x)));
     }
     return new Start(List.copyOf(exact), List.copyOf(variant), exactEntity, exactPrefix, variantEntity, variantLast,
-        variantNext);
+        variantNext, variantOpenHash);
   }
 
-  private Match variantMatch(String[] normalized, int i, Start start, StringBuilder sb) {
+  /** @return whether token {@code j} may continue a variant name: its folded form starts with a word char */
+  private static boolean isWord(String[] normalized, WordForm[] words, int j) {
+    return words != null ? words[j].foldedWord : !normalized[j].isEmpty() && TextTokens.isWordChar(normalized[j].charAt(0));
+  }
+
+  private Match variantMatch(String[] normalized, WordForm[] words, int i, Start start, StringBuilder sb) {
     Match best = null;
     int limit = Math.min(normalized.length, i + Math.min(MAX_VARIANT_TOKENS, gazetteer.maxTokens()));
     for (int x = 0; x < start.variant().size(); x++) {
@@ -185,12 +208,17 @@ public final class GazetteerMatcher {
         best = new Match(i, i + 1, start.variantEntity()[x], true);
       }
       int j = i + 1;
-      if (j >= limit || normalized[j].isEmpty() || !TextTokens.isWordChar(normalized[j].charAt(0))) {
+      if (j >= limit || !isWord(normalized, words, j)) {
         continue;
       }
-      char next = VariantKey.firstKeyChar(normalized[j], start.variantLast()[x]);
+      char next = words != null ? words[j].firstKeyChar(start.variantLast()[x])
+          : VariantKey.firstKeyChar(normalized[j], start.variantLast()[x]);
       if (next != 0 && (start.variantNext()[x] & (1L << VariantKey.keyCharBit(next))) == 0) {
         continue; // the open key of the two words is no key prefix: what the check below would find, without building it
+      }
+      if (words != null && !gazetteer.mayBeVariantPrefix(
+          words[j].openKeyHashAfter(start.variantOpenHash()[x], start.variantLast()[x]))) {
+        continue; // likewise, from the key's hash
       }
       sb.setLength(0);
       sb.append(start.variant().get(x)).append(' ').append(normalized[j]);
@@ -205,7 +233,7 @@ public final class GazetteerMatcher {
             best = new Match(i, j + 1, e, true);
           }
         }
-        if (++j >= limit || normalized[j].isEmpty() || !TextTokens.isWordChar(normalized[j].charAt(0))) {
+        if (++j >= limit || !isWord(normalized, words, j)) {
           break;
         }
         sb.append(' ').append(normalized[j]);

@@ -183,7 +183,7 @@ public final class NerTagger {
     for (int i = 0; i < n; i++) {
       int remembered = fast.memoryIndex(memory.typeOf(s.words[i]));
       int best;
-      if (t1 == outcomeO && fast.surelyO(s, i, t2, remembered)) {
+      if (fast.surelyO(s, i, t1, t2, remembered)) {
         best = outcomeO; // the argmax below would give O; O may follow any tag
       } else {
         java.util.Arrays.fill(scores, 0);

@@ -31,6 +31,12 @@ final class StringFilter {
     return (bits[b >>> 6] & (1L << b)) != 0;
   }
 
+  /** As {@link #mayContain(String)} for a string whose {@link String#hashCode} is {@code hash}, not built. */
+  boolean mayContain(int hash) {
+    int b = (hash * 0x9E3779B9) >>> shift;
+    return (bits[b >>> 6] & (1L << b)) != 0;
+  }
+
   private int bit(String s) {
     return (s.hashCode() * 0x9E3779B9) >>> shift;
   }

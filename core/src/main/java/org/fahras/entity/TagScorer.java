@@ -54,8 +54,18 @@ final class TagScorer {
    * about twenty-five.
    */
   private final double epsilon;
-  /** [t2][memory type index + 1]: {@link WordForm#margin} of {@code previous[t2][O]} plus {@code memory[m][O]}. */
-  private final double[][] afterOMargin;
+  /**
+   * The outcomes that may follow {@code O} or BOS (the {@code B-} tags and {@code O}), one bit each: after
+   * those, greedy decoding compares {@code O} with these only, so the margins that serve only there
+   * ({@link WordForm#marginAfterO}, {@link #tagMargin} after {@code O} and BOS) are taken over them.
+   */
+  private final long afterOutside;
+  /**
+   * [t2][t1][memory type index + 1]: {@link WordForm#margin} of {@code previous[t2][t1]} plus
+   * {@code memory[m][t1]}, the two vectors added; over the tags that may follow {@code t1}
+   * ({@link #afterOutside}) when {@code t1} is {@code O} or BOS, over every tag otherwise.
+   */
+  private final double[][][] tagMargin;
   /** {@link WordForm#margin} of each {@link #gaz} vector. */
   private final double[][][] gazMargin;
   private final double start1Margin, start2Margin, end1Margin, end2Margin;
@@ -103,13 +113,24 @@ final class TagScorer {
     }
     weights = new WordWeights(scorer, features, tagIndex);
     epsilon = Math.scalb(scorer.l1Norm(), -40);
-    afterOMargin = new double[tags.length][TYPES.length + 1];
+    if (outcomes > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " outcomes, the model has " + outcomes);
+    }
+    long valid = 0;
+    for (int k = 0; k < outcomes; k++) {
+      valid |= NerTagger.valid(outcomeNames[k], "O") ? 1L << k : 0;
+    }
+    afterOutside = valid;
+    tagMargin = new double[tags.length][tags.length][TYPES.length + 1];
     for (int t2 = 0; t2 < tags.length; t2++) {
-      for (int m = 0; m <= TYPES.length; m++) {
-        double[] v = new double[2 * outcomes];
-        System.arraycopy(previous[t2][outcomeO], 0, v, 0, outcomes);
-        System.arraycopy(memory[m][outcomeO], 0, v, outcomes, outcomes);
-        afterOMargin[t2][m] = margin(v, outcomes);
+      for (int t1 = 0; t1 < tags.length; t1++) {
+        for (int m = 0; m <= TYPES.length; m++) {
+          double[] v = new double[2 * outcomes];
+          System.arraycopy(previous[t2][t1], 0, v, 0, outcomes);
+          System.arraycopy(memory[m][t1], 0, v, outcomes, outcomes);
+          boolean outside = t1 == outcomeO || t1 == outcomes; // O or BOS
+          tagMargin[t2][t1][m] = WordForm.margin(v, 0, outcomes, outcomes, outcomeO, outside ? afterOutside : -1L);
+        }
       }
     }
     gazMargin = new double[GAZ_TAGS.length][GAZ_TAGS.length][GAZ_TAGS.length];
@@ -229,7 +250,7 @@ final class TagScorer {
     WordWeights.Keyed ofBase = base.equals(stripped) ? ofStripped : weights.keyed(base);
     GazetteerMatcher.Start featureStart = features.gazetteerStart(folded);
     return new WordForm(surface, w, base, folded, recognizer == null ? featureStart : recognizer.startOf(folded), featureStart,
-        weights.roles(w, stripped, folded, ofWord, ofStripped, ofBase), ofWord.lexical(), outcomeO,
+        weights.roles(w, stripped, folded, ofWord, ofStripped, ofBase), ofWord.lexical(), outcomeO, afterOutside,
         commonBase(base, ofBase.statistics()));
   }
 
@@ -290,22 +311,28 @@ final class TagScorer {
   }
 
   /**
-   * Whether token i, after a token tagged {@code O}, surely scores {@code O} above every other tag in
-   * {@link #score}: the sum of the lower bounds of {@code score[O] - score[k]} over each added vector
-   * ({@link WordForm#margin}, precomputed for the words' roles and the tag, gazetteer, memory and
-   * boundary tables; for the word bigrams, first the smallest any neighbour may add, then, only if that
-   * is not enough, the one of the actual neighbour) exceeds the rounding error {@link #epsilon}.
-   * Then greedy decoding picks {@code O} exactly as if it had added up every score; otherwise the token
-   * must be scored in full. Reads the neighbouring forms' margins, none of their {@link WordForm#roles}.
+   * Whether token i surely scores {@code O} above every other tag in {@link #score}: the sum of the
+   * lower bounds of {@code score[O] - score[k]} over each added vector ({@link WordForm#margin},
+   * precomputed for the words' roles and the tag, gazetteer, memory and boundary tables; after a tag
+   * other than {@code O}, the word's own sums ({@link WordForm#marginSelf}) and its
+   * {@code t-1w=<tag>,<word>} weights, whose margin is computed here; for the word bigrams, first the
+   * smallest any neighbour may add, then, only if that is not enough, the one of the actual neighbour)
+   * exceeds the rounding error {@link #epsilon}. Then greedy decoding picks {@code O} exactly as if it
+   * had added up every score ({@code O} may follow any tag, so the BIO constraint cannot exclude it; the
+   * margins that serve only after {@code O} or BOS are taken over the tags that may follow those, see
+   * {@link #afterOutside}); otherwise the token must be scored in full. Reads the neighbouring forms' margins, none of their
+   * {@link WordForm#roles}.
    *
-   * @param t2 index of the tag before the previous one (the previous one is {@code O})
+   * @param t1 index of the previous tag (an outcome, or BOS at a sentence's start)
+   * @param t2 index of the tag before it
    * @param memoryType as in {@link #score}
    */
-  boolean surelyO(Sentence s, int i, int t2, int memoryType) {
+  boolean surelyO(Sentence s, int i, int t1, int t2, int memoryType) {
     int n = s.size();
     WordForm[] ws = s.words;
     WordForm w = ws[i];
-    double bound = w.marginAfterO + afterOMargin[t2][memoryType + 1]
+    double self = t1 == outcomeO ? w.marginAfterO : w.marginSelf + lexicalMargin(w.lexical, t1);
+    double bound = self + tagMargin[t2][t1][memoryType + 1]
         + (i > 0 ? ws[i - 1].marginPrev1 : start1Margin)
         + (i > 1 ? ws[i - 2].marginPrev2 : start2Margin)
         + (i + 1 < n ? ws[i + 1].marginNext1 : end1Margin)
@@ -321,6 +348,15 @@ final class TagScorer {
       bound += bigramMargin(i + 1 < n ? w.bigramNext.get(ws[i + 1].wordHash, ws[i + 1].word) : w.bigramNext.get(EOS_HASH, "EOS"));
     }
     return bound > epsilon;
+  }
+
+  /** @return the margin of what {@link #addLexical} adds after tag {@code t1}: zero when it adds nothing */
+  private double lexicalMargin(WordWeights.Lexical lexical, int t1) {
+    if (lexical == null || lexical.weights() == null) {
+      return 0;
+    }
+    double[] v = lexical.weights()[WordWeights.PREVIOUS_TAG + t1];
+    return v == null ? 0 : margin(v, -1);
   }
 
   private double bigramMargin(double[] v) {

@@ -98,6 +98,46 @@ public final class VariantKey {
     return 0;
   }
 
+  /**
+   * @return the letter class of the first non-separator char of {@code word} when it is no vowel or seat,
+   *     else 0: the only class of {@code after} that {@link #firstKeyChar} tells apart, as
+   *     {@code firstKeyChar(word, after)} is {@code firstKeyChar(word, lead)} when {@code after} is that
+   *     class {@code lead != 0}, and {@code firstKeyChar(word, 0)} for every other {@code after}
+   */
+  static char leadClass(CharSequence word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!isSeparator(c)) {
+        c = letterClass(c);
+        return isVowelOrSeat(c) ? 0 : c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * @param after the class ({@link #lastLetterClass}) of the last letter of the words before {@code word}
+   * @return what {@code word} adds to their open key when it follows them (separated by a space):
+   *     {@code open(before + " " + word)} is {@code open(before) + openTail(word, after)}; its first
+   *     char is {@link #firstKeyChar}
+   */
+  static String openTail(CharSequence word, char after) {
+    StringBuilder tail = new StringBuilder(word.length());
+    char previous = after;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isSeparator(c)) {
+        continue;
+      }
+      c = letterClass(c);
+      if (!isVowelOrSeat(c) && c != previous) { // neither first nor last of the open key: vowels dropped
+        tail.append(c);
+      }
+      previous = c;
+    }
+    return tail.toString();
+  }
+
   /** @return the letter class of the last non-separator char of {@code word}, or 0 when it has none */
   static char lastLetterClass(CharSequence word) {
     for (int i = word.length() - 1; i >= 0; i--) {

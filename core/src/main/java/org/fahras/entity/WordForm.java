@@ -53,13 +53,20 @@ final class WordForm {
    */
   final boolean commonBase;
   /**
-   * Lower bounds of how much more the word's role sums give the tag {@code O} than any other tag
+   * Lower bounds of how much more the word's role sums give the tag {@code O} than other tags
    * ({@link #margin}): as the token tagged after an {@code O} (roles {@link #SELF} plus {@link #AFTER_O}
-   * added), and as the token one or two before or after it. Held here, beside the fields the cache
-   * lookup reads anyway, so that {@link TagScorer#surelyO} need not load {@link #roles}. Zero without
-   * tagger data.
+   * added; over the tags that may follow {@code O} only, the {@code B-} tags, as it serves only there),
+   * and as the token one or two before or after it (over every tag). Held here, beside the fields the
+   * cache lookup reads anyway, so that {@link TagScorer#surelyO} need not load {@link #roles}.
+   * {@link #NO_MARGIN} without tagger data.
    */
   final float marginAfterO, marginPrev1, marginNext1, marginPrev2, marginNext2;
+  /**
+   * {@link #margin} of the word's own role sums ({@link #SELF}) alone: with the margin of its
+   * {@code t-1w=<tag>,<word>} weights, the part of the lower bound that stands for the word itself when
+   * the previous tag is not {@code O} ({@link TagScorer#surelyO}). {@link #NO_MARGIN} without tagger data.
+   */
+  final float marginSelf;
   /**
    * {@link Bigrams#smallestMargin} of {@link #bigramPrev} and {@link #bigramNext}: lower bounds of the
    * margin the word's bigram with any neighbour adds (zero without bigrams).
@@ -67,11 +74,26 @@ final class WordForm {
   final float bigramPrevMargin, bigramNextMargin;
   /** {@link String#hashCode} of {@link #base} (0 without tagger data), to test the document memory without reading the string. */
   final int baseHash;
+  /**
+   * {@link VariantKey#firstKeyChar} of {@link #folded} after any letter class, held so that the
+   * gazetteer's variant matching need not read the next word's string ({@link #firstKeyChar}):
+   * {@link VariantKey#leadClass}, and the first key char after that class and after any other.
+   */
+  private final char keyLead, keyCharAfterLead, keyChar;
+  /** Whether {@link #folded} starts with a word char ({@link TextTokens#isWordChar}), so that a name may go on through it. */
+  final boolean foldedWord;
+  /**
+   * {@code 31^n} for {@code n} the length of {@link #folded}, in {@code int} arithmetic like
+   * {@link String#hashCode}, and the hash and {@code 31^n} of its {@link VariantKey#openTail} after a
+   * letter of another class: with them the hash of a name or open key this word ends is computed
+   * without building the string ({@link #foldedHashAfter}, {@link #openKeyHashAfter}).
+   */
+  private final int foldedPower, keyTailHash, keyTailPower;
 
   /** As the full constructor with {@code o = -1}: no margins ({@link #NO_MARGIN}), not a common base. */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
       GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical) {
-    this(surface, word, base, folded, start, featureStart, roles, lexical, -1, false);
+    this(surface, word, base, folded, start, featureStart, roles, lexical, -1, 0, false);
   }
 
   /**
@@ -82,10 +104,12 @@ final class WordForm {
 
   /**
    * @param o index of the tag {@code O} in {@code roles}' outcomes, or -1 for no margins ({@link #NO_MARGIN})
+   * @param afterO the outcomes that may follow {@code O}, one bit each ({@link #marginAfterO})
    * @param commonBase {@link #commonBase}
    */
   WordForm(String surface, String word, String base, String folded, GazetteerMatcher.Start start,
-      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o, boolean commonBase) {
+      GazetteerMatcher.Start featureStart, double[] roles, WordWeights.Lexical lexical, int o, long afterO,
+      boolean commonBase) {
     this.surface = surface;
     char[] chars = surface.toCharArray();
     this.packed0 = pack(chars, 0, chars.length, 0);
@@ -107,13 +131,57 @@ final class WordForm {
     this.foldedHash = folded.hashCode();
     this.commonBase = commonBase;
     this.baseHash = base == null ? 0 : base.hashCode();
+    this.keyLead = VariantKey.leadClass(folded);
+    this.keyChar = VariantKey.firstKeyChar(folded, (char) 0);
+    this.keyCharAfterLead = keyLead == 0 ? keyChar : VariantKey.firstKeyChar(folded, keyLead);
+    this.foldedWord = !folded.isEmpty() && TextTokens.isWordChar(folded.charAt(0));
+    this.foldedPower = power(folded.length());
+    String tail = VariantKey.openTail(folded, (char) 0);
+    this.keyTailHash = tail.hashCode();
+    this.keyTailPower = power(tail.length());
     boolean margins = roles != null && o >= 0;
     int outcomes = margins ? roles.length / DENSE_ROLES : 0;
-    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o) : NO_MARGIN;
+    this.marginAfterO = margins ? margin(roles, SELF * outcomes, AFTER_O * outcomes, outcomes, o, afterO) : NO_MARGIN;
+    this.marginSelf = margins ? margin(roles, SELF * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev1 = margins ? margin(roles, PREV1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginNext1 = margins ? margin(roles, NEXT1 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginPrev2 = margins ? margin(roles, PREV2 * outcomes, -1, outcomes, o) : NO_MARGIN;
     this.marginNext2 = margins ? margin(roles, NEXT2 * outcomes, -1, outcomes, o) : NO_MARGIN;
+  }
+
+  /** The inverse of 31 modulo {@code 2^32}: {@code 31^(n - 1)} is {@code 31^n * INVERSE_31} in {@code int} arithmetic. */
+  private static final int INVERSE_31 = 0xBDEF7BDF;
+
+  /** @return {@code 31^n} in {@code int} arithmetic */
+  private static int power(int n) {
+    int p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 31;
+    }
+    return p;
+  }
+
+  /** @return {@link String#hashCode} of {@code prefix + " " + folded}, for {@code prefixHash} the prefix's */
+  int foldedHashAfter(int prefixHash) {
+    return (prefixHash * 31 + ' ') * foldedPower + foldedHash;
+  }
+
+  /**
+   * @param openHash {@link String#hashCode} of {@link VariantKey#open} of the words before this one
+   * @param after the class of their last letter ({@link VariantKey#lastLetterClass})
+   * @return {@link String#hashCode} of {@link VariantKey#open} of those words, a space and this word
+   */
+  int openKeyHashAfter(int openHash, char after) {
+    if (after == keyLead && keyLead != 0) { // the tail without its first char, the lead letter written twice
+      int power = keyTailPower * INVERSE_31;
+      return openHash * power + keyTailHash - keyLead * power;
+    }
+    return openHash * keyTailPower + keyTailHash;
+  }
+
+  /** @return {@link VariantKey#firstKeyChar} of {@link #folded} after a word whose last letter class is {@code after} */
+  char firstKeyChar(char after) {
+    return after == keyLead && keyLead != 0 ? keyCharAfterLead : keyChar;
   }
 
   /**
@@ -123,10 +191,18 @@ final class WordForm {
    *     down to a float so that it stays a lower bound
    */
   static float margin(double[] v, int at, int plus, int outcomes, int o) {
+    return margin(v, at, plus, outcomes, o, -1L);
+  }
+
+  /**
+   * As {@link #margin(double[], int, int, int, int)} over the tags {@code k != o} whose bit
+   * {@code 1L << k} is set in {@code rivals} only.
+   */
+  static float margin(double[] v, int at, int plus, int outcomes, int o, long rivals) {
     double min = Double.POSITIVE_INFINITY;
     double so = v[at + o] + (plus < 0 ? 0 : v[plus + o]);
     for (int k = 0; k < outcomes; k++) {
-      if (k != o) {
+      if (k != o && (rivals & (1L << k)) != 0) {
         min = Math.min(min, so - (v[at + k] + (plus < 0 ? 0 : v[plus + k])));
       }
     }

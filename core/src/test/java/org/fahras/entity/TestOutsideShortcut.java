@@ -67,7 +67,12 @@ class TestOutsideShortcut {
     assertTrue(decided > t.size() * 50 / 2, "shortcut decided " + decided + " of " + t.size() * 50);
   }
 
-  /** @return how many (token, context) pairs the shortcut decided */
+  /**
+   * Checks the shortcut after every previous tag (and BOS), in every context of the tag before and the
+   * document memory, against full scoring: {@code O} must lead every tag that may follow the previous one.
+   *
+   * @return how many (token, context) pairs after {@code O} the shortcut decided
+   */
   private static int assertShortcutAgrees(List<String> tokens) {
     TagScorer scorer = TAGGER.scorer();
     TagScorer.Sentence s = scorer.prepare(tokens);
@@ -75,16 +80,23 @@ class TestOutsideShortcut {
     int outcomes = TAGGER.model().classifier().getNumOutcomes();
     int decided = 0;
     for (int i = 0; i < s.size(); i++) {
-      for (int t2 = 0; t2 <= outcomes; t2++) { // outcomes then BOS
-        for (int m = -1; m < 4; m++) {
-          if (!scorer.surelyO(s, i, t2, m)) {
-            continue;
-          }
-          decided++;
-          double[] scores = new double[outcomes];
-          scorer.score(s, i, o, t2, m, scores);
-          for (int k = 0; k < outcomes; k++) {
-            assertTrue(k == o || scores[o] > scores[k], "token " + i + " '" + tokens.get(i) + "' tag " + k);
+      for (int t1 = 0; t1 <= outcomes; t1++) { // outcomes then BOS
+        for (int t2 = 0; t2 <= outcomes; t2++) {
+          for (int m = -1; m < 4; m++) {
+            if (!scorer.surelyO(s, i, t1, t2, m)) {
+              continue;
+            }
+            if (t1 == o) {
+              decided++;
+            }
+            double[] scores = new double[outcomes];
+            scorer.score(s, i, t1, t2, m, scores);
+            String previous = t1 == outcomes ? "BOS" : TAGGER.model().classifier().getOutcome(t1);
+            for (int k = 0; k < outcomes; k++) { // the tags greedy decoding compares O with
+              if (k != o && NerTagger.valid(TAGGER.model().classifier().getOutcome(k), previous)) {
+                assertTrue(scores[o] > scores[k], "token " + i + " '" + tokens.get(i) + "' tag " + k + " after " + t1);
+              }
+            }
           }
         }
       }

@@ -120,4 +120,25 @@ class TestTagScorer {
     assertNull(cache.get("b"));
     assertSame(forms.get(2), cache.get("c"));
   }
+
+  /**
+   * Forms whose first set is full go to their second set once the first has taken more than
+   * {@value WordCache#SPREAD} more new forms, so more forms than one set holds stay cached.
+   */
+  @Test
+  void testWordCacheSpreadsFormsOverTheirSecondSet() {
+    WordCache cache = new WordCache(5); // two sets of sixteen slots
+    List<WordForm> forms = new ArrayList<>();
+    for (int i = 0; forms.size() < WordCache.WAYS + 4; i++) {
+      String w = "w" + i;
+      if (cache.set(w.hashCode()) == 0 && cache.secondSet(w.hashCode()) == WordCache.WAYS) {
+        WordForm f = WordForm.gazetteerOnly(w, w, GazetteerMatcher.Start.NONE);
+        forms.add(f);
+        cache.put(f);
+      }
+    }
+    for (WordForm f : forms) {
+      assertSame(f, cache.get(f.surface), f.surface);
+    }
+  }
 }

@@ -119,4 +119,38 @@ class TestVariantKey {
     assertNotEquals(key("كيري"), key("كريري")); // Kerry is not Kariri
     same("حسن نصر الله", "حسن  نصرالله");
   }
+
+  /** A form's first key char, held for every previous letter class, is what {@link VariantKey#firstKeyChar} gives. */
+  @Test
+  void testFormsFirstKeyCharEqualsTheComputedOne() {
+    String[] words = {"جونغ", "كيم", "يانغ", "اون", "ووتر", "غوغل", "ككك", "او", "ا", "ببيروت", "قاف", "", "-",
+        "نيو-يورك", "abc", "ّّب", "ءاس", "ؤك"};
+    for (String w : words) {
+      WordForm f = WordForm.gazetteerOnly(w, w, GazetteerMatcher.Start.NONE);
+      for (char after = 0; after < '\u0700'; after++) {
+        assertEquals(VariantKey.firstKeyChar(w, after), f.firstKeyChar(after), w + " after " + (int) after);
+      }
+    }
+  }
+
+  /**
+   * The hashes a form gives for a two-word name and open key ending with it are those of the strings
+   * themselves, whatever the first word ends with (the doubled-letter and vowel rules at the join).
+   */
+  @Test
+  void testFormsHashesOfTwoWordKeysEqualTheBuiltOnes() {
+    String[] firsts = {"كيم", "بيونغ", "جونغ", "نيو", "او", "اوباما", "ك", "غ", "ببب", "سان"};
+    String[] nexts = {"جونغ", "كيم", "يانغ", "اون", "ووتر", "غوغل", "ككك", "او", "ا", "ببيروت", "قاف", "-",
+        "نيو-يورك", "abc", "ءاس", "ؤك", "يورك", "فرانسيسكو"};
+    for (String first : firsts) {
+      for (String next : nexts) {
+        WordForm f = WordForm.gazetteerOnly(next, next, GazetteerMatcher.Start.NONE);
+        String two = first + " " + next;
+        assertEquals(two.hashCode(), f.foldedHashAfter(first.hashCode()), two);
+        assertEquals(VariantKey.open(two).hashCode(),
+            f.openKeyHashAfter(VariantKey.open(first).hashCode(), VariantKey.lastLetterClass(first)), two);
+        assertEquals(VariantKey.open(two), VariantKey.open(first) + VariantKey.openTail(next, VariantKey.lastLetterClass(first)), two);
+      }
+    }
+  }
 }
