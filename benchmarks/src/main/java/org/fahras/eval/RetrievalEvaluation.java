@@ -99,13 +99,13 @@ public final class RetrievalEvaluation {
     try (Directory directory = new ByteBuffersDirectory()) {
       Set<String> indexed = new HashSet<>();
       int[] counts = index(analyzer, directory, indexed);
-      counts[2] = missingJudgedDocs(queries, indexed);
+      int missing = missingJudgedDocs(queries, indexed);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         List<Run> runs = new ArrayList<>(rankings.size());
         for (Ranking ranking : rankings) {
-          runs.add(rank(searcher, analyzer, ranking, queries, counts));
+          runs.add(rank(searcher, analyzer, ranking, queries, counts, missing));
         }
         return runs;
       }
@@ -113,7 +113,7 @@ public final class RetrievalEvaluation {
   }
 
   private Run rank(IndexSearcher searcher, AnalyzerPair analyzer, Ranking ranking,
-      JudgedQueries queries, int[] counts) throws IOException {
+      JudgedQueries queries, int[] counts, int missing) throws IOException {
     StoredFields stored = searcher.storedFields();
     Map<String, List<ScoredDoc>> ranked = new LinkedHashMap<>();
     double mrr = 0;
@@ -139,7 +139,7 @@ public final class RetrievalEvaluation {
     int n = Math.max(1, queries.texts().size());
     RetrievalScores scores = new RetrievalScores(ranking.label(analyzer), queries.texts().size(),
         mrr / n, r10 / n, r100 / n, ndcg / n);
-    return new Run(scores, ranked, counts[0], counts[1], counts[2]);
+    return new Run(scores, ranked, counts[0], counts[1], missing);
   }
 
   private int missingJudgedDocs(JudgedQueries queries, Set<String> indexed) throws IOException {
@@ -176,7 +176,7 @@ public final class RetrievalEvaluation {
       }
       writer.forceMerge(1);
     }
-    return new int[] {documents, skipped, 0};
+    return new int[] {documents, skipped};
   }
 
   private Document document(Article article) {

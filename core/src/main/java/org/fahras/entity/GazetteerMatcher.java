@@ -185,11 +185,12 @@ public final class GazetteerMatcher {
     long[] variantNext = new long[variant.size()];
     int[] variantOpenHash = new int[variant.size()];
     for (int x = 0; x < variant.size(); x++) {
-      variantOpenHash[x] = VariantKey.open(variant.get(x)).hashCode();
+      String open = VariantKey.open(variant.get(x));
+      variantOpenHash[x] = open.hashCode();
       String key = VariantKey.of(variant.get(x));
       variantEntity[x] = key.length() >= VariantKey.MIN_LENGTH ? gazetteer.lookupVariant(key, variant.get(x)) : null;
       variantLast[x] = VariantKey.lastLetterClass(variant.get(x));
-      variantNext[x] = gazetteer.nextKeyChars(VariantKey.open(variant.get(x)));
+      variantNext[x] = gazetteer.nextKeyChars(open);
     }
     return new Start(List.copyOf(exact), List.copyOf(variant), exactEntity, exactPrefix, variantEntity, variantLast,
         variantNext, variantOpenHash);

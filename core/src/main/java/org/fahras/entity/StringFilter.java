@@ -20,24 +20,23 @@ final class StringFilter {
     bits = new long[1 << (log2 - 6)];
     shift = 32 - log2;
     for (String s : strings) {
-      int b = bit(s);
+      int b = bit(s.hashCode());
       bits[b >>> 6] |= 1L << b;
     }
   }
 
   /** @return false if {@code s} was surely not added; true if it may have been */
   boolean mayContain(String s) {
-    int b = bit(s);
-    return (bits[b >>> 6] & (1L << b)) != 0;
+    return mayContain(s.hashCode());
   }
 
   /** As {@link #mayContain(String)} for a string whose {@link String#hashCode} is {@code hash}, not built. */
   boolean mayContain(int hash) {
-    int b = (hash * 0x9E3779B9) >>> shift;
+    int b = bit(hash);
     return (bits[b >>> 6] & (1L << b)) != 0;
   }
 
-  private int bit(String s) {
-    return (s.hashCode() * 0x9E3779B9) >>> shift;
+  private int bit(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 }

@@ -83,19 +83,7 @@ public final class VariantKey {
    *     {@code word} adds nothing (all its letters are vowels, seats or doubled letters)
    */
   static char firstKeyChar(CharSequence word, char after) {
-    char previous = after;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (isSeparator(c)) {
-        continue;
-      }
-      c = letterClass(c);
-      if (!isVowelOrSeat(c) && c != previous) { // not first nor last of a longer open key: vowels dropped
-        return c;
-      }
-      previous = c;
-    }
-    return 0;
+    return openTail(word, after, null);
   }
 
   /**
@@ -123,6 +111,18 @@ public final class VariantKey {
    */
   static String openTail(CharSequence word, char after) {
     StringBuilder tail = new StringBuilder(word.length());
+    openTail(word, after, tail);
+    return tail.toString();
+  }
+
+  /**
+   * Appends what {@code word} adds to an open key after letter class {@code after} to {@code tail}; with
+   * a null {@code tail}, stops at the first such char instead (allocation-free, for {@link #firstKeyChar}).
+   *
+   * @return the first char added, or 0 when {@code word} adds nothing
+   */
+  private static char openTail(CharSequence word, char after, StringBuilder tail) {
+    char first = 0;
     char previous = after;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -131,11 +131,15 @@ public final class VariantKey {
       }
       c = letterClass(c);
       if (!isVowelOrSeat(c) && c != previous) { // neither first nor last of the open key: vowels dropped
+        if (tail == null) {
+          return c;
+        }
+        first = first == 0 ? c : first;
         tail.append(c);
       }
       previous = c;
     }
-    return tail.toString();
+    return first;
   }
 
   /** @return the letter class of the last non-separator char of {@code word}, or 0 when it has none */
