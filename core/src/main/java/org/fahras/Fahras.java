@@ -3,9 +3,9 @@ package org.fahras;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.search.Explanation;
-import java.util.List;
 import org.fahras.entity.EntityFacets;
 import org.fahras.entity.EntityType;
 import org.fahras.index.Article;
@@ -61,6 +61,14 @@ public final class Fahras implements Closeable {
   /** Adds an article, replacing any with the same id. */
   public void add(Article article) throws IOException {
     index.add(article);
+  }
+
+  /**
+   * Adds every article, replacing any with the same id: the bulk form of {@link #add}, faster with
+   * entities on ({@link ArticleIndex#addAll}).
+   */
+  public void addAll(List<Article> articles) throws IOException {
+    index.addAll(articles);
   }
 
   /** Replaces the article with the same id (or adds it). */

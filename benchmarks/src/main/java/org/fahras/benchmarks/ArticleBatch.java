@@ -77,14 +77,33 @@ public record ArticleBatch(String source, List<Article> articles, long utf8Bytes
    */
   public void indexWith(ExecutorService pool, int threads, ArticleSink sink, SliceEnd end)
       throws IOException {
+    indexSlicesWith(pool, threads, slice -> {
+      for (Article article : slice) {
+        sink.accept(article);
+      }
+    }, end);
+  }
+
+  /** Indexes one task's slice of the batch at once; the sink of {@link #indexSlicesWith}. */
+  @FunctionalInterface
+  public interface SliceSink {
+    void accept(List<Article> slice) throws IOException;
+  }
+
+  /**
+   * As {@link #indexWith(ExecutorService, int, ArticleSink, SliceEnd)}, each task handing its whole
+   * slice to {@code sink} (e.g. {@code ArticleIndex::addAll}).
+   *
+   * @throws IOException the first failure of a task (the others still run to their end)
+   */
+  public void indexSlicesWith(ExecutorService pool, int threads, SliceSink sink, SliceEnd end)
+      throws IOException {
     List<Callable<Void>> tasks = new ArrayList<>(threads);
     int n = articles.size();
     for (int t = 0; t < threads; t++) {
       List<Article> slice = articles.subList(t * n / threads, (t + 1) * n / threads);
       tasks.add(() -> {
-        for (Article article : slice) {
-          sink.accept(article);
-        }
+        sink.accept(slice);
         end.run();
         return null;
       });

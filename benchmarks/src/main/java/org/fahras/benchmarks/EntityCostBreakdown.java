@@ -18,6 +18,7 @@ import org.fahras.entity.EntityFields;
 import org.fahras.entity.EntityRecognizer;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleFields;
+import org.fahras.index.ArticleIndex;
 
 /**
  * Where an article's indexing time goes when entity recognition is on, in four parts measured one
@@ -31,11 +32,13 @@ import org.fahras.index.ArticleFields;
  *       beforehand (Lucene's cost of indexing those fields);
  *   <li>{@code recognize}: {@link EntityRecognizer#standard()} on title and body and
  *       {@link EntityFields#fields}, nothing indexed;
- *   <li>{@code index + recognize}: both per article, as {@code ArticleIndex} does with entities on.
+ *   <li>{@code index + recognize}: both per article, as {@code ArticleIndex.add} does with entities on;
+ *   <li>{@code ... grouped}: both, {@link ArticleIndex#ADD_ALL_GROUP} articles recognized before
+ *       their documents are written, as {@code ArticleIndex.addAll} does.
  * </ol>
  *
- * The last part minus the first three's sum is what the two kinds of work cost each other when they
- * share a thread (CPU caches). The on/off ratio of the last part to the first is the entity target of
+ * The fourth part minus the first three's sum is what the two kinds of work cost each other when they
+ * share a thread (CPU caches); the fifth shows how much of that grouping wins back. The on/off ratio of the last part to the first is the entity target of
  * {@link IndexingBenchmark}, measured without JMH; use that benchmark for the figure itself.
  *
  * <p>{@code java -Dfahras.shared.data=../shared/data -cp benchmarks/target/benchmarks.jar
@@ -62,7 +65,7 @@ public final class EntityCostBreakdown {
     for (Article a : articles) {
       recognized.add(fields(recognizer, entityFields, a));
     }
-    String[] parts = {"index", "index + fields", "recognize", "index + recognize"};
+    String[] parts = {"index", "index + fields", "recognize", "index + recognize", "... grouped"};
     List<List<Double>> micros = new ArrayList<>();
     for (int p = 0; p < parts.length; p++) {
       micros.add(new ArrayList<>());
@@ -72,10 +75,11 @@ public final class EntityCostBreakdown {
       for (int p = 0; p < parts.length; p++) {
         long start = THREADS.getCurrentThreadCpuTime();
         switch (p) {
-          case 0 -> documents = index(articles, null, null, null);
-          case 1 -> index(articles, recognized, null, null);
+          case 0 -> documents = index(articles, null, null, null, 1);
+          case 1 -> index(articles, recognized, null, null, 1);
           case 2 -> recognizeOnly(articles, recognizer, entityFields);
-          default -> index(articles, null, recognizer, entityFields);
+          case 3 -> index(articles, null, recognizer, entityFields, 1);
+          default -> index(articles, null, recognizer, entityFields, ArticleIndex.ADD_ALL_GROUP);
         }
         double perArticle = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / articles.size();
         if (round >= WARM_UP_ROUNDS) {
@@ -90,8 +94,9 @@ public final class EntityCostBreakdown {
       median[p] = median(micros.get(p));
       System.out.printf(Locale.ROOT, "  %-18s %7.1f%n", parts[p], median[p]);
     }
-    System.out.printf(Locale.ROOT, "  entity fields in Lucene: %.1f; sharing the thread: %.1f; on/off: %.2fx%n",
-        median[1] - median[0], median[3] - median[1] - median[2], median[0] / median[3]);
+    System.out.printf(Locale.ROOT, "  entity fields in Lucene: %.1f; sharing the thread: %.1f; on/off: %.2fx"
+        + " (add), %.2fx (addAll)%n", median[1] - median[0], median[3] - median[1] - median[2], median[0] / median[3],
+        median[0] / median[4]);
   }
 
   private static List<IndexableField> fields(EntityRecognizer recognizer, EntityFields entityFields, Article a) {
@@ -106,23 +111,30 @@ public final class EntityCostBreakdown {
 
   /**
    * Indexes the articles into a fresh in-memory index, adding their precomputed entity fields, or
-   * recognizing them on the way, or neither.
+   * recognizing them on the way, or neither; documents are built {@code group} at a time, then written.
    *
    * @return the number of documents indexed
    */
   private static long index(List<Article> articles, List<List<IndexableField>> precomputed,
-      EntityRecognizer recognizer, EntityFields entityFields) throws IOException {
+      EntityRecognizer recognizer, EntityFields entityFields, int group) throws IOException {
     FacetsConfig facets = ArticleFields.facetsConfig();
     IndexWriterConfig config = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(64);
     try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
-      for (int i = 0; i < articles.size(); i++) {
-        Document doc = ArticleFields.toDocument(articles.get(i));
-        if (precomputed != null) {
-          precomputed.get(i).forEach(doc::add);
-        } else if (recognizer != null) {
-          fields(recognizer, entityFields, articles.get(i)).forEach(doc::add);
+      List<Document> built = new ArrayList<>(group);
+      for (int from = 0; from < articles.size(); from += group) {
+        built.clear();
+        for (int i = from; i < Math.min(articles.size(), from + group); i++) {
+          Document doc = ArticleFields.toDocument(articles.get(i));
+          if (precomputed != null) {
+            precomputed.get(i).forEach(doc::add);
+          } else if (recognizer != null) {
+            fields(recognizer, entityFields, articles.get(i)).forEach(doc::add);
+          }
+          built.add(facets.build(doc));
         }
-        writer.addDocument(facets.build(doc));
+        for (Document doc : built) {
+          writer.addDocument(doc);
+        }
       }
       writer.commit();
       return writer.getDocStats().numDocs;

@@ -168,7 +168,8 @@ public class IndexingBenchmark {
   }
 
   /**
-   * Fahras: {@link ArticleIndex#add} per article, each thread then writing its buffer ({@link
+   * Fahras: {@link ArticleIndex#addAll} of each thread's slice (the bulk path {@code ./fahras index}
+   * takes), each thread then writing its buffer ({@link
    * ArticleIndex#flushNextBuffer}), then {@link ArticleIndex#size()} and close.
    */
   @Benchmark
@@ -176,7 +177,7 @@ public class IndexingBenchmark {
     throughput.start();
     int docs;
     try (ArticleIndex index = ArticleIndex.inMemory(pipeline.options)) {
-      articles.indexWith(pool, threads, index::add, index::flushNextBuffer);
+      articles.indexSlicesWith(pool, threads, index::addAll, index::flushNextBuffer);
       docs = index.size();
     }
     return counted(docs, throughput);

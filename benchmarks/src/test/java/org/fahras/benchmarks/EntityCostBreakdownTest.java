@@ -15,7 +15,7 @@ class EntityCostBreakdownTest {
 
   @TempDir Path dir;
 
-  /** A small run prints the four parts, each a positive time, and the derived figures. */
+  /** A small run prints the five parts, each a positive time, and the derived figures. */
   @Test
   void printsEveryPartPerArticle() throws Exception {
     Path corpus = TinyCorpus.write(dir);
@@ -30,15 +30,16 @@ class EntityCostBreakdownTest {
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertTrue(lines.get(0).startsWith(TinyCorpus.ARTICLES + " articles of " + corpus + " (" + TinyCorpus.ARTICLES
         + " documents per index), 1 counted rounds"), lines.get(0));
-    List<String> parts = List.of("index", "index + fields", "recognize", "index + recognize");
+    List<String> parts = List.of("index", "index + fields", "recognize", "index + recognize", "... grouped");
     for (int p = 0; p < parts.size(); p++) {
       String line = lines.get(1 + p).strip();
       assertTrue(line.startsWith(parts.get(p) + " "), line);
       double micros = Double.parseDouble(line.substring(parts.get(p).length()).strip());
       assertTrue(micros > 0, line);
     }
-    assertTrue(lines.get(5).strip().matches("entity fields in Lucene: -?[0-9.]+; sharing the thread: -?[0-9.]+; on/off: [0-9.]+x"),
-        lines.get(5));
-    assertEquals(6, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(6).strip().matches(
+        "entity fields in Lucene: -?[0-9.]+; sharing the thread: -?[0-9.]+; on/off: [0-9.]+x \\(add\\), [0-9.]+x \\(addAll\\)"),
+        lines.get(6));
+    assertEquals(7, lines.size(), String.join("\n", lines));
   }
 }

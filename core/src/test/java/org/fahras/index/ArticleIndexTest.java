@@ -9,9 +9,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.fahras.Fahras;
 import org.fahras.SharedData;
+import org.fahras.entity.EntityFields;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchResults;
 import org.junit.jupiter.api.Test;
@@ -226,5 +234,64 @@ class ArticleIndexTest {
     NoIndexException notAFolder = assertThrows(NoIndexException.class,
         () -> ArticleIndex.openReadOnly(file, ArticleIndex.Options.defaults()));
     assertEquals("not a folder: " + file, notAFolder.getMessage());
+  }
+
+  /** Articles naming people and places, ids repeating every 400 so that later ones replace earlier ones. */
+  private static List<Article> namedArticles(int n) {
+    String[] bodies = {"التقى الرئيس فلاديمير بوتين في موسكو وفدا من كوريا الشمالية، وقال بوتين إن",
+        "زار الأمير محمد بن سلمان الرياض ثم جدة", "أعلنت الأمم المتحدة من جنيف أن", "خبر بلا أسماء رقم"};
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(Article.of("a" + (i % 400), "خبر " + i, bodies[i % bodies.length] + " " + i));
+    }
+    return out;
+  }
+
+  /** Each live document's id, title and stored entity mentions, by id. */
+  private static Map<String, String> storedById(ArticleIndex index) throws IOException {
+    return index.withSearcher(s -> {
+      Map<String, String> out = new TreeMap<>();
+      StoredFields stored = s.storedFields();
+      for (int d = 0; d < s.getIndexReader().maxDoc(); d++) {
+        Document doc = stored.document(d);
+        if (s.count(new TermQuery(new Term(ArticleFields.ID, doc.get(ArticleFields.ID)))) == 1) {
+          out.put(doc.get(ArticleFields.ID),
+              doc.get(ArticleFields.TITLE) + "|" + doc.get(EntityFields.MENTIONS));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Test
+  void addAllWritesTheSameDocumentsAsAddOneByOne() throws IOException {
+    List<Article> articles = namedArticles(ArticleIndex.ADD_ALL_GROUP + 100); // two groups, ids replaced
+    try (ArticleIndex one = ArticleIndex.inMemory(); ArticleIndex all = ArticleIndex.inMemory()) {
+      for (Article a : articles) {
+        one.add(a);
+      }
+      all.addAll(articles);
+      one.commit();
+      all.commit();
+      assertEquals(400, all.size());
+      Map<String, String> expected = storedById(one);
+      assertEquals(400, expected.size());
+      assertTrue(expected.get("a0").contains("person:putin"), expected.get("a0"));
+      assertEquals(expected, storedById(all));
+      assertEquals("خبر " + (ArticleIndex.ADD_ALL_GROUP + 1), expected.get("a" + ((ArticleIndex.ADD_ALL_GROUP + 1) % 400))
+          .split("\\|")[0], "the later article with an id replaced the earlier");
+    }
+  }
+
+  @Test
+  void addAllWithANullArticleAddsNothing() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      List<Article> articles = new ArrayList<>(namedArticles(3));
+      articles.add(1, null);
+      NullPointerException e = assertThrows(NullPointerException.class, () -> index.addAll(articles));
+      assertEquals("articles[1] is null; nothing was added", e.getMessage());
+      index.commit();
+      assertEquals(0, index.size());
+    }
   }
 }

@@ -14,10 +14,12 @@ import org.fahras.corpus.CorpusError;
 import org.fahras.corpus.CorpusException;
 import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
+import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
 
 /**
- * Feeds a corpus file into an index, line by line, under an error policy: lenient (report and skip
+ * Feeds a corpus file into an index, in groups of {@link ArticleIndex#ADD_ALL_GROUP} articles
+ * ({@link ArticleIndex#addAll}), under an error policy: lenient (report and skip
  * bad lines, keep every valid one) or strict (stop at the first bad line; articles before it stay
  * indexed and are committed by the caller as it chooses).
  */
@@ -99,27 +101,22 @@ public final class CorpusIndexer {
     long skipped = 0;
     List<CorpusError> errors = new ArrayList<>();
     ExecutorService pool = threads == 1 ? null : boundedPool(threads);
+    List<Article> group = new ArrayList<>(ArticleIndex.ADD_ALL_GROUP);
     try {
       while (failure.get() == null && reader.hasNext()) {
         CorpusLine line = reader.next();
         switch (line) {
           case CorpusLine.Valid valid -> {
-            if (pool == null) {
-              index.add(valid.article());
-              indexed.incrementAndGet();
-            } else {
-              pool.execute(() -> {
-                try {
-                  index.add(valid.article());
-                  indexed.incrementAndGet();
-                } catch (IOException e) {
-                  failure.compareAndSet(null, e);
-                }
-              });
+            group.add(valid.article());
+            if (group.size() == ArticleIndex.ADD_ALL_GROUP) {
+              submit(group, index, pool, indexed, failure);
+              group = new ArrayList<>(ArticleIndex.ADD_ALL_GROUP);
             }
           }
           case CorpusLine.Invalid invalid -> {
             if (strict) {
+              submit(group, index, pool, indexed, failure); // the articles before the bad line stay indexed
+              group = List.of();
               throw new CorpusException(invalid.error());
             }
             skipped++;
@@ -129,6 +126,9 @@ public final class CorpusIndexer {
           }
         }
         onProgress.update(reader, indexed.get());
+      }
+      if (failure.get() == null) {
+        submit(group, index, pool, indexed, failure);
       }
       for (int t = 0; pool != null && t < threads; t++) {
         // each worker writes one in-memory segment, in parallel, instead of the commit doing all
@@ -153,10 +153,37 @@ public final class CorpusIndexer {
     return new Summary(indexed.get(), skipped, errors, reader.textBytesRead(), System.nanoTime() - start);
   }
 
-  /** A pool whose queue holds a few articles per thread; when full the reading thread indexes too. */
+  /**
+   * Indexes a group of articles ({@link ArticleIndex#addAll}) on the calling thread, or as one task of
+   * the pool; a pool task's failure is kept in {@code failure}.
+   */
+  private static void submit(List<Article> group, ArticleIndex index, ExecutorService pool, AtomicLong indexed,
+      AtomicReference<IOException> failure) throws IOException {
+    if (group.isEmpty()) {
+      return;
+    }
+    if (pool == null) {
+      index.addAll(group);
+      indexed.addAndGet(group.size());
+      return;
+    }
+    pool.execute(() -> {
+      try {
+        index.addAll(group);
+        indexed.addAndGet(group.size());
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      }
+    });
+  }
+
+  /**
+   * A pool whose queue holds one group ({@link ArticleIndex#ADD_ALL_GROUP} articles) per thread; when
+   * full the reading thread indexes too.
+   */
   private static ExecutorService boundedPool(int threads) {
     return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+        new ArrayBlockingQueue<>(threads), new ThreadPoolExecutor.CallerRunsPolicy());
   }
 
   private static void awaitAll(ExecutorService pool) throws IOException {
