@@ -49,16 +49,25 @@ public final class EntityFields {
   public static final String ANY = "entity";
   static final char SEP = '\u001F';
 
-  private final Gazetteer gazetteer;
   /**
-   * The {@value #KEY} terms ({@code <query prefix>|<variant key>}) of all names of a gazetteer entity, by
-   * {@code <query prefix>|<id>} (bounded by the gazetteer's size).
+   * What the fields of a gazetteer entity mentioned under its own name hold, the same in every document.
+   *
+   * @param name the entity's preferred name
+   * @param facet the {@value #FACET} value (shared by the documents' fields; Lucene does not modify it)
+   * @param keys the {@value #KEY} terms ({@code <query prefix>|<variant key>}) of all the entity's names
    */
-  private final Map<String, List<String>> gazetteerKeys = new ConcurrentHashMap<>();
+  private record Listed(String name, BytesRef facet, List<String> keys) {}
+
+  private final Gazetteer gazetteer;
+  /** {@link Listed} by gazetteer id, one map per {@link EntityType} ordinal (bounded by the gazetteer's size). */
+  private final List<Map<String, Listed>> gazetteerFields = new ArrayList<>();
 
   /** @param gazetteer used to add the keys of all aliases of a recognized gazetteer entity */
   public EntityFields(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    for (int t = 0; t < EntityType.values().length; t++) {
+      gazetteerFields.add(new ConcurrentHashMap<>());
+    }
   }
 
   /**
@@ -91,17 +100,20 @@ public final class EntityFields {
     Set<String> keys = new LinkedHashSet<>();
     for (EntityMention m : distinct.values()) {
       out.add(new StringField(ID, m.id(), Field.Store.NO));
-      out.add(new SortedSetDocValuesField(FACET,
-          new BytesRef(m.type().queryPrefix() + SEP + m.id() + SEP + m.name())));
+      Listed listed = listed(m);
+      if (listed != null) { // a gazetteer mention under its entity's name: facet value and keys kept
+        out.add(new SortedSetDocValuesField(FACET, listed.facet()));
+        keys.addAll(listed.keys());
+        continue;
+      }
+      out.add(new SortedSetDocValuesField(FACET, facetValue(m.type(), m.id(), m.name())));
       String prefix = m.type().queryPrefix() + "|";
-      Entity known = gazetteer.byId(m.id()).orElse(null);
-      // a gazetteer mention carries its entity's name, one of the names whose keys are kept
-      List<String> own = known != null && known.name().equals(m.name()) ? List.of() : nameKeys(m.type(), m.name());
-      for (String key : own) {
+      for (String key : nameKeys(m.type(), m.name())) {
         keys.add(prefix + key);
       }
+      Entity known = gazetteer.byId(m.id()).orElse(null);
       if (known != null) {
-        keys.addAll(gazetteerKeys.computeIfAbsent(prefix + m.id(), k -> prefixed(prefix, allNameKeys(m.type(), known))));
+        keys.addAll(listed(m.type(), known).keys());
       }
     }
     for (String k : keys) {
@@ -111,6 +123,29 @@ public final class EntityFields {
       out.add(new StoredField(MENTIONS, stored.toString()));
     }
     return out;
+  }
+
+  /**
+   * @return the kept facet value and keys of {@code m}'s gazetteer entity when {@code m} names it by its
+   *     own name, else null
+   */
+  private Listed listed(EntityMention m) {
+    Listed listed = gazetteerFields.get(m.type().ordinal()).get(m.id());
+    if (listed != null) {
+      return listed.name().equals(m.name()) ? listed : null;
+    }
+    Entity known = gazetteer.byId(m.id()).orElse(null);
+    return known != null && known.name().equals(m.name()) ? listed(m.type(), known) : null;
+  }
+
+  /** @return the kept facet value and keys of a gazetteer entity mentioned as a {@code type}, computed on first use */
+  private Listed listed(EntityType type, Entity entity) {
+    return gazetteerFields.get(type.ordinal()).computeIfAbsent(entity.id(), id -> new Listed(entity.name(),
+        facetValue(type, id, entity.name()), prefixed(type.queryPrefix() + "|", allNameKeys(type, entity))));
+  }
+
+  private static BytesRef facetValue(EntityType type, String id, String name) {
+    return new BytesRef(type.queryPrefix() + SEP + id + SEP + name);
   }
 
   private static List<String> prefixed(String prefix, List<String> keys) {

@@ -176,7 +176,7 @@ public final class EntityRecognizer {
     int next = 0; // first match not ending before the sentence
     for (int i = 0; i < tokens.size(); i++) {
       boolean last = i + 1 == tokens.size() || i + 1 - from >= MAX_SENTENCE || isSentenceEnd(text.charAt(tokens.start(i)))
-          || hasLineBreak(text, tokens.end(i), tokens.start(i + 1));
+          || tokens.afterLineBreak(i + 1);
       if (last) {
         offsets[sentences.size()] = from;
         sentences.add(java.util.Arrays.copyOfRange(words, from, i + 1));
@@ -320,15 +320,6 @@ public final class EntityRecognizer {
     char close = text.charAt(end);
     return (open == '\u00AB' && close == '\u00BB') || (open == '\u201C' && close == '\u201D')
         || (open == '"' && close == '"');
-  }
-
-  private static boolean hasLineBreak(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isSentenceEnd(char c) {

@@ -14,6 +14,8 @@ public final class TextTokens {
   private final char[] chars;
   private int[] starts;
   private int[] ends;
+  /** Bit {@code i}: a line break stands between token {@code i - 1} and token {@code i}. */
+  private long[] lineBreaks;
   private int size;
 
   private TextTokens(String text, int capacity) {
@@ -21,6 +23,7 @@ public final class TextTokens {
     this.chars = text.toCharArray();
     this.starts = new int[capacity];
     this.ends = new int[capacity];
+    this.lineBreaks = new long[(capacity >> 6) + 1];
   }
 
   /** Tokenizes {@code text}; never fails, an empty text gives no tokens. */
@@ -29,6 +32,7 @@ public final class TextTokens {
     char[] cs = t.chars;
     int n = cs.length;
     int i = 0;
+    boolean lineBreak = false;
     while (i < n) {
       char c = cs[i];
       if (isWordChar(c)) {
@@ -36,11 +40,15 @@ public final class TextTokens {
         while (i < n && isWordChar(cs[i])) {
           i++;
         }
-        t.add(s, i);
+        t.add(s, i, lineBreak);
+        lineBreak = false;
       } else {
         if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200C' && c != '\u200F'
             && c != '\u200E' && !Character.isISOControl(c)) {
-          t.add(i, i + 1);
+          t.add(i, i + 1, lineBreak);
+          lineBreak = false;
+        } else if (c == '\n') {
+          lineBreak = true;
         }
         i++;
       }
@@ -58,13 +66,17 @@ public final class TextTokens {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
-  private void add(int s, int e) {
+  private void add(int s, int e, boolean afterLineBreak) {
     if (size == starts.length) {
       starts = Arrays.copyOf(starts, size * 2);
       ends = Arrays.copyOf(ends, size * 2);
+      lineBreaks = Arrays.copyOf(lineBreaks, (size * 2 >> 6) + 1);
     }
     starts[size] = s;
     ends[size] = e;
+    if (afterLineBreak) {
+      lineBreaks[size >> 6] |= 1L << size;
+    }
     size++;
   }
 
@@ -81,6 +93,11 @@ public final class TextTokens {
   /** @return end offset (exclusive) of token {@code i} */
   public int end(int i) {
     return ends[i];
+  }
+
+  /** @return whether a line break ({@code \n}) stands between token {@code i - 1} (or the text's start) and token {@code i} */
+  public boolean afterLineBreak(int i) {
+    return (lineBreaks[i >> 6] & (1L << i)) != 0;
   }
 
   /** @return whether token {@code i} is a word (letters/digits), not punctuation */
