@@ -9,7 +9,9 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +22,13 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.fahras.corpus.CorpusLine;
 import org.fahras.corpus.JsonlArticleReader;
+import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
 
 /**
  * Indexes a whole corpus (by default the 31,030 SaudiNewsNet articles) into a temporary folder with
- * {@link ArticleIndex}'s default settings, as {@code ./fahras index} does, and reports the heap it
+ * {@link ArticleIndex}'s default settings, in groups of {@link ArticleIndex#ADD_ALL_GROUP} articles as
+ * {@code ./fahras index} does (one thread), and reports the heap it
  * needed: the largest heap in use right after a garbage collection (an upper bound of the live
  * set) and the peak heap in use (live data plus garbage not yet collected), in MB of 2^20 bytes.
  *
@@ -84,10 +88,15 @@ public final class IndexingHeapCheck {
     long start = System.nanoTime();
     try {
       try (ArticleIndex index = ArticleIndex.open(folder); JsonlArticleReader reader = JsonlArticleReader.open(corpus)) {
+        List<Article> group = new ArrayList<>(ArticleIndex.ADD_ALL_GROUP);
         while (reader.hasNext()) {
           if (reader.next() instanceof CorpusLine.Valid valid) {
-            index.add(valid.article());
+            group.add(valid.article());
             articles++;
+          }
+          if (group.size() == ArticleIndex.ADD_ALL_GROUP || !reader.hasNext()) {
+            index.addAll(group);
+            group.clear();
           }
         }
         index.commit();
