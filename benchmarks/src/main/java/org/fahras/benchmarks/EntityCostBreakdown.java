@@ -21,7 +21,7 @@ import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 
 /**
- * Where an article's indexing time goes when entity recognition is on, in four parts measured one
+ * Where an article's indexing time goes when entity recognition is on, in five parts measured one
  * after the other in one JVM and one thread (thread CPU time, median of the counted rounds, µs per
  * article):
  *
@@ -38,8 +38,9 @@ import org.fahras.index.ArticleIndex;
  * </ol>
  *
  * The fourth part minus the first three's sum is what the two kinds of work cost each other when they
- * share a thread (CPU caches); the fifth shows how much of that grouping wins back. The on/off ratio of the last part to the first is the entity target of
- * {@link IndexingBenchmark}, measured without JMH; use that benchmark for the figure itself.
+ * share a thread (CPU caches); the fifth shows how much of that grouping wins back. The ratios of the
+ * first part to the fourth and to the fifth are the entity target of {@link IndexingBenchmark} (on/off)
+ * for {@code add} and {@code addAll}, measured without JMH; use that benchmark for the figure itself.
  *
  * <p>{@code java -Dfahras.shared.data=../shared/data -cp benchmarks/target/benchmarks.jar
  * org.fahras.benchmarks.EntityCostBreakdown [CORPUS|default] [ARTICLES=5000] [ROUNDS=8]}; the first

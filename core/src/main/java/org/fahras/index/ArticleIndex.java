@@ -78,10 +78,11 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Articles {@link #addAll} recognizes before writing their documents, when entities are on. 512
-   * costs about 17% less CPU per article than one at a time on SaudiNewsNet, 128 about 10%, 2,048 no
-   * less than 512 ({@code EntityCostBreakdown}); a group's documents are held until written (about 1
-   * MB for 512 news articles).
+   * Articles {@link #addAll} recognizes before writing their documents, when entities are on. On the
+   * first 5,000 SaudiNewsNet articles ({@code EntityCostBreakdown}, thread CPU per article) 512 costs
+   * 12-17% less than one at a time, 128 about 10% less, 2,048 no less than 512. A group's documents
+   * are held until written: indexing all 31,030 articles under {@code -Xmx512m} peaked at 364 MB in
+   * use after a collection, against 335 MB one at a time ({@code IndexingHeapCheck}).
    */
   public static final int ADD_ALL_GROUP = 512;
 
@@ -197,8 +198,8 @@ public final class ArticleIndex implements Closeable {
    * #ADD_ALL_GROUP}: all of a group's articles are recognized, then all of its documents written.
    * Recognition and Lucene's indexing chain then each keep their code and data in the CPU caches
    * for a whole group instead of evicting each other at every article; on SaudiNewsNet that costs
-   * about 15% less CPU per article than {@link #add} one by one ({@code EntityCostBreakdown} in the
-   * benchmarks module measures both). Safe to call from several threads at once, each with its own
+   * 12-17% less CPU per article than {@link #add} one by one ({@code EntityCostBreakdown} in the
+   * benchmarks module measures both; JMH's {@code IndexingBenchmark} 10-13% more articles/s). Safe to call from several threads at once, each with its own
    * list.
    *
    * @param articles the articles, none null

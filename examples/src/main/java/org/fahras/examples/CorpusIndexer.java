@@ -116,7 +116,6 @@ public final class CorpusIndexer {
           case CorpusLine.Invalid invalid -> {
             if (strict) {
               submit(group, index, pool, indexed, failure); // the articles before the bad line stay indexed
-              group = List.of();
               throw new CorpusException(invalid.error());
             }
             skipped++;
