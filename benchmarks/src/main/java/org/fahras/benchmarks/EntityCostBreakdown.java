@@ -43,7 +43,8 @@ import org.fahras.index.ArticleIndex;
  * for {@code add} and {@code addAll}, measured without JMH; use that benchmark for the figure itself.
  *
  * <p>{@code java -Dfahras.shared.data=../shared/data -cp benchmarks/target/benchmarks.jar
- * org.fahras.benchmarks.EntityCostBreakdown [CORPUS|default] [ARTICLES=5000] [ROUNDS=8]}; the first
+ * org.fahras.benchmarks.EntityCostBreakdown [CORPUS|default] [ARTICLES=5000] [ROUNDS=8] [GROUP=512]}, GROUP
+ * the fifth part's group size (default {@link ArticleIndex#ADD_ALL_GROUP}); the first
  * two rounds are warm-up and not counted.
  */
 public final class EntityCostBreakdown {
@@ -58,6 +59,10 @@ public final class EntityCostBreakdown {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
     if (rounds <= WARM_UP_ROUNDS) {
       throw new IllegalArgumentException("ROUNDS must be > " + WARM_UP_ROUNDS + ", got " + rounds);
+    }
+    int group = args.length > 3 ? Integer.parseInt(args[3]) : ArticleIndex.ADD_ALL_GROUP;
+    if (group < 1) {
+      throw new IllegalArgumentException("GROUP must be >= 1, got " + group);
     }
     List<Article> articles = BenchCorpus.load(BenchCorpus.resolve(corpus), max).articles();
     EntityRecognizer recognizer = EntityRecognizer.standard();
@@ -80,7 +85,7 @@ public final class EntityCostBreakdown {
           case 1 -> index(articles, recognized, null, null, 1);
           case 2 -> recognizeOnly(articles, recognizer, entityFields);
           case 3 -> index(articles, null, recognizer, entityFields, 1);
-          default -> index(articles, null, recognizer, entityFields, ArticleIndex.ADD_ALL_GROUP);
+          default -> index(articles, null, recognizer, entityFields, group);
         }
         double perArticle = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / articles.size();
         if (round >= WARM_UP_ROUNDS) {
@@ -96,7 +101,7 @@ public final class EntityCostBreakdown {
       System.out.printf(Locale.ROOT, "  %-18s %7.1f%n", parts[p], median[p]);
     }
     System.out.printf(Locale.ROOT, "  entity fields in Lucene: %.1f; sharing the thread: %.1f; on/off: %.2fx"
-        + " (add), %.2fx (addAll)%n", median[1] - median[0], median[3] - median[1] - median[2], median[0] / median[3],
+        + " (add), %.2fx (grouped)%n", median[1] - median[0], median[3] - median[1] - median[2], median[0] / median[3],
         median[0] / median[4]);
   }
 

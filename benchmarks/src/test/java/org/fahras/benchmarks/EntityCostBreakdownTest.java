@@ -1,6 +1,7 @@
 package org.fahras.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -38,8 +39,16 @@ class EntityCostBreakdownTest {
       assertTrue(micros > 0, line);
     }
     assertTrue(lines.get(6).strip().matches(
-        "entity fields in Lucene: -?[0-9.]+; sharing the thread: -?[0-9.]+; on/off: [0-9.]+x \\(add\\), [0-9.]+x \\(addAll\\)"),
+        "entity fields in Lucene: -?[0-9.]+; sharing the thread: -?[0-9.]+; on/off: [0-9.]+x \\(add\\), [0-9.]+x \\(grouped\\)"),
         lines.get(6));
     assertEquals(7, lines.size(), String.join("\n", lines));
+  }
+
+  @Test
+  void rejectsAGroupBelowOne() throws Exception {
+    Path corpus = TinyCorpus.write(dir);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EntityCostBreakdown.main(new String[] {corpus.toString(), "20", "3", "0"}));
+    assertEquals("GROUP must be >= 1, got 0", e.getMessage());
   }
 }

@@ -80,7 +80,7 @@ public final class ArticleIndex implements Closeable {
   /**
    * Articles {@link #addAll} recognizes before writing their documents, when entities are on. On the
    * first 5,000 SaudiNewsNet articles ({@code EntityCostBreakdown}, thread CPU per article) 512 costs
-   * 12-17% less than one at a time, 128 about 10% less, 2,048 no less than 512. A group's documents
+   * 12-17% less than one at a time, 128 8-10% less, 2,048 no less than 512. A group's documents
    * are held until written: indexing all 31,030 articles under {@code -Xmx512m} peaked at 364 MB in
    * use after a collection, against 335 MB one at a time ({@code IndexingHeapCheck}).
    */
