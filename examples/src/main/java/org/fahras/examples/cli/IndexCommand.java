@@ -43,7 +43,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--ram-buffer-mb", defaultValue = "64", description = "Writer RAM buffer in MB (default: ${DEFAULT-VALUE}).")
   double ramBufferMb;
 
-  @Option(names = "--threads", description = "Indexing threads (default: the number of cores, at most 4).")
+  @Option(names = "--threads", description = "Indexing threads (default: the number of cores, at most 4); each "
+      + "takes " + ArticleIndex.ADD_ALL_GROUP + " articles at a time, so a corpus of fewer than that many per thread keeps "
+      + "fewer threads busy.")
   int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
 
   @Mixin EntityOptions entities = new EntityOptions();
