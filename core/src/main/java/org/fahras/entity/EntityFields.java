@@ -100,8 +100,8 @@ public final class EntityFields {
     Set<String> keys = new LinkedHashSet<>();
     for (EntityMention m : distinct.values()) {
       out.add(new StringField(ID, m.id(), Field.Store.NO));
-      Listed listed = listed(m);
-      if (listed != null) { // a gazetteer mention under its entity's name: facet value and keys kept
+      Listed listed = listed(m.type(), m.id());
+      if (listed != null && listed.name().equals(m.name())) { // the gazetteer entity under its own name: all kept
         out.add(new SortedSetDocValuesField(FACET, listed.facet()));
         keys.addAll(listed.keys());
         continue;
@@ -111,9 +111,8 @@ public final class EntityFields {
       for (String key : nameKeys(m.type(), m.name())) {
         keys.add(prefix + key);
       }
-      Entity known = gazetteer.byId(m.id()).orElse(null);
-      if (known != null) {
-        keys.addAll(listed(m.type(), known).keys());
+      if (listed != null) {
+        keys.addAll(listed.keys());
       }
     }
     for (String k : keys) {
@@ -126,16 +125,16 @@ public final class EntityFields {
   }
 
   /**
-   * @return the kept facet value and keys of {@code m}'s gazetteer entity when {@code m} names it by its
-   *     own name, else null
+   * @return the kept facet value and keys of the gazetteer entity {@code id} mentioned as a {@code type},
+   *     computed on first use; null when the gazetteer has no such id (a tagger name)
    */
-  private Listed listed(EntityMention m) {
-    Listed listed = gazetteerFields.get(m.type().ordinal()).get(m.id());
+  private Listed listed(EntityType type, String id) {
+    Listed listed = gazetteerFields.get(type.ordinal()).get(id);
     if (listed != null) {
-      return listed.name().equals(m.name()) ? listed : null;
+      return listed;
     }
-    Entity known = gazetteer.byId(m.id()).orElse(null);
-    return known != null && known.name().equals(m.name()) ? listed(m.type(), known) : null;
+    Entity known = gazetteer.byId(id).orElse(null);
+    return known == null ? null : listed(type, known);
   }
 
   /** @return the kept facet value and keys of a gazetteer entity mentioned as a {@code type}, computed on first use */

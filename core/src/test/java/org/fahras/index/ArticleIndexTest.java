@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.fahras.Fahras;
 import org.fahras.SharedData;
 import org.fahras.entity.EntityFields;
@@ -252,11 +252,11 @@ class ArticleIndexTest {
     return index.withSearcher(s -> {
       Map<String, String> out = new TreeMap<>();
       StoredFields stored = s.storedFields();
+      Bits live = MultiBits.getLiveDocs(s.getIndexReader()); // null: nothing deleted
       for (int d = 0; d < s.getIndexReader().maxDoc(); d++) {
-        Document doc = stored.document(d);
-        if (s.count(new TermQuery(new Term(ArticleFields.ID, doc.get(ArticleFields.ID)))) == 1) {
-          out.put(doc.get(ArticleFields.ID),
-              doc.get(ArticleFields.TITLE) + "|" + doc.get(EntityFields.MENTIONS));
+        if (live == null || live.get(d)) {
+          Document doc = stored.document(d);
+          out.put(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE) + "|" + doc.get(EntityFields.MENTIONS));
         }
       }
       return out;
