@@ -294,4 +294,19 @@ class ArticleIndexTest {
       assertEquals(0, index.size());
     }
   }
+
+  @Test
+  void fahrasAddAllMakesEveryArticleSearchableByTextAndEntity() throws IOException {
+    try (Fahras fahras = Fahras.inMemory()) {
+      fahras.add(Article.of("b1", "قديم", "نص قديم عن الاقتصاد"));
+      fahras.addAll(List.of(
+          Article.of("b1", "جديد", "وصل الرئيس فلاديمير بوتين إلى بيونغ يانغ أمس"),
+          Article.of("b2", "رياضة", "فاز الفريق في المباراة النهائية")));
+      fahras.commit();
+      assertEquals(2, fahras.size());
+      assertEquals(List.of("b1"), ids(fahras.search("person:بوتين", 10)));
+      assertEquals(List.of("b2"), ids(fahras.search("المباراة", 10)));
+      assertEquals(0, fahras.search("الاقتصاد", 10).totalHits(), "b1 was replaced by the list's article");
+    }
+  }
 }
