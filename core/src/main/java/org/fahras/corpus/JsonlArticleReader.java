@@ -54,15 +54,30 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
     this.file = file;
     this.counted = new CountingInputStream(source);
     InputStream raw = new BufferedInputStream(counted, 1 << 16);
-    this.in = isGzip(file) ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    // gzip is read without a buffer of its own on top: a buffer's read would drop the lines it had
+    // inflated when a truncated file then fails, and readNext reads in large blocks anyway
+    this.in = isGzip(file) ? gzip(file, raw) : raw;
+  }
+
+  private static InputStream gzip(Path file, InputStream raw) throws IOException {
+    try {
+      return new GZIPInputStream(raw, 1 << 16);
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      raw.close();
+      throw new IOException(file + ": not gzip data, though the name ends in .gz (" + e.getMessage() + ")", e);
+    }
   }
 
   /**
    * Opens a corpus file; a name ending in {@code .gz} is read as gzip.
    *
-   * @throws IOException if the file cannot be opened, or its name ends in .gz but it is not gzip
+   * @throws IOException if the file cannot be opened ({@code F is a folder, not a file} for a folder), or
+   *     its name ends in .gz but it is not gzip ({@code F: not gzip data, though the name ends in .gz})
    */
   public static JsonlArticleReader open(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + " is a folder, not a file: give one .jsonl or .jsonl.gz corpus file");
+    }
     return new JsonlArticleReader(file, Files.newInputStream(file));
   }
 
@@ -100,14 +115,22 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
       try {
         next = readNext();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(file + ":" + (lineNumber + 1) + ": " + e.getMessage(), e);
+        eof = true;
+        String reason = isGzip(file) && (e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException)
+            ? "the gzip data breaks off here (a truncated or damaged file; every complete line before"
+                + " this one was read): " + e.getMessage()
+            : e.getMessage();
+        throw new java.io.UncheckedIOException(file + ":" + (lineNumber + 1) + ": " + reason, e);
       }
     }
     return next != null;
   }
 
   /**
-   * @throws java.io.UncheckedIOException if the file itself cannot be read (not for a bad line)
+   * @throws java.io.UncheckedIOException if the file itself cannot be read (not for a bad line), with
+   *     the file and the 1-based line being read in its message ({@code F:26: the gzip data breaks
+   *     off here ...} for a truncated gzip file: the lines before it were all returned); no line
+   *     follows it
    */
   @Override
   public CorpusLine next() {

@@ -131,7 +131,8 @@ public final class ArticleIndex implements Closeable {
    * Opens (creating it if missing) the index in a folder on disk.
    *
    * @throws IndexLockedException if another writer holds the folder
-   * @throws IOException if the folder cannot be created or read
+   * @throws IOException if the folder cannot be created or read; the message says which and why
+   *     ({@code F is a file, not a folder}, {@code cannot create the index folder F: ...})
    */
   public static ArticleIndex open(Path folder) throws IOException {
     return open(folder, Options.defaults());
@@ -139,8 +140,26 @@ public final class ArticleIndex implements Closeable {
 
   /** As {@link #open(Path)}, with options. */
   public static ArticleIndex open(Path folder, Options options) throws IOException {
-    Files.createDirectories(folder);
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException(folder + " is a file, not a folder: an index is a folder");
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new IOException("cannot create the index folder " + folder + ": " + reason(e), e);
+    }
     return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, false);
+  }
+
+  /** Why a file-system call failed, in words: Java's exceptions of this kind carry only a path as their message. */
+  private static String reason(IOException e) {
+    return switch (e) {
+      case java.nio.file.NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+      case java.nio.file.AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      case java.nio.file.FileAlreadyExistsException exists -> "a file, not a folder, is in the way: " + exists.getFile();
+      case java.nio.file.FileSystemException fs when fs.getReason() != null -> fs.getReason() + ": " + fs.getFile();
+      default -> String.valueOf(e.getMessage());
+    };
   }
 
   /**

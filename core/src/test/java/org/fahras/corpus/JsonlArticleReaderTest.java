@@ -1,16 +1,20 @@
 package org.fahras.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.fahras.SharedData;
@@ -101,6 +105,45 @@ class JsonlArticleReaderTest {
     List<CorpusLine> lines = readAll(file);
     assertEquals(2, lines.size());
     assertTrue(lines.stream().allMatch(l -> l instanceof CorpusLine.Valid));
+  }
+
+  @Test
+  void aTruncatedGzipFileGivesEveryCompleteLineThenAnErrorAtTheLineItBreaksOff(@TempDir Path dir) throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gz)) {
+      for (int i = 1; i <= 3000; i++) {
+        out.write(("{\"id\":\"a" + i + "\",\"body\":\"خبر رقم " + Integer.toHexString(i * 7919) + " من "
+            + Long.toString(i * 2654435761L, 36) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Path file = dir.resolve("cut.jsonl.gz");
+    byte[] whole = gz.toByteArray();
+    Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+    List<String> ids = new ArrayList<>();
+    UncheckedIOException e;
+    try (JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      e = assertThrows(UncheckedIOException.class,
+          () -> reader.forEachRemaining(l -> ids.add(((CorpusLine.Valid) l).article().id())));
+      assertFalse(reader.hasNext(), "nothing follows the error");
+    }
+    assertTrue(ids.size() > 1000 && ids.size() < 3000, "lines read before the cut: " + ids.size());
+    assertEquals("a" + ids.size(), ids.get(ids.size() - 1), "every line before the cut, in order");
+    assertTrue(e.getMessage().startsWith(file + ":" + (ids.size() + 1) + ": the gzip data breaks off here"),
+        e.getMessage());
+  }
+
+  @Test
+  void aGzNameOnOtherDataOrAFolderIsRefusedAtOpenSayingWhy(@TempDir Path dir) throws IOException {
+    Path plain = Files.writeString(dir.resolve("c.jsonl.gz"), "{\"id\":\"a1\",\"body\":\"نص\"}\n",
+        StandardCharsets.UTF_8);
+    IOException notGzip = assertThrows(IOException.class,
+        () -> JsonlArticleReader.open(plain));
+    assertTrue(notGzip.getMessage().startsWith(plain + ": not gzip data, though the name ends in .gz"),
+        notGzip.getMessage());
+    IOException folder = assertThrows(IOException.class,
+        () -> JsonlArticleReader.open(dir));
+    assertEquals(dir + " is a folder, not a file: give one .jsonl or .jsonl.gz corpus file", folder.getMessage());
   }
 
   @Test

@@ -91,7 +91,9 @@ public final class CorpusIndexer {
    * @param onProgress called after each line, on the reading thread, for progress display
    * @throws CorpusException in strict mode, at the first bad line (articles read before it are
    *     indexed)
-   * @throws IOException if the index cannot be written or the file read
+   * @throws IOException if the index cannot be written, or the file cannot be read on (a truncated
+   *     gzip file, say): then the message names the file and line and how many articles before it are
+   *     indexed, and those stay indexed
    */
   public Summary index(JsonlArticleReader reader, ArticleIndex index, Progress onProgress)
       throws IOException {
@@ -102,6 +104,7 @@ public final class CorpusIndexer {
     List<CorpusError> errors = new ArrayList<>();
     ExecutorService pool = threads == 1 ? null : boundedPool(threads);
     List<Article> group = new ArrayList<>(ArticleIndex.ADD_ALL_GROUP);
+    UncheckedIOException readFailure = null;
     try {
       while (failure.get() == null && reader.hasNext()) {
         CorpusLine line = reader.next();
@@ -139,8 +142,11 @@ public final class CorpusIndexer {
           }
         });
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (UncheckedIOException e) { // the file could not be read on: keep the articles read before
+      if (failure.get() == null) {
+        submit(group, index, pool, indexed, failure);
+      }
+      readFailure = e;
     } finally {
       if (pool != null) {
         awaitAll(pool);
@@ -148,6 +154,10 @@ public final class CorpusIndexer {
     }
     if (failure.get() != null) {
       throw failure.get();
+    }
+    if (readFailure != null) {
+      throw new IOException(readFailure.getMessage() + "; the " + indexed.get() + " articles before it are indexed",
+          readFailure.getCause());
     }
     return new Summary(indexed.get(), skipped, errors, reader.textBytesRead(), System.nanoTime() - start);
   }

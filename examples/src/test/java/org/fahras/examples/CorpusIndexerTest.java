@@ -2,11 +2,17 @@ package org.fahras.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.fahras.corpus.CorpusException;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.index.ArticleIndex;
@@ -53,6 +59,28 @@ class CorpusIndexerTest {
       assertEquals(250, e.error().line());
       index.commit();
       assertEquals(249, index.size());
+    }
+  }
+
+  @Test
+  void aTruncatedGzipCorpusKeepsTheArticlesBeforeTheCutAndSaysWhere(@TempDir Path dir) throws Exception {
+    Path plain = corpus(dir, 4000, 0);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gz)) {
+      out.write(Files.readAllBytes(plain));
+    }
+    Path file = dir.resolve("cut.jsonl.gz");
+    Files.write(file, Arrays.copyOf(gz.toByteArray(), gz.size() * 3 / 4));
+    try (ArticleIndex index = ArticleIndex.inMemory(); JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      IOException e = assertThrows(IOException.class,
+          () -> new CorpusIndexer(false, 2).index(reader, index, (r, n) -> {}));
+      index.commit();
+      int kept = index.size();
+      assertTrue(kept > 1000 && kept < 4000, "articles kept: " + kept);
+      assertTrue(e.getMessage().startsWith(file + ":" + (kept + 1)
+          + ": the gzip data breaks off here"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("; the " + kept + " articles before it are indexed"),
+          e.getMessage());
     }
   }
 }

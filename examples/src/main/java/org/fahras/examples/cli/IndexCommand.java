@@ -56,6 +56,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (Files.isDirectory(corpus)) {
+      throw new IOException(corpus + " is a folder, not a file: give one .jsonl or .jsonl.gz corpus file");
+    }
     if (!Files.isRegularFile(corpus)) {
       throw new IOException("corpus file not found: " + corpus);
     }

@@ -41,6 +41,22 @@ class FileErrorsTest {
   }
 
   @Test
+  void indexSaysWhenTheCorpusIsAFolderOrTheIndexAFile() throws IOException {
+    assertFails("fahras index: " + dir + " is a folder, not a file: give one .jsonl or .jsonl.gz corpus file",
+        "index", "--corpus", dir.toString(), "--index", dir.resolve("idx").toString(), "--no-progress");
+    Path corpus = Files.writeString(dir.resolve("c.jsonl"), "{\"id\":\"d1\",\"body\":\"نص\"}\n",
+        StandardCharsets.UTF_8);
+    assertFails("fahras index: " + corpus + " is a file, not a folder: an index is a folder",
+        "index", "--corpus", corpus.toString(), "--index", corpus.toString(), "--no-progress");
+    Path under = corpus.resolve("idx");
+    CommandLineTest.Run run = CommandLineTest.run(
+        "index", "--corpus", corpus.toString(), "--index", under.toString(), "--no-progress");
+    assertEquals(1, run.status(), run.out());
+    // the reason is the operating system's (Linux: "Not a directory: <path>")
+    assertTrue(run.err().startsWith("fahras index: cannot create the index folder " + under + ": "), run.err());
+  }
+
+  @Test
   void fileSystemExceptionsGetTheirReasonInWords() {
     assertEquals("file not found: /data/c.jsonl", OneLineErrors.message(new NoSuchFileException("/data/c.jsonl")));
     assertEquals("permission denied: /data/c.jsonl",
