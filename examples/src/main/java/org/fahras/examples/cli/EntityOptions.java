@@ -20,7 +20,8 @@ final class EntityOptions {
 
   @Option(names = "--entities", defaultValue = "full",
       description = "Entity recognition: full (gazetteer and statistical tagger), gazetteer (listed names only,"
-          + " about 3x faster) or off (index only: no person:/place:/org:/entity: queries). Default: ${DEFAULT-VALUE}.")
+          + " about 3x faster) or off (for `fahras index` only: no person:/place:/org:/entity: queries). Default:"
+          + " ${DEFAULT-VALUE}.")
   Mode mode = Mode.full;
 
   @Option(names = "--gazetteer", paramLabel = "FILE",

@@ -20,6 +20,7 @@ import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.NoIndexException;
 import org.fahras.search.ArticleSearcher;
+import org.fahras.search.QueryParseException;
 import org.fahras.search.SearchOptions;
 import org.fahras.search.SearchResults;
 import org.fahras.search.SortOrder;
@@ -97,6 +98,9 @@ public final class SearchCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return 0;
       }
+      if (!strict) {
+        noteLenientReading(searcher, text);
+      }
       SearchResults results = searcher.search(text, options);
       new HitPrinter(spec.commandLine().getOut(), true).print(results, facets);
       if (results.totalHits() == 0) {
@@ -104,6 +108,20 @@ public final class SearchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * In lenient mode, says on stderr when the query is not valid syntax, and so is searched as plain
+   * words: a mistyped filter ({@code date:[2015-13-01 TO ...]}) otherwise looks like a search that
+   * applied it.
+   */
+  private void noteLenientReading(ArticleSearcher searcher, String text) {
+    try {
+      searcher.parser().parse(text, true);
+    } catch (QueryParseException e) {
+      spec.commandLine().getErr().println("note: " + e.getMessage()
+          + "; searching its words as plain text instead (--strict makes this an error)");
+    }
   }
 
   /**

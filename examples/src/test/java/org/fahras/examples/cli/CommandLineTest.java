@@ -159,6 +159,21 @@ class CommandLineTest {
   }
 
   @Test
+  void lenientSearchSaysWhenItReadsMalformedSyntaxAsWords(@TempDir Path dir) throws Exception {
+    Path index = indexed(dir, "{\"id\":\"a1\",\"body\":\"مصر في 2015\"}");
+    Run typo = run("search", "--index", index.toString(), "مصر date:[2015-13-01 TO 2015-07-31]");
+    assertEquals(0, typo.status(), typo.err());
+    assertEquals("note: cannot parse query at character 10: not a date (yyyy-MM-dd, yyyy-MM or yyyy): '2015-13-01'"
+        + " in: مصر date:[2015-13-01 TO 2015-07-31]; searching its words as plain text instead (--strict makes"
+        + " this an error)", typo.err().strip());
+    assertTrue(typo.out().contains("a1"), typo.out());
+
+    Run valid = run("search", "--index", index.toString(), "مصر AND date:[2015-01-01 TO 2015-12-31]");
+    assertEquals(0, valid.status(), valid.err());
+    assertEquals("", valid.err(), "no note for valid syntax");
+  }
+
+  @Test
   void searchOfAFolderWithoutAnIndexSaysSo(@TempDir Path dir) {
     Run search = run("search", "--index", dir.toString(), "مصر");
     assertEquals(1, search.status());
