@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.fahras.index.Article;
 
 /**
@@ -62,7 +64,7 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
   private static InputStream gzip(Path file, InputStream raw) throws IOException {
     try {
       return new GZIPInputStream(raw, 1 << 16);
-    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+    } catch (ZipException | EOFException e) {
       raw.close();
       throw new IOException(file + ": not gzip data, though the name ends in .gz (" + e.getMessage() + ")", e);
     }
@@ -116,7 +118,7 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
         next = readNext();
       } catch (IOException e) {
         eof = true;
-        String reason = isGzip(file) && (e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException)
+        String reason = isGzip(file) && (e instanceof EOFException || e instanceof ZipException)
             ? "the gzip data breaks off here (a truncated or damaged file; every complete line before"
                 + " this one was read): " + e.getMessage()
             : e.getMessage();

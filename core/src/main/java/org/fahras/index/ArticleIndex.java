@@ -3,7 +3,11 @@ package org.fahras.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,10 +158,10 @@ public final class ArticleIndex implements Closeable {
   /** Why a file-system call failed, in words: Java's exceptions of this kind carry only a path as their message. */
   private static String reason(IOException e) {
     return switch (e) {
-      case java.nio.file.NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
-      case java.nio.file.AccessDeniedException denied -> "permission denied: " + denied.getFile();
-      case java.nio.file.FileAlreadyExistsException exists -> "a file, not a folder, is in the way: " + exists.getFile();
-      case java.nio.file.FileSystemException fs when fs.getReason() != null -> fs.getReason() + ": " + fs.getFile();
+      case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+      case AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      case FileAlreadyExistsException exists -> "a file, not a folder, is in the way: " + exists.getFile();
+      case FileSystemException fs when fs.getReason() != null -> fs.getReason() + ": " + fs.getFile();
       default -> String.valueOf(e.getMessage());
     };
   }
