@@ -38,6 +38,14 @@ public final class EntityRecognizer {
       "الوكالة", "المدينة", "المحافظة", "المنطقة", "الدولة");
   /** Folded words, as written with their proclitic, that are never a one-word name: {@code لصالح} "in favour of". */
   static final Set<String> NOT_NAME_WORDS = foldAll("لصالح", "لله", "بالله", "والله", "فالله");
+  /**
+   * Religious eulogy formulas that follow a name in Arabic text ({@code عمر بن الخطاب رضي الله عنه} "may
+   * God be pleased with him", {@code صلى الله عليه وسلم}, {@code رحمه الله}, {@code عز وجل}): their first
+   * two words, folded. The tagger takes them for the end of the name before them, or for a name of their
+   * own, so a tagger name ends where one starts.
+   */
+  static final Set<String> EULOGIES = foldAll("رضي الله", "صلى الله", "رحمه الله", "رحمها الله", "رحمهم الله",
+      "عز وجل", "جل جلاله", "سبحانه وتعالى", "تبارك وتعالى", "عليه السلام", "عليها السلام", "عليهم السلام");
   /** Names of God, kept only as MISC (the ANERcorp convention), never a person. */
   static final Set<String> ONLY_MISC = foldAll("الله", "الرحمن");
   static final Set<String> CURRENCIES = foldAll("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "درهم",
@@ -194,7 +202,10 @@ public final class EntityRecognizer {
       int base = offsets[s];
       for (NerScores.Span span : NerScores.spans(tags.get(s))) {
         int a = base + span.start();
-        int b = base + span.end();
+        int b = eulogyStart(folded, a, base + span.end());
+        if (b == a) {
+          continue;
+        }
         if (overlapsGazetteer(spanEnd, byToken, a, b) || !tokens.isWord(a) || !tokens.isWord(b - 1)) {
           continue;
         }
@@ -230,6 +241,19 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * @return the first token in {@code [a, b)} where a {@link #EULOGIES} formula starts (its second word
+   *     may be after {@code b}), or {@code b} if none does
+   */
+  static int eulogyStart(String[] folded, int a, int b) {
+    for (int k = a; k < b && k + 1 < folded.length; k++) {
+      if (EULOGIES.contains(folded[k] + ' ' + folded[k + 1])) {
+        return k;
+      }
+    }
+    return b;
   }
 
   /**

@@ -50,6 +50,19 @@ class TestEntityRecognizer {
     assertTrue(mentions("وقال رحمه الله إن الحمد لله على كل حال.").stream().noneMatch(e -> e.type() == EntityType.PERSON));
   }
 
+  /** A eulogy after a name (رضي الله عنه "may God be pleased with him") is neither part of it nor a name. */
+  @Test
+  void testEulogyFormulaEndsTheNameBeforeIt() {
+    List<EntityMention> m = mentions("وقال الخليفة عمر بن الخطاب رضي الله عنه إن العدل أساس الملك. "
+        + "وكان الصحابي رضي الله عنه يصلي، وروى أبو هريرة رضي الله عنه أن النبي صلى الله عليه وسلم قال.");
+    assertTrue(m.stream().noneMatch(e -> e.name().contains("رضي") || e.name().contains("صلى")), m.toString());
+    assertTrue(m.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("عمر بن الخطاب")), m.toString());
+    assertEquals(2, EntityRecognizer.eulogyStart(new String[] {"ابو", "هريره", "رضي", "الله", "عنه"}, 0, 4));
+    assertEquals(2, EntityRecognizer.eulogyStart(new String[] {"ابو", "هريره", "رضي", "الله"}, 0, 3),
+        "the formula's second word may come after the name");
+    assertEquals(2, EntityRecognizer.eulogyStart(new String[] {"عبد", "الله", "صالح"}, 0, 2), "عبد الله is a name");
+  }
+
   @Test
   void testAccusativeTanweenAlefIsNotPartOfTheName() {
     List<EntityMention> m = mentions("وقال المدرب سامي الجابر إن الفريق يحتاج لاعبا مثل سامي. "
