@@ -12,7 +12,8 @@ import java.util.Set;
  * ({@link GazetteerMatcher}: exact, clitic-aware, variant keys), then names the statistical tagger
  * ({@link NerTagger}) finds where no gazetteer name was, each resolved to a gazetteer id when its name or
  * variant key is known (one-word tagger names that are month names, currencies or bare head nouns, see
- * {@link #NOT_NAMES}, and words under three letters are dropped); finally a single-word person mention that is the last word of a full person name
+ * {@link #NOT_NAMES}, and words under three letters are dropped; a tagger name ends where a religious
+ * eulogy such as {@code رضي الله عنه} starts, {@link #EULOGIES}); finally a single-word person mention that is the last word of a full person name
  * met earlier in the text takes that person's id ("بوتين" after "فلاديمير بوتين"). A place name
  * written between quote marks ({@code «الشرق الأوسط»}, {@code «الرياض»}, {@code «الجزيرة»}, also
  * {@code “ ”} and {@code " "}) is a title, the newspaper, channel or campaign named after the place, and
