@@ -41,12 +41,24 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--unlabeled", description = "with --cross-validate: JSONL(.gz) corpus for word statistics")
   Path unlabeled;
 
+  @Option(names = "--algorithm", description = "with --cross-validate: PERCEPTRON (the bundled model's, the"
+      + " default) or MAXENT_QN (L-BFGS maximum entropy; about 8 times the training time)")
+  String algorithm;
+
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
     if (unlabeled != null && folds == 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--unlabeled is used only with --cross-validate K (it feeds the models trained there)");
+    }
+    if (algorithm != null && folds == 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--algorithm is used only with --cross-validate K (the models trained there)");
+    }
+    if (algorithm != null && !algorithm.equals("PERCEPTRON") && !algorithm.equals("MAXENT_QN")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--algorithm must be PERCEPTRON or MAXENT_QN, got " + algorithm);
     }
     if (model != null && folds > 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -56,7 +68,10 @@ public final class NerEvalCommand implements Callable<Integer> {
     NerScores scores;
     if (folds > 0) {
       WordStatistics stats = NerTraining.statistics(unlabeled);
-      List<NerScores> s = NerTraining.crossValidate(conll, folds, folds, stats, NerTrainer.Options.defaults());
+      NerTrainer.Options d = NerTrainer.Options.defaults();
+      NerTrainer.Options options = algorithm == null ? d
+          : new NerTrainer.Options(algorithm, d.iterations(), d.cutoff(), d.documentBlock());
+      List<NerScores> s = NerTraining.crossValidate(conll, folds, folds, stats, options);
       for (int i = 0; i < folds; i++) {
         out.printf(Locale.ROOT, "fold %d: micro-F1 %.2f%n", i + 1, s.get(i).microF1());
       }

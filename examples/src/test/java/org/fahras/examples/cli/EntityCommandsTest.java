@@ -84,6 +84,13 @@ class EntityCommandsTest {
     CommandLineTest.Run unlabeled = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--unlabeled", "x.jsonl");
     assertEquals(2, unlabeled.status());
     assertTrue(unlabeled.err().startsWith("--unlabeled is used only with --cross-validate K"), unlabeled.err());
+    CommandLineTest.Run algorithm = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--algorithm", "MAXENT_QN");
+    assertEquals(2, algorithm.status(), algorithm.out());
+    assertTrue(algorithm.err().startsWith("--algorithm is used only with --cross-validate K"), algorithm.err());
+    CommandLineTest.Run unknown = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--cross-validate", "2",
+        "--algorithm", "GIS");
+    assertEquals(2, unknown.status(), unknown.out());
+    assertTrue(unknown.err().startsWith("--algorithm must be PERCEPTRON or MAXENT_QN, got GIS"), unknown.err());
     CommandLineTest.Run model = CommandLineTest.run("ner-eval", "--conll", conll.toString(), "--model", "m.zip",
         "--cross-validate", "2");
     assertEquals(2, model.status());
