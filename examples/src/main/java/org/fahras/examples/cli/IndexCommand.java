@@ -56,17 +56,15 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (Files.isDirectory(corpus)) {
-      throw new IOException(corpus + " is a folder, not a file: give one .jsonl or .jsonl.gz corpus file");
-    }
-    if (!Files.isRegularFile(corpus)) {
+    if (!Files.exists(corpus)) {
       throw new IOException("corpus file not found: " + corpus);
     }
     long fileBytes = Files.size(corpus);
     CorpusIndexer.Summary summary;
-    try (ArticleIndex index = ArticleIndex.open(indexDir, ArticleIndex.Options.defaults()
+    // the corpus is opened first: a folder or a .gz name on other data is refused before an index folder is made
+    try (JsonlArticleReader reader = JsonlArticleReader.open(corpus);
+        ArticleIndex index = ArticleIndex.open(indexDir, ArticleIndex.Options.defaults()
             .withRamBufferMb(ramBufferMb).withEntities(entities.recognizer()));
-        JsonlArticleReader reader = JsonlArticleReader.open(corpus);
         ProgressBar bar = progressBar(fileBytes)) {
       long start = System.nanoTime();
       if (bar != null) {
