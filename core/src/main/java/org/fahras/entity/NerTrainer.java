@@ -28,8 +28,25 @@ public final class NerTrainer {
    * @param iterations training passes
    * @param cutoff features seen fewer times are dropped
    * @param documentBlock sentences per pseudo-document for the memory feature
+   * @throws IllegalArgumentException if the algorithm is not one of {@link #ALGORITHMS}, or iterations
+   *     or documentBlock is below 1, or cutoff below 0
    */
   public record Options(String algorithm, int iterations, int cutoff, int documentBlock) {
+    /** The OpenNLP algorithms the tagger's features are trained with. */
+    public static final List<String> ALGORITHMS = List.of("PERCEPTRON", "MAXENT_QN");
+
+    public Options {
+      if (!ALGORITHMS.contains(algorithm)) {
+        throw new IllegalArgumentException(
+            "the algorithm must be one of " + String.join(", ", ALGORITHMS) + ", not " + algorithm);
+      }
+      if (iterations < 1 || documentBlock < 1 || cutoff < 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "iterations (%d) and documentBlock (%d) must be at least 1, cutoff (%d) at least 0",
+            iterations, documentBlock, cutoff));
+      }
+    }
+
     /** The settings the bundled model was trained with. */
     public static Options defaults() {
       return new Options("PERCEPTRON", 100, 1, 20);

@@ -63,4 +63,15 @@ class TestNerModel {
         () -> NerModel.load(f));
     assertTrue(e.getMessage().contains("bad.zip"), e.getMessage());
   }
+
+  @Test
+  void testTrainingOptionsRefuseAnUnknownAlgorithmAndEmptyPasses() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new NerTrainer.Options("GIS", 100, 1, 20));
+    assertEquals("the algorithm must be one of PERCEPTRON, MAXENT_QN, not GIS", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options("PERCEPTRON", 0, 1, 20));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options("PERCEPTRON", 100, -1, 20));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options("PERCEPTRON", 100, 1, 0));
+    assertEquals("MAXENT_QN", new NerTrainer.Options("MAXENT_QN", 1, 0, 1).algorithm());
+  }
 }

@@ -40,6 +40,10 @@ public final class NerTrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
     NerTrainer.Options d = NerTrainer.Options.defaults();
+    if (!NerTrainer.Options.ALGORITHMS.contains(algorithm)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--algorithm must be "
+          + String.join(" or ", NerTrainer.Options.ALGORITHMS) + ", got " + algorithm);
+    }
     NerTrainer.Options opt = new NerTrainer.Options(algorithm, iterations > 0 ? iterations : d.iterations(),
         d.cutoff(), d.documentBlock());
     Path folder = modelFile.toAbsolutePath().getParent();

@@ -1,6 +1,7 @@
 package org.fahras.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -75,6 +76,18 @@ class EntityCommandsTest {
     CommandLineTest.Run run = CommandLineTest.run("ner-eval", "--conll", conll.toString());
     assertEquals(1, run.status());
     assertTrue(run.err().startsWith("fahras ner-eval: " + conll + ":1:"), run.err());
+  }
+
+  @Test
+  void nerTrainRefusesAnUnknownAlgorithmBeforeTraining(@TempDir Path dir) throws Exception {
+    Path conll = dir.resolve("t.conll");
+    Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("m.zip");
+    CommandLineTest.Run run = CommandLineTest.run("ner-train", "--conll", conll.toString(), "--out", out.toString(),
+        "--algorithm", "GIS");
+    assertEquals(2, run.status(), run.out());
+    assertTrue(run.err().startsWith("--algorithm must be PERCEPTRON or MAXENT_QN, got GIS"), run.err());
+    assertFalse(Files.exists(out));
   }
 
   @Test
