@@ -31,7 +31,10 @@ import org.fahras.index.ArticleFields;
  * <p>Lenient mode (the default) never fails: natural-language punctuation, curly and guillemet
  * quotes, list dashes, lone quotes and parentheses are repaired ({@link QuerySyntaxRewriter}), text
  * beyond {@value #MAX_QUERY_CHARS} chars is ignored, and what still does not parse is read as plain
- * words. Strict mode throws {@link QueryParseException} with the char offset instead.
+ * words, except a filter whose value cannot be applied ({@code date:2015-13-01}, a date range that
+ * ends before it starts, {@code person:} without a name): the query then matches nothing, since
+ * searching the filter's words unfiltered would return articles the user excluded. Strict mode
+ * throws {@link QueryParseException} with the char offset instead.
  *
  * <p>Thread-safe: a new Lucene parser is made per call.
  */
@@ -96,8 +99,10 @@ public final class ArticleQueryParser {
   /**
    * @param text query text, may be null or empty
    * @param strict whether malformed syntax is an error
-   * @return the query; a {@link MatchNoDocsQuery} when nothing searchable is left
-   * @throws QueryParseException in strict mode, for malformed syntax, at its char offset
+   * @return the query; a {@link MatchNoDocsQuery} when nothing searchable is left, or in lenient mode
+   *     when a filter's value cannot be applied ({@link #isInvalidFilter})
+   * @throws QueryParseException in strict mode, for malformed syntax or a filter value that cannot be
+   *     applied, at its char offset
    */
   public Query parse(String text, boolean strict) {
     if (text == null || text.isBlank()) {
@@ -119,6 +124,9 @@ public final class ArticleQueryParser {
       if (strict) {
         throw new QueryParseException(text, position(e, text), reason(e, syntax), e);
       }
+      if (isInvalidFilter(e)) { // a filter asked for and not applicable: nothing, not the words unfiltered
+        return new MatchNoDocsQuery("filter not applicable: " + reason(e, syntax));
+      }
     } catch (IndexSearcher.TooManyClauses e) {
       if (strict) {
         throw new QueryParseException(text, -1, "too many clauses", e);
@@ -129,6 +137,20 @@ public final class ArticleQueryParser {
     } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
       return new MatchNoDocsQuery("unparseable query: " + firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * Whether a parse error is a filter value that cannot be applied ({@code date:2015-13-01}, a range
+   * that ends before it starts, {@code person:} without a name), not malformed syntax: lenient parsing
+   * then matches nothing instead of searching the filter's words as text.
+   */
+  public static boolean isInvalidFilter(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof FahrasQueryParser.InvalidFilterException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The analyzer this parser analyzes words with. */

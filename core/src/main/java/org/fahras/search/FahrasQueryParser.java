@@ -43,6 +43,19 @@ final class FahrasQueryParser extends QueryParser {
   /** The pseudo field of words typed without a field. */
   static final String DEFAULT_FIELD = "\u0000default";
 
+  /**
+   * A filter whose value cannot be applied (a date that is no date, a range that ends before it
+   * starts, an entity field without a name): unlike malformed syntax, lenient parsing does not read
+   * it as words, since the user asked for a filter ({@link ArticleQueryParser#parse}).
+   */
+  static final class InvalidFilterException extends ParseException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidFilterException(String message) {
+      super(message);
+    }
+  }
+
   private final Map<String, Float> defaultFields;
   private final Analyzer analyzer;
   private final Analyzer withoutStopwords;
@@ -140,7 +153,7 @@ final class FahrasQueryParser extends QueryParser {
       try {
         entity = EntityQueries.query(field, queryText);
       } catch (IllegalArgumentException e) {
-        throw new ParseException(e.getMessage());
+        throw new InvalidFilterException(e.getMessage());
       }
       // The name as a phrase in the body, optional and weightless: it changes neither which
       // articles match nor their scores, but lets the highlighter mark the mention in snippets.
@@ -230,13 +243,13 @@ final class FahrasQueryParser extends QueryParser {
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
     if (!field.equals(ArticleFields.DATE)) {
-      throw new ParseException("ranges are supported only on date:, not on '" + printable(field) + "'");
+      throw new InvalidFilterException("ranges are supported only on date:, not on '" + printable(field) + "'");
     }
     LocalDate from = part1 == null ? null : parseDay(part1, false);
     LocalDate to = part2 == null ? null : parseDay(part2, true);
     if (from != null && to != null && from.isAfter(to)) {
       // the start quoted alone, so the error's character offset points at it
-      throw new ParseException("date range starts after it ends: '" + part1 + "' is after " + part2);
+      throw new InvalidFilterException("date range starts after it ends: '" + part1 + "' is after " + part2);
     }
     return DateTerms.range(from, to);
   }
@@ -256,7 +269,7 @@ final class FahrasQueryParser extends QueryParser {
         default -> LocalDate.parse(text);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new ParseException("not a date (yyyy-MM-dd, yyyy-MM or yyyy): '" + written + "'");
+      throw new InvalidFilterException("not a date (yyyy-MM-dd, yyyy-MM or yyyy): '" + written + "'");
     }
   }
 
@@ -273,7 +286,7 @@ final class FahrasQueryParser extends QueryParser {
       return super.getPrefixQuery(field, termStr);
     }
     if (field.equals(ArticleFields.DATE)) {
-      throw new ParseException("prefix search is not supported on date:");
+      throw new InvalidFilterException("prefix search is not supported on date: '" + termStr + "*'");
     }
     String normalized = analyzer.normalize(field, termStr).utf8ToString();
     return normalized.isEmpty() ? null : ProcliticPrefixQuery.of(field, normalized);
@@ -289,7 +302,7 @@ final class FahrasQueryParser extends QueryParser {
       return combine(perField);
     }
     if (field.equals(ArticleFields.DATE)) {
-      throw new ParseException("fuzzy search is not supported on date:");
+      throw new InvalidFilterException("fuzzy search is not supported on date: '" + termStr + "~'");
     }
     String term = field.equals(ArticleFields.SOURCE) || field.equals(ArticleFields.ID)
         ? termStr : AnalyzedTerms.single(analyzer, field, termStr);

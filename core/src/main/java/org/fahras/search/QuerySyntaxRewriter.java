@@ -20,8 +20,10 @@ import java.util.Set;
  *   <li>Outside quotes: {@code ? ؟ ، ؛ ! / \ & | { } ^} are punctuation, not syntax: spaces. A
  *       {@code +} or {@code -} is an operator only at the start of a clause and directly before a
  *       word, quote or parenthesis ({@code "- word"}, a list dash, is not a negation). A {@code :}
- *       is a field separator only after a known field name and before text; after any other word
- *       it is punctuation (in strict mode, after an unknown ASCII word it is an error). {@code [ ]}
+ *       is a field separator only after a known field name and before text (spaces between the
+ *       colon and the text are moved before the field name); after any other word it is
+ *       punctuation (in strict mode, after an unknown ASCII word it is an error). A known field
+ *       name with nothing after its colon is an error in strict mode and dropped otherwise. {@code [ ]}
  *       only delimit a range right after {@code date:}. {@code *} only ends a word (prefix),
  *       {@code ~} only follows a word or a phrase. Unmatched parentheses: error in strict mode,
  *       else spaces.
@@ -197,6 +199,21 @@ final class QuerySyntaxRewriter {
     String field = word.toLowerCase(Locale.ROOT);
     boolean beforeText = i + 1 < out.length && !Character.isWhitespace(out[i + 1]) && out[i + 1] != ')';
     boolean atClauseStart = start == 0 || isBoundary(out[start - 1]) || out[start - 1] == '+' || out[start - 1] == '-';
+    if (FIELDS.contains(field) && atClauseStart && !beforeText) {
+      int next = i + 1;
+      while (next < out.length && Character.isWhitespace(out[next])) {
+        next++;
+      }
+      if (next < out.length && out[next] != ')') { // "person: بوتين": the field and its value, spaced
+        int gap = next - i - 1;
+        System.arraycopy(out, start, out, start + gap, i + 1 - start);
+        java.util.Arrays.fill(out, start, start + gap, ' ');
+        return colon(i + gap);
+      }
+      fail(start, "the field '" + word + ":' has no value after it");
+      java.util.Arrays.fill(out, start, i + 1, ' '); // a field name alone is not a word searched for
+      return i;
+    }
     if (!FIELDS.contains(field) || !beforeText || !atClauseStart) {
       if (!FIELDS.contains(field) && beforeText && atClauseStart && !word.isEmpty() && isAsciiWord(word)) {
         fail(start, "unknown field '" + word + "' (fields: author, body, date, id, source, title; entities: person, place, org, misc, entity)");

@@ -373,6 +373,32 @@ class TestQueryLanguage {
     assertEquals("بوتين AND date:".length(), e.position(), e.getMessage());
   }
 
+  /** A filter asked for and not applicable: nothing, not its digits searched unfiltered as words. */
+  @Test
+  void testInvalidDateFilterMatchesNothingLenient() throws IOException {
+    assertEquals(Set.of(), ids("بوتين date:2015-13-01"));
+    assertEquals(Set.of(), ids("بوتين date:[2015-07-25 TO 2015-07-21]"));
+    assertEquals(Set.of(), ids("بوتين date:2015*"));
+    assertEquals(Set.of("a1", "a4"), ids("بوتين date:[2015 TO"), "malformed syntax is still read as words");
+    QueryParseException e = strictError("بوتين date:2015*");
+    assertEquals("بوتين date:".length(), e.position(), e.getMessage());
+  }
+
+  @Test
+  void testFieldWithSpaceBeforeItsValue() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("person: بوتين"));
+    assertEquals(ids("title:بوتين"), ids("title:  بوتين"));
+  }
+
+  @Test
+  void testFieldWithoutValueIsErrorStrictAndDroppedLenient() throws IOException {
+    QueryParseException e = strictError("بوتين person:");
+    assertEquals("بوتين ".length(), e.position(), e.getMessage());
+    assertTrue(e.getMessage().contains("the field 'person:' has no value after it"), e.getMessage());
+    assertEquals(ids("بوتين"), ids("بوتين person:"));
+    assertEquals(Set.of(), ids("person:"));
+  }
+
   @Test
   void testDanglingOperatorIsNotSearchedAsAWord() throws IOException {
     assertEquals(ids("بوتين"), ids("بوتين AND"));

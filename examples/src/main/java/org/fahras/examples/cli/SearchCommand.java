@@ -20,6 +20,7 @@ import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.NoIndexException;
 import org.fahras.search.ArticleSearcher;
+import org.fahras.search.ArticleQueryParser;
 import org.fahras.search.QueryParseException;
 import org.fahras.search.SearchOptions;
 import org.fahras.search.SearchResults;
@@ -112,15 +113,16 @@ public final class SearchCommand implements Callable<Integer> {
 
   /**
    * In lenient mode, says on stderr when the query is not valid syntax, and so is searched as plain
-   * words: a mistyped filter ({@code date:[2015-13-01 TO ...]}) otherwise looks like a search that
-   * applied it.
+   * words, or holds a filter that cannot be applied ({@code date:2015-13-01}), and so matches nothing:
+   * either otherwise looks like a search that did what was asked.
    */
   private void noteLenientReading(ArticleSearcher searcher, String text) {
     try {
       searcher.parser().parse(text, true);
     } catch (QueryParseException e) {
-      spec.commandLine().getErr().println("note: " + e.getMessage()
-          + "; searching its words as plain text instead (--strict makes this an error)");
+      spec.commandLine().getErr().println("note: " + e.getMessage() + (ArticleQueryParser.isInvalidFilter(e)
+          ? "; a filter that cannot be applied matches no article (--strict makes this an error)"
+          : "; searching its words as plain text instead (--strict makes this an error)"));
     }
   }
 

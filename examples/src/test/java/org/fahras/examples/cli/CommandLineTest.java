@@ -164,9 +164,15 @@ class CommandLineTest {
     Run typo = run("search", "--index", index.toString(), "مصر date:[2015-13-01 TO 2015-07-31]");
     assertEquals(0, typo.status(), typo.err());
     assertEquals("note: cannot parse query at character 10: not a date (yyyy-MM-dd, yyyy-MM or yyyy): '2015-13-01'"
-        + " in: مصر date:[2015-13-01 TO 2015-07-31]; searching its words as plain text instead (--strict makes"
-        + " this an error)", typo.err().strip());
-    assertTrue(typo.out().contains("a1"), typo.out());
+        + " in: مصر date:[2015-13-01 TO 2015-07-31]; a filter that cannot be applied matches no article (--strict"
+        + " makes this an error)", typo.err().strip());
+    assertTrue(typo.out().startsWith("0 hit(s)"), typo.out());
+
+    Run syntax = run("search", "--index", index.toString(), "مصر AND");
+    assertEquals(0, syntax.status(), syntax.err());
+    assertEquals("note: cannot parse query at character 7: the query ends where a word or phrase was expected"
+        + " in: مصر AND; searching its words as plain text instead (--strict makes this an error)", syntax.err().strip());
+    assertTrue(syntax.out().contains("a1"), syntax.out());
 
     Run valid = run("search", "--index", index.toString(), "مصر AND date:[2015-01-01 TO 2015-12-31]");
     assertEquals(0, valid.status(), valid.err());
