@@ -13,7 +13,11 @@ package org.fahras.analysis;
  *       #normalizedCapacity(char[], int)}). The letters then go through the rules below.
  *   <li>Removed: harakat and tanween U+064B–U+065F, the superscript (dagger) alef U+0670, Quranic
  *       annotation marks U+0610–U+061A and U+06D6–U+06ED, tatweel U+0640, and the bidi and
- *       zero-width controls U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, U+FEFF.
+ *       zero-width controls U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, U+FEFF, and
+ *       the invisible word-internal marks U+00AD (soft hyphen), U+034F (combining grapheme joiner)
+ *       and U+2060–U+2064 (word joiner, invisible operators), which Unicode word segmentation keeps
+ *       inside a word (UAX #29, Word_Break Format and Extend). A zero-width space U+200B is a word
+ *       boundary there, so it separates words before this rule sees it.
  *   <li>Alef forms آ أ إ ٱ ٲ ٳ to bare alef ا (as Larkey, Ballesteros and Connell, "Light Stemming
  *       for Arabic Information Retrieval", 2002/2007, do for آ أ إ).
  *   <li>Alef maqsura ى to yeh ي; teh marbuta ة to heh ه (the same paper).
@@ -27,7 +31,11 @@ package org.fahras.analysis;
  *       as do الطوارئ and الطوارىء.
  *   <li>Persian and Urdu letter forms to their Arabic counterparts: keheh ک and swash kaf ڪ to kaf
  *       ك; Farsi yeh ی, yeh with small v ې and yeh barree ے to yeh ي; heh goal ہ, ae ە and heh with
- *       yeh above ۀ to heh ه.
+ *       yeh above ۀ to heh ه. The letters Persian (and Maghrebi Arabic) add for sounds Arabic lacks,
+ *       which Arabic writers use for foreign names and spell with the nearest Arabic letter as
+ *       often (ڤلاديمير and فلاديمير, پاكستان and باكستان), to that letter: peh پ to beh ب, tcheh
+ *       چ to jeem ج, jeh ژ to zain ز, veh ڤ and ڥ to feh ف, gaf گ to kaf ك (its base letter),
+ *       qaf with three dots ڨ to qaf ق.
  *   <li>Arabic-Indic digits ٠–٩ (U+0660–U+0669) and extended Arabic-Indic digits ۰–۹
  *       (U+06F0–U+06F9) to ASCII 0–9.
  * </ol>
@@ -59,6 +67,18 @@ public final class ArabicNormalizer {
   public static final char YEH_SMALL_V = '\u06D0';
   public static final char YEH_BARREE = '\u06D2';
   public static final char HEH_GOAL = '\u06C1';
+  public static final char PEH = '\u067E';
+  public static final char TCHEH = '\u0686';
+  public static final char JEH = '\u0698';
+  public static final char VEH = '\u06A4';
+  public static final char FEH_THREE_DOTS_BELOW = '\u06A5';
+  public static final char QAF_THREE_DOTS_ABOVE = '\u06A8';
+  public static final char GAF = '\u06AF';
+  static final char JEEM = '\u062C';
+  static final char ZAIN = '\u0632';
+  static final char QAF = '\u0642';
+  static final char SOFT_HYPHEN = '\u00AD';
+  static final char COMBINING_GRAPHEME_JOINER = '\u034F';
   public static final char AE = '\u06D5';
   public static final char HEH_YEH_ABOVE = '\u06C0';
   public static final char TATWEEL = '\u0640';
@@ -174,6 +194,24 @@ public final class ArabicNormalizer {
       case HEH_GOAL, AE, HEH_YEH_ABOVE -> {
         return HEH;
       }
+      case PEH -> {
+        return BEH;
+      }
+      case TCHEH -> {
+        return JEEM;
+      }
+      case JEH -> {
+        return ZAIN;
+      }
+      case VEH, FEH_THREE_DOTS_BELOW -> {
+        return FEH;
+      }
+      case GAF -> {
+        return KAF;
+      }
+      case QAF_THREE_DOTS_ABOVE -> {
+        return QAF;
+      }
       default -> {
         if (c == REMOVED || isRemovedMark(c)) {
           return REMOVED;
@@ -269,6 +307,8 @@ public final class ArabicNormalizer {
         || (c >= '\u06D6' && c <= '\u06ED')
         || (c >= '\u200B' && c <= '\u200F')
         || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+        || (c >= '\u2066' && c <= '\u2069')
+        || (c >= '\u2060' && c <= '\u2064')
+        || c == SOFT_HYPHEN || c == COMBINING_GRAPHEME_JOINER;
   }
 }

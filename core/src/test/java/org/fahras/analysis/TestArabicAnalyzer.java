@@ -117,6 +117,13 @@ public class TestArabicAnalyzer extends BaseTokenStreamTestCase {
     assertFinds("محمد", "محمد\u200F قال");
   }
 
+  public void testWordInternalInvisibleMarksKeepTheWordWhole() throws IOException {
+    assertAnalyzesTo(index, "بوت\u2060ين وجو\u00ADههم", new String[] {"بوتين", "وجوه"},
+        new int[] {0, 7}, new int[] {6, 14});
+    assertFinds("فلاديمير", "ڤلاديمير");
+    assertFinds("باكستان", "پاکستان");
+  }
+
   public void testNoZeroLengthTerms() throws IOException {
     assertAnalyzesTo(index, "قال ـــ ثم َ مضى", new String[] {"قال", "ثم", "مضي"});
   }

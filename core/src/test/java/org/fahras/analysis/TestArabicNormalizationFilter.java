@@ -85,6 +85,16 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
     check("ہ ە ۀ", "ه", "ه", "ه");
   }
 
+  public void testPersianLettersForForeignSoundsFoldToTheNearestArabicLetter() throws IOException {
+    check("ڤلاديمير", "فلاديمير");
+    check("ڥيينا", "فيينا");
+    check("پاكستان", "باكستان");
+    check("چاد", "جاد");
+    check("ژان", "زان");
+    check("گوگل", "كوكل");
+    check("ڨالمة", "قالمه");
+  }
+
   public void testDigits() throws IOException {
     check("١٢٣٤", "1234");
     check("۱۲۳۴", "1234");
@@ -101,6 +111,12 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
     check("مح\u200Cمد", "محمد");
     check("\uFEFFمحمد", "محمد");
     check("محمد\u061C", "محمد");
+  }
+
+  public void testWordInternalInvisibleMarks() throws IOException {
+    check("وجو\u00ADههم", "وجوههم"); // soft hyphen
+    check("بوت\u2060ين", "بوتين"); // word joiner
+    check("بو\u034Fتين", "بوتين"); // combining grapheme joiner
   }
 
   public void testEmptyTermDropped() throws IOException {
