@@ -28,9 +28,10 @@ import org.fahras.index.Article;
  * {@link ArticleDates}), {@code source}, {@code url}, {@code author}; other fields are ignored.
  *
  * <p>Memory is constant in the file size: one line is held at a time. Each line is decoded as
- * strict UTF-8 on its own, so a line with invalid bytes, malformed JSON, or a missing id or body
- * yields a {@link CorpusLine.Invalid} naming the file and line, and the lines around it are read as
- * usual. Blank lines are skipped.
+ * strict UTF-8 on its own, so a line with invalid bytes, malformed JSON, a missing id or body, or a
+ * field holding an array or object instead of text yields a {@link CorpusLine.Invalid} naming the
+ * file and line, and the lines around it are read as usual. Blank lines are skipped, and so is a
+ * byte-order mark (U+FEFF) at the start of the file.
  */
 public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable {
 
@@ -203,6 +204,9 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
           + (bad == 1 ? " byte that starts" : " bytes that start") + " no UTF-8 character)");
     }
     String text = out.flip().toString();
+    if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark some editors write at the start of a UTF-8 file
+    }
     if (text.isBlank()) {
       return null;
     }
@@ -215,11 +219,17 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
     if (node == null || !node.isObject()) {
       return invalid("expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));
     }
-    String id = text(node, "id");
-    if (id == null || id.isBlank()) {
-      return invalid("missing or blank \"id\"");
+    String id;
+    String body;
+    try {
+      id = text(node, "id");
+      if (id == null || id.isBlank()) {
+        return invalid("missing or blank \"id\"");
+      }
+      body = text(node, "body");
+    } catch (IllegalArgumentException e) {
+      return invalid(e.getMessage());
     }
-    String body = text(node, "body");
     if (body == null) {
       return invalid("article '" + id + "' has no \"body\"");
     }
@@ -237,12 +247,21 @@ public final class JsonlArticleReader implements Iterator<CorpusLine>, Closeable
     return new CorpusLine.Invalid(lineNumber, new CorpusError(file, lineNumber, message));
   }
 
+  /**
+   * @return the field's text (a number or boolean as written), or null when absent or null
+   * @throws IllegalArgumentException if the value is an array or object, which no field holds
+   */
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       return null;
     }
-    return value.isValueNode() ? value.asText() : value.toString();
+    if (!value.isValueNode()) {
+      String id = node.get("id") != null && node.get("id").isValueNode() ? node.get("id").asText() : null;
+      throw new IllegalArgumentException((id == null || field.equals("id") ? "" : "article '" + id + "': ")
+          + "\"" + field + "\" must be a string, not " + (value.isArray() ? "an array" : "an object"));
+    }
+    return value.asText();
   }
 
   @Override

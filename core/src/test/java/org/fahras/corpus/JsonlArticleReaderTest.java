@@ -155,6 +155,28 @@ class JsonlArticleReaderTest {
   }
 
   @Test
+  void aByteOrderMarkAtTheStartOfTheFileIsSkipped(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl");
+    Files.writeString(file, "\uFEFF{\"id\":\"b1\",\"body\":\"نص\"}\n\uFEFF{\"id\":\"b2\",\"body\":\"x\"}\n",
+        StandardCharsets.UTF_8);
+    List<CorpusLine> lines = readAll(file);
+    assertEquals("b1", ((CorpusLine.Valid) lines.get(0)).article().id());
+    assertTrue(errorAt(lines, 2).message().startsWith("malformed JSON"), "only the file's first char is a mark");
+  }
+
+  @Test
+  void aFieldHoldingAnArrayOrObjectIsAnError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.jsonl");
+    Files.writeString(file, "{\"id\":\"a1\",\"body\":[\"a\",\"b\"]}\n{\"id\":{\"x\":1},\"body\":\"b\"}\n"
+        + "{\"id\":\"a3\",\"body\":\"b\",\"title\":{}}\n{\"id\":7,\"body\":\"b\"}\n", StandardCharsets.UTF_8);
+    List<CorpusLine> lines = readAll(file);
+    assertEquals("article 'a1': \"body\" must be a string, not an array", errorAt(lines, 1).message());
+    assertEquals("\"id\" must be a string, not an object", errorAt(lines, 2).message());
+    assertEquals("article 'a3': \"title\" must be a string, not an object", errorAt(lines, 3).message());
+    assertEquals("7", ((CorpusLine.Valid) lines.get(3)).article().id(), "a number is its text");
+  }
+
+  @Test
   void readsTheWholeSaudiNewsNetCorpus() throws IOException {
     Path file = SharedData.require("saudinewsnet/saudinewsnet.jsonl.gz");
     long valid = 0;
