@@ -18,7 +18,8 @@ import org.apache.lucene.search.TermQuery;
  * {@code org:الكرملين}, {@code entity:"كيم جونغ أون"}) into a Lucene query over {@link EntityFields}.
  * The name is folded ({@link EntityNormalizer}) and reduced to its {@link VariantKey}, so every alias,
  * spelling variant and clitic form indexed for the entity matches: {@code person:بوتن},
- * {@code place:بيونج يانج}. A name that is a gazetteer id ({@code entity:country:KP}) matches that id.
+ * {@code place:بيونج يانج}. A name that is an entity id, as {@code fahras entities} and
+ * {@link EntityFacets} give it ({@code entity:country:KP}, {@code person:putin}), matches that id.
  * The query is constant-scoring (an entity filter should not reorder text relevance); combine it with a
  * text query in a {@code BooleanQuery} as MUST or FILTER.
  */
@@ -66,8 +67,9 @@ public final class EntityQueries {
             BooleanClause.Occur.SHOULD);
       }
     }
-    if (name.indexOf(':') > 0) {
-      b.add(new TermQuery(new Term(EntityFields.ID, name.strip())), BooleanClause.Occur.SHOULD);
+    String id = name.strip();
+    if (id.indexOf(' ') < 0) { // an id as `fahras entities` prints it: country:KP, putin
+      b.add(new TermQuery(new Term(EntityFields.ID, id)), BooleanClause.Occur.SHOULD);
     }
     return new ConstantScoreQuery(b.build());
   }

@@ -264,8 +264,15 @@ public final class ArticleIndex implements Closeable {
     return new Term(ArticleFields.ID, article.id());
   }
 
-  /** Deletes the article with this id; does nothing if there is none. */
+  /**
+   * Deletes the article with this id; does nothing if there is none.
+   *
+   * @throws NullPointerException if id is null
+   * @throws IllegalStateException if the index was opened read-only
+   * @throws IOException if the writer fails
+   */
   public void delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     writable().deleteDocuments(new Term(ArticleFields.ID, id));
   }
 

@@ -128,12 +128,20 @@ public final class ArticleSearcher {
           topManager(options.sort(), rescoring ? Math.max(n + 1, RESCORE_WINDOW) : n + 1, after);
       TopDocs top;
       FacetCounts counts = FacetCounts.NONE;
+      long total;
+      boolean exact;
       if (options.facets()) {
         Object[] both = searcher.search(filtered, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
         top = (TopDocs) both[0];
-        counts = facets.count(searcher.getIndexReader(), (FacetsCollector) both[1]);
+        FacetsCollector matching = (FacetsCollector) both[1];
+        counts = facets.count(searcher.getIndexReader(), matching);
+        // the facet collector saw every match: the count is exact, not the top-hits collector's lower bound
+        total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        exact = true;
       } else {
         top = searcher.search(filtered, topManager);
+        total = top.totalHits.value();
+        exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
       }
       ScoreDoc[] firstPass = top.scoreDocs;
       // only the ranks up to this page must be exact; a later page rescores again with its own end
@@ -160,11 +168,10 @@ public final class ArticleSearcher {
             : SearchCursor.after(options.sort(), window ? firstPass[end - 1] : page[page.length - 1], ranksBefore + end)
                 .toString();
       }
-      String suggestion = top.totalHits.value() < DidYouMean.FEW_HITS
+      String suggestion = total < DidYouMean.FEW_HITS
           ? didYouMean.suggest(searcher.getIndexReader(), query) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(query, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
-          hits, tookMs, next, counts, suggestion);
+      return new SearchResults(query, total, exact, hits, tookMs, next, counts, suggestion);
     });
   }
 

@@ -113,6 +113,8 @@ class ArticleIndexTest {
       fahras.delete("a1");
       fahras.commit();
       assertEquals(List.of("a2"), ids(fahras.search("الرياض", 10)));
+      NullPointerException e = assertThrows(NullPointerException.class, () -> fahras.delete(null));
+      assertEquals("id", e.getMessage());
     }
   }
 

@@ -187,6 +187,9 @@ class TestSearchResults {
       assertFalse(many.totalHitsExact());
       assertTrue(many.totalHits() >= ArticleSearcher.TOTAL_HITS_THRESHOLD && many.totalHits() <= n);
       assertTrue(many.totalHitsText().startsWith("at least "), many.totalHitsText());
+      SearchResults faceted = searcher.search("خبر", SearchOptions.defaults().withFacets(true));
+      assertTrue(faceted.totalHitsExact(), "facet counting sees every match");
+      assertEquals(n, faceted.totalHits());
       SearchResults one = searcher.search("\"رقم 7\"", 10);
       assertTrue(one.totalHitsExact());
       assertEquals(1, one.totalHits());

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       IndexCommand.class,
+      DeleteCommand.class,
       SearchCommand.class,
       EvalCommand.class,
       ConflationCommand.class,
@@ -63,6 +64,10 @@ public final class FahrasCommand implements Runnable {
     cli.setExecutionExceptionHandler(new OneLineErrors());
     cli.setParameterExceptionHandler(new ShortUsageErrors());
     cli.setCaseInsensitiveEnumValuesAllowed(true); // --sort newest, --entities FULL
+    String[] version = cli.getCommandSpec().version();
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().version(version); // -V after a subcommand prints the same as before it
+    }
     // a query may start with "-" (-موسكو, or a list dash "- من هو ...?"): no option of search looks like that
     cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return cli;

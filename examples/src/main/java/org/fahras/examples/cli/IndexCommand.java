@@ -15,6 +15,7 @@ import org.fahras.corpus.CorpusError;
 import org.fahras.corpus.JsonlArticleReader;
 import org.fahras.examples.CorpusIndexer;
 import org.fahras.index.ArticleIndex;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,13 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (threads < 1) { // checked before the index folder is made
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (!(ramBufferMb > 0) || Double.isInfinite(ramBufferMb)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--ram-buffer-mb must be a number of MB above 0, got " + ramBufferMb);
+    }
     if (!Files.exists(corpus)) {
       throw new IOException("corpus file not found: " + corpus);
     }

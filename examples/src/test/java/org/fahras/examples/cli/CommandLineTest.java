@@ -42,6 +42,18 @@ class CommandLineTest {
   }
 
   @Test
+  void versionIsPrintedBeforeOrAfterASubcommand() throws Exception {
+    Run top = run("-V");
+    assertEquals(0, top.status());
+    assertTrue(top.out().startsWith("fahras "), top.out());
+    for (String sub : List.of("search", "index", "eval", "bench")) {
+      Run after = run(sub, "--version");
+      assertEquals(0, after.status(), sub);
+      assertEquals(top.out(), after.out(), sub);
+    }
+  }
+
+  @Test
   void stemsPrintsEveryWordTypeWithItsTermsAndTheProcliticCheck(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("c.jsonl");
     Files.writeString(corpus, "{\"id\":\"a\",\"title\":\"الوقت\",\"body\":\"والوقت للوقت الوقت\"}\n",
@@ -134,6 +146,35 @@ class CommandLineTest {
     Run escaped = run("search", "--index", index.toString(), "--", "--facet", "الرياض");
     assertEquals(0, escaped.status(), escaped.err());
     assertTrue(escaped.out().startsWith("1 hit(s)"), escaped.out());
+  }
+
+  @Test
+  void indexRefusesBadThreadsOrBufferBeforeMakingTheIndexFolder(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"مصر\"}\n", StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    Run threads = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--threads", "0");
+    assertEquals(2, threads.status(), threads.out());
+    assertTrue(threads.err().startsWith("--threads must be at least 1, got 0"), threads.err());
+    Run buffer = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--ram-buffer-mb", "0");
+    assertEquals(2, buffer.status(), buffer.out());
+    assertTrue(buffer.err().startsWith("--ram-buffer-mb must be a number of MB above 0, got 0.0"), buffer.err());
+    assertFalse(Files.exists(index));
+  }
+
+  @Test
+  void deleteRemovesArticlesByIdAndNamesTheIdsItDoesNotHold(@TempDir Path dir) throws Exception {
+    Path index = indexed(dir, "{\"id\":\"a1\",\"body\":\"مصر\"}", "{\"id\":\"a2\",\"body\":\"مصر والسودان\"}");
+    Run delete = run("delete", "--index", index.toString(), "a1", "zz");
+    assertEquals(0, delete.status(), delete.err());
+    assertEquals("Deleted 1 article(s) from " + index + "\n  not in the index: zz\n", delete.out());
+    Run search = run("search", "--index", index.toString(), "مصر");
+    assertTrue(search.out().startsWith("1 hit(s)"), search.out());
+    assertTrue(search.out().contains("a2"), search.out());
+    Run none = run("delete", "--index", dir.resolve("nothing").toString(), "a2");
+    assertEquals(1, none.status());
+    assertTrue(none.err().contains("nothing to delete from"), none.err());
+    assertFalse(Files.exists(dir.resolve("nothing")));
   }
 
   @Test
