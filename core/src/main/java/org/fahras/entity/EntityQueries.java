@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -18,8 +19,9 @@ import org.apache.lucene.search.TermQuery;
  * {@code org:الكرملين}, {@code entity:"كيم جونغ أون"}) into a Lucene query over {@link EntityFields}.
  * The name is folded ({@link EntityNormalizer}) and reduced to its {@link VariantKey}, so every alias,
  * spelling variant and clitic form indexed for the entity matches: {@code person:بوتن},
- * {@code place:بيونج يانج}. A name that is an entity id, as {@code fahras entities} and
- * {@link EntityFacets} give it ({@code entity:country:KP}, {@code person:putin}), matches that id.
+ * {@code place:بيونج يانج}. A one-word name that is an entity id, as {@code fahras entities} and
+ * {@link EntityFacets} give it, matches that id: {@code entity:"country:KP"} (quoted in the query language, for its colon), and within a type without
+ * the type's id prefix, {@code person:putin}, {@code place:moscow} ({@code city:moscow}).
  * The query is constant-scoring (an entity filter should not reorder text relevance); combine it with a
  * text query in a {@code BooleanQuery} as MUST or FILTER.
  */
@@ -28,6 +30,31 @@ public final class EntityQueries {
   public static final Set<String> PREFIXES = Set.of("person", "place", "org", "misc", EntityFields.ANY);
 
   private EntityQueries() {}
+
+  /** The id prefixes of the base gazetteer's entities of each query prefix ({@code person:putin}). */
+  private static final Map<String, List<String>> ID_PREFIXES = Map.of(
+      "person", List.of("person"), "place", List.of("city", "country", "region"), "org", List.of("org"),
+      "misc", List.of("misc"), EntityFields.ANY, List.of());
+
+  /**
+   * The entity ids a one-word name may be, as {@code fahras entities} prints them: the name itself
+   * ({@code country:KP}, {@code ner:person:...}) and, after a type's prefix, that type's id
+   * prefixes ({@code person:putin} is the id {@code person:putin}, {@code place:moscow} {@code
+   * city:moscow}), each as typed and lower-cased; none for a name of several words.
+   */
+  private static Set<String> ids(String prefix, String name) {
+    Set<String> ids = new LinkedHashSet<>();
+    if (name.isEmpty() || name.indexOf(' ') >= 0) {
+      return ids;
+    }
+    for (String v : List.of(name, name.toLowerCase(Locale.ROOT))) {
+      ids.add(v);
+      for (String idPrefix : ID_PREFIXES.get(prefix)) {
+        ids.add(idPrefix + ":" + v);
+      }
+    }
+    return ids;
+  }
 
   /** @return whether {@code prefix} (any case) is an entity query prefix */
   public static boolean isEntityPrefix(String prefix) {
@@ -67,8 +94,7 @@ public final class EntityQueries {
             BooleanClause.Occur.SHOULD);
       }
     }
-    String id = name.strip();
-    if (id.indexOf(' ') < 0) { // an id as `fahras entities` prints it: country:KP, putin
+    for (String id : ids(p, name.strip())) {
       b.add(new TermQuery(new Term(EntityFields.ID, id)), BooleanClause.Occur.SHOULD);
     }
     return new ConstantScoreQuery(b.build());

@@ -59,6 +59,15 @@ class EntitySearchTest {
   }
 
   @Test
+  void anEntityIdAsFahrasEntitiesPrintsItFindsTheEntity() throws IOException {
+    assertEquals(List.of("n1"), ids("person:putin"));
+    assertEquals(List.of("n1"), ids("person:Putin"));
+    assertEquals(List.of("n1"), ids("entity:\"person:putin\""), "an id with its colon, quoted");
+    assertEquals(List.of("n1"), ids("place:moscow"));
+    assertEquals(List.of(), ids("person:moscow"));
+  }
+
+  @Test
   void seedArticleIsFoundByEveryKindOfEntityQuery() throws IOException {
     String text = Files.readString(SharedData.require("seed-article/article.txt"), StandardCharsets.UTF_8);
     try (Fahras seed = Fahras.inMemory()) {
