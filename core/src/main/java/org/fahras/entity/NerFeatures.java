@@ -39,7 +39,10 @@ public final class NerFeatures {
 
   private final java.util.concurrent.ConcurrentHashMap<String, WordFeatures> cache =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private static final String[] FACT_NAMES = {"f", "al", "pt", "lh", "oh", "bn"};
+  /** Feature name of each {@link WordStatistics} fact, by fact index. */
+  static final String[] FACT_NAMES = {"f", "al", "pt", "lh", "oh", "bn", "cl"};
+  /** Whether a fact is also a feature of the token's neighbours (-1, +1), by fact index. */
+  static final boolean[] NEIGHBOUR_FACTS = {true, true, true, false, false, false, true};
 
   public NerFeatures(WordStatistics stats, Gazetteer gazetteer) {
     this.stats = stats;
@@ -282,8 +285,10 @@ public final class NerFeatures {
       f.add("f" + pos + "=unseen");
       return;
     }
-    int limit = pos.isEmpty() ? WordStatistics.FACTS : 3;
-    for (int k = 0; k < limit; k++) {
+    for (int k = 0; k < WordStatistics.FACTS; k++) {
+      if (!pos.isEmpty() && !NEIGHBOUR_FACTS[k]) {
+        continue;
+      }
       f.add(FACT_NAMES[k] + pos + "=" + (b[k] == WordStatistics.UNKNOWN ? "na" : Byte.toString(b[k])));
     }
   }

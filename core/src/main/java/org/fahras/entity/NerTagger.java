@@ -93,6 +93,9 @@ public final class NerTagger {
       prepared.add(s);
       out.add(tags);
     }
+    for (int k = 0; k < prepared.size(); k++) {
+      trimConnectors(prepared.get(k), out.get(k));
+    }
     propagate(prepared, out);
     return out;
   }
@@ -152,6 +155,24 @@ public final class NerTagger {
             break;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A person's name never ends in a genealogical connector ({@code بن}, {@code ابن}, {@code بنت},
+   * {@code أبو}, {@code أبي}, {@code آل}: "son of", "father of", "family of"), which always takes a
+   * name after it: when the tagger ends a PERS span on one (the next name left untagged, as in
+   * {@code عبدالله بن} + an unknown name), the connector is cut from the span.
+   */
+  static void trimConnectors(TagScorer.Sentence s, String[] tags) {
+    for (NerScores.Span span : NerScores.spans(tags)) {
+      if (!span.type().equals("PERS")) {
+        continue;
+      }
+      for (int last = span.end() - 1; last >= span.start()
+          && WordStatistics.BIN_WORDS.contains(s.words[last].word); last--) {
+        tags[last] = "O";
       }
     }
   }

@@ -24,11 +24,13 @@ import java.util.Set;
  */
 public final class WordStatistics {
   /** Number of facts per word. */
-  public static final int FACTS = 6;
+  public static final int FACTS = 7;
   /** Bucket value for a fact that is not known (word unseen or too rare for a ratio). */
   public static final byte UNKNOWN = -1;
   /** Fact indexes. */
-  public static final int FREQ = 0, ARTICLE = 1, PERSON_TITLE = 2, PLACE_HEAD = 3, ORG_HEAD = 4, BIN = 5;
+  public static final int FREQ = 0, ARTICLE = 1, PERSON_TITLE = 2, PLACE_HEAD = 3, ORG_HEAD = 4, BIN = 5, CLUSTER = 6;
+  /** Number of {@link WordClusters} classes counted by {@link Counter#build}. */
+  static final int CLUSTERS = 100;
 
   static final Set<String> PERSON_TITLES = Set.of("الرئيس", "الأمير", "الملك", "الشيخ", "السيد", "الوزير",
       "الدكتور", "المهندس", "الأستاذ", "اللاعب", "المدرب", "الفنان", "الفنانة", "النائب", "السفير", "الإمام",
@@ -171,11 +173,12 @@ public final class WordStatistics {
         line = line.substring(0, tab2);
       }
       String[] f = tab < 0 ? new String[0] : line.substring(tab + 1).split(",");
-      if (f.length != FACTS) {
+      if (f.length != FACTS && f.length != FACTS - 1) {
         throw new IllegalArgumentException("word statistics line " + no + ": expected word<TAB>" + FACTS + " buckets");
       }
       byte[] b = new byte[FACTS];
-      for (int i = 0; i < FACTS; i++) {
+      b[CLUSTER] = UNKNOWN; // statistics saved before word classes have none
+      for (int i = 0; i < f.length; i++) {
         b[i] = Byte.parseByte(f[i]);
       }
       m.put(line.substring(0, tab), b);
@@ -312,6 +315,7 @@ public final class WordStatistics {
           }
         }
       }
+      byte[] classes = wordIds == null ? null : classes();
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         int[] c = e.getValue();
         if (c[FREQ] < minCount) {
@@ -319,12 +323,44 @@ public final class WordStatistics {
         }
         byte[] b = new byte[FACTS];
         b[FREQ] = (byte) Math.min(12, 31 - Integer.numberOfLeadingZeros(c[FREQ]));
-        for (int k = 1; k < FACTS; k++) {
+        for (int k = 1; k < CLUSTER; k++) {
           b[k] = c[FREQ] < 3 ? UNKNOWN : ratioBucket((double) Math.min(c[k], c[FREQ]) / c[FREQ]);
         }
+        Integer id = wordIds == null ? null : wordIds.get(e.getKey());
+        b[CLUSTER] = id == null ? UNKNOWN : classes[id];
         m.put(e.getKey(), b);
       }
       return new WordStatistics(m, ctx);
+    }
+
+    /** @return per word id its {@link WordClusters} class over its left and right context words, or -1 */
+    private byte[] classes() {
+      int words = wordIds.size();
+      int[] size = new int[words];
+      for (Map<Long, int[]> side : List.of(left, right)) {
+        for (Long key : side.keySet()) {
+          size[(int) (key >>> 16)]++;
+        }
+      }
+      int[][] dims = new int[words][];
+      int[][] dimCounts = new int[words][];
+      for (int w = 0; w < words; w++) {
+        dims[w] = new int[size[w]];
+        dimCounts[w] = new int[size[w]];
+      }
+      int[] filled = new int[words];
+      int offset = 0;
+      for (Map<Long, int[]> side : List.of(left, right)) {
+        for (Map.Entry<Long, int[]> e : side.entrySet()) {
+          int w = (int) (e.getKey() >>> 16);
+          dims[w][filled[w]] = offset + (int) (e.getKey() & 0xFFFF);
+          dimCounts[w][filled[w]++] = e.getValue()[0];
+        }
+        offset += contextWords.length;
+      }
+      int[] frequency = new int[words];
+      wordIds.forEach((w, id) -> frequency[id] = counts.get(w)[FREQ]);
+      return WordClusters.cluster(dims, dimCounts, frequency, 2 * contextWords.length, CLUSTERS);
     }
 
     private String[] best(Map<Long, int[]> pairs, int words) {

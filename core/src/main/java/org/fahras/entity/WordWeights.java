@@ -14,7 +14,6 @@ import java.util.Map;
 final class WordWeights {
   /** The word-keyed families, in the layout of {@link Lexical#weights}: one per role. */
   private static final String[] WORD_FAMILIES = {"w=", "w-1=", "w-2=", "w+1=", "w+2="};
-  private static final String[] FACT_NAMES = {"f", "al", "pt", "lh", "oh", "bn"};
   /** Fact positions: the word itself (all facts), the token before it, the token after it (three facts). */
   private static final String[] FACT_POS = {"", "-1", "+1"};
   private static final int[] FACT_ROLE = {WordForm.SELF, WordForm.PREV1, WordForm.NEXT1};
@@ -115,7 +114,7 @@ final class WordWeights {
     for (int p = 0; p < FACT_POS.length; p++) {
       unseen[p] = scorer.sum(new String[] {"f" + FACT_POS[p] + "=unseen"});
       for (int k = 0; k < WordStatistics.FACTS; k++) {
-        String name = FACT_NAMES[k] + FACT_POS[p] + "=";
+        String name = NerFeatures.FACT_NAMES[k] + FACT_POS[p] + "=";
         facts[p][k][0] = scorer.sum(new String[] {name + "na"});
         for (int b = 0; b <= Byte.MAX_VALUE; b++) {
           facts[p][k][b + 1] = scorer.sum(new String[] {name + b});
@@ -190,8 +189,10 @@ final class WordWeights {
         add(unseen[p], out, FACT_ROLE[p]);
         continue;
       }
-      int limit = p == 0 ? WordStatistics.FACTS : 3;
-      for (int k = 0; k < limit; k++) {
+      for (int k = 0; k < WordStatistics.FACTS; k++) {
+        if (p > 0 && !NerFeatures.NEIGHBOUR_FACTS[k]) {
+          continue;
+        }
         add(facts[p][k][b[k] == WordStatistics.UNKNOWN ? 0 : b[k] + 1], out, FACT_ROLE[p]);
       }
     }
