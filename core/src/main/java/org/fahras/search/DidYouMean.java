@@ -1,14 +1,26 @@
 package org.fahras.search;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean": replaces each word of a query that the index does not know (no document has its
@@ -18,7 +30,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * the index itself: no separate dictionary. Only plain words are checked: not operators, field
  * names, stopwords, or words of fewer than 3 letters.
  *
- * <p>Thread-safe. Suggestions are normalized terms (as the analyzer indexes them), not surface forms.
+ * <p>Thread-safe. A suggested word is shown as the articles spell it ({@link #surface}), not as the
+ * normalized term the spell checker compares.
  */
 final class DidYouMean {
   /** Below this many hits, a search asks for a suggestion. */
@@ -97,7 +110,56 @@ final class DidYouMean {
     }
     Term t = new Term(fields.get(0), term);
     SuggestWord[] best = spellChecker.suggestSimilar(t, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return best.length == 0 ? null : best[0].string;
+    return best.length == 0 ? null : surface(reader, fields.get(0), best[0].string);
+  }
+
+  /** Articles whose spellings of a suggested term are counted for {@link #surface}. */
+  static final int SURFACE_ARTICLES = 3;
+
+  /**
+   * The suggested term as the articles write it: of the words that give {@code term} in the first
+   * {@value #SURFACE_ARTICLES} live articles holding it (offsets from the postings, text from the
+   * stored field), the most frequent, then the shortest, then the first in char order
+   * ({@code اسراءيلي} is shown as {@code إسرائيلي} or {@code الإسرائيلي}); the term itself when the
+   * field keeps no offsets or no stored text.
+   */
+  private static String surface(IndexReader reader, String field, String term) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    BytesRef bytes = new BytesRef(term);
+    int articles = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (articles >= SURFACE_ARTICLES || terms == null || !terms.hasOffsets()) {
+        continue;
+      }
+      TermsEnum it = terms.iterator();
+      if (!it.seekExact(bytes)) {
+        continue;
+      }
+      PostingsEnum postings = it.postings(null, PostingsEnum.OFFSETS);
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && articles < SURFACE_ARTICLES;
+          doc = postings.nextDoc()) {
+        String text = live != null && !live.get(doc) ? null : stored.document(doc, Set.of(field)).get(field);
+        if (text == null) {
+          continue;
+        }
+        articles++;
+        for (int k = postings.freq(); k > 0; k--) {
+          postings.nextPosition();
+          int start = postings.startOffset();
+          int end = postings.endOffset();
+          if (start >= 0 && start < end && end <= text.length()) {
+            counts.merge(text.substring(start, end), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+            .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).orElse(term);
   }
 
   private static boolean isOperator(String word) {

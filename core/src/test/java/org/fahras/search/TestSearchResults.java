@@ -300,6 +300,17 @@ class TestSearchResults {
   }
 
   @Test
+  void testDidYouMeanShowsTheWordAsTheArticlesSpellIt() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(Article.of("i1", "خبر", "قالت إسرائيل إن إسرائيل لن تنسحب، وقال مسؤول في وإسرائيل"));
+      index.add(Article.of("i2", "خبر", "زار الوفد إسرائيل أمس"));
+      index.commit();
+      SearchResults r = new ArticleSearcher(index).search("اسرائبل", 10);
+      assertEquals("إسرائيل", r.suggestion(), "not the normalized term اسراءيل");
+    }
+  }
+
+  @Test
   void testNoDidYouMeanForAFuzzyOrPrefixWord() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       SearchResults fuzzy = fx.searcher.search("يانع~ بوتبن", 10);
