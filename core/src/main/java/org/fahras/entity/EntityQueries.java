@@ -72,31 +72,49 @@ public final class EntityQueries {
     if (!PREFIXES.contains(p)) {
       throw new IllegalArgumentException("unknown entity prefix '" + prefix + "' (expected one of " + PREFIXES + ")");
     }
-    List<String> toks = Gazetteer.normalizedTokens(name);
-    if (toks.isEmpty()) {
+    Set<String> keys = keyTerms(p, name);
+    if (keys.isEmpty()) {
       throw new IllegalArgumentException("entity query '" + prefix + ":" + name + "' has no name");
     }
-    // The name as typed, and the forms without a proclitic on its first word (لبوتين -> بوتين).
-    // Each form is a key of its own, so بوتين also asks for وتين: harmless, since a key only
-    // matches an entity recognized under that exact name.
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    List<String> firstWords = new ArrayList<>();
-    Proclitics.candidates(toks.get(0), firstWords);
-    // Keys are indexed under the type's prefix only: entity: asks for every type's.
-    List<String> prefixes = p.equals(EntityFields.ANY)
-        ? Arrays.stream(EntityType.values()).map(EntityType::queryPrefix).toList()
-        : List.of(p);
-    for (String first : new LinkedHashSet<>(firstWords)) {
-      List<String> form = new ArrayList<>(toks);
-      form.set(0, first);
-      for (String typePrefix : prefixes) {
-        b.add(new TermQuery(new Term(EntityFields.KEY, EntityFields.keyTerm(typePrefix, String.join(" ", form)))),
-            BooleanClause.Occur.SHOULD);
-      }
+    for (String key : keys) {
+      b.add(new TermQuery(new Term(EntityFields.KEY, key)), BooleanClause.Occur.SHOULD);
     }
     for (String id : ids(p, name.strip())) {
       b.add(new TermQuery(new Term(EntityFields.ID, id)), BooleanClause.Occur.SHOULD);
     }
     return new ConstantScoreQuery(b.build());
+  }
+
+  /**
+   * The {@value EntityFields#KEY} terms a name asks for: its {@link VariantKey} under the type's prefix
+   * ({@code entity} asks for every type's), as typed and with a proclitic removed from its first word
+   * (لبوتين → بوتين). Each form is a key of its own, so بوتين also asks for وتين: harmless, since a
+   * key only matches an entity recognized under that exact name. Also what a mention's surface is
+   * compared by when snippets mark the mentions of a queried entity.
+   *
+   * @param prefix a lower-case query prefix of {@link #PREFIXES}
+   * @param name the name as written
+   * @return the key terms, empty when the name has no letters
+   */
+  public static Set<String> keyTerms(String prefix, String name) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> toks = Gazetteer.normalizedTokens(name);
+    if (toks.isEmpty()) {
+      return keys;
+    }
+    List<String> firstWords = new ArrayList<>();
+    Proclitics.candidates(toks.get(0), firstWords);
+    List<String> prefixes = prefix.equals(EntityFields.ANY)
+        ? Arrays.stream(EntityType.values()).map(EntityType::queryPrefix).toList()
+        : List.of(prefix);
+    for (String first : new LinkedHashSet<>(firstWords)) {
+      List<String> form = new ArrayList<>(toks);
+      form.set(0, first);
+      for (String typePrefix : prefixes) {
+        keys.add(EntityFields.keyTerm(typePrefix, String.join(" ", form)));
+      }
+    }
+    return keys;
   }
 }

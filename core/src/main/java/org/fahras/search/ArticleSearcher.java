@@ -152,7 +152,8 @@ public final class ArticleSearcher {
       }
       String[][] snippets = options.highlight() == HighlightFormat.NONE
           ? new String[page.length][2]
-          : highlighter.highlight(searcher, parsed, new TopDocs(top.totalHits, page), options.highlight());
+          : highlighter.highlight(searcher, MentionHighlights.forPage(searcher, parsed, page, index.analyzer()),
+              new TopDocs(top.totalHits, page), options.highlight());
       List<SearchHit> hits = new ArrayList<>(page.length);
       // the hit fields come from one doc value per hit: the body is read by the highlighter only
       HitSummary[] summaries = HitSummaries.read(searcher.getIndexReader(),

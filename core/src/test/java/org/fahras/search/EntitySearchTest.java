@@ -89,4 +89,17 @@ class EntitySearchTest {
     assertEquals(1, results.hits().size());
     assertTrue(results.hits().get(0).snippet().contains("<mark>بوتين</mark>"), results.hits().get(0).snippet());
   }
+
+  @Test
+  void snippetsMarkTheMentionUnderTheArticlesOwnSpelling() throws IOException {
+    String place = fahras.search("place:\"بيونغ يانغ\"", 10).hits().get(0).snippet();
+    assertTrue(place.contains("<mark>بيونج يانج</mark>"), place);
+    String person = fahras.search("person:\"كيم جونغ أون\"", 10).hits().get(0).snippet();
+    assertTrue(person.contains("<mark>كيم جونج اون</mark>"), person);
+    String byId = fahras.search("person:putin", 10).hits().get(0).snippet();
+    assertTrue(byId.contains("<mark>فلاديمير بوتين</mark>"), byId);
+    String negated = fahras.search("زار NOT place:\"بيونغ يانغ\"", 10).hits().stream()
+        .map(SearchHit::snippet).reduce("", String::concat);
+    assertTrue(!negated.contains("<mark>بيونج"), "an excluded entity is not marked: " + negated);
+  }
 }
