@@ -16,9 +16,10 @@ import java.util.Set;
  * never saw in training: how frequent the word is, how often it takes the article {@code ال} (common nouns
  * do, personal names rarely), and how often it follows a person title ({@code الرئيس}, {@code الشيخ}...),
  * a place head noun ({@code مدينة}, {@code محافظة}...) or an organization head noun ({@code وزارة},
- * {@code شركة}...), or stands next to {@code بن}. Each fact is kept as a small bucket (0..12 for the log2
- * frequency, 0..4 for ratios with edges 0, 5%, 15%, 40%, {@link #UNKNOWN} for too-rare words), so the table is compact and can be
- * saved inside the model file.
+ * {@code شركة}...), or stands next to {@code بن}; and its word class ({@link WordClusters}: words with
+ * the same neighbours share one). Each fact is kept as a small bucket (0..12 for the log2 frequency,
+ * 0..4 for ratios with edges 0, 5%, 15%, 40%, 0..{@value #CLUSTERS}-1 for the class, {@link #UNKNOWN}
+ * for too-rare words), so the table is compact and can be saved inside the model file.
  *
  * <p>Words are keyed by their {@link #base} form: tagger-normalized, proclitics and article removed.
  */
@@ -155,7 +156,8 @@ public final class WordStatistics {
   }
 
   /**
-   * Reads what {@link #write} wrote.
+   * Reads what {@link #write} wrote; a line of the statistics saved before word classes (six facts)
+   * reads with the class {@link #UNKNOWN}.
    *
    * @throws IllegalArgumentException on a malformed line (line number in the message)
    */
@@ -174,7 +176,8 @@ public final class WordStatistics {
       }
       String[] f = tab < 0 ? new String[0] : line.substring(tab + 1).split(",");
       if (f.length != FACTS && f.length != FACTS - 1) {
-        throw new IllegalArgumentException("word statistics line " + no + ": expected word<TAB>" + FACTS + " buckets");
+        throw new IllegalArgumentException("word statistics line " + no + ": expected word<TAB>" + FACTS
+            + " buckets (" + (FACTS - 1) + " in statistics saved before word classes)");
       }
       byte[] b = new byte[FACTS];
       b[CLUSTER] = UNKNOWN; // statistics saved before word classes have none

@@ -14,7 +14,7 @@ import java.util.Map;
 final class WordWeights {
   /** The word-keyed families, in the layout of {@link Lexical#weights}: one per role. */
   private static final String[] WORD_FAMILIES = {"w=", "w-1=", "w-2=", "w+1=", "w+2="};
-  /** Fact positions: the word itself (all facts), the token before it, the token after it (three facts). */
+  /** Fact positions: the word itself (all facts), the token before it, the token after it ({@link NerFeatures#NEIGHBOUR_FACTS}). */
   private static final String[] FACT_POS = {"", "-1", "+1"};
   private static final int[] FACT_ROLE = {WordForm.SELF, WordForm.PREV1, WordForm.NEXT1};
 

@@ -32,7 +32,7 @@ import org.fahras.index.ArticleFields;
  * quotes, list dashes, lone quotes and parentheses are repaired ({@link QuerySyntaxRewriter}), text
  * beyond {@value #MAX_QUERY_CHARS} chars is ignored, and what still does not parse is read as plain
  * words, except a filter whose value cannot be applied ({@code date:2015-13-01}, a date range that
- * ends before it starts, {@code person:} without a name): the query then matches nothing, since
+ * ends before it starts, an entity name without letters): the query then matches nothing, since
  * searching the filter's words unfiltered would return articles the user excluded. Strict mode
  * throws {@link QueryParseException} with the char offset instead.
  *
@@ -141,7 +141,7 @@ public final class ArticleQueryParser {
 
   /**
    * Whether a parse error is a filter value that cannot be applied ({@code date:2015-13-01}, a range
-   * that ends before it starts, {@code person:} without a name), not malformed syntax: lenient parsing
+   * that ends before it starts, an entity name without letters), not malformed syntax: lenient parsing
    * then matches nothing instead of searching the filter's words as text.
    */
   public static boolean isInvalidFilter(Throwable e) {
