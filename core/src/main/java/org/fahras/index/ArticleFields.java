@@ -3,6 +3,7 @@ package org.fahras.index;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,7 +25,8 @@ import org.apache.lucene.index.IndexOptions;
  *       highlighting from the original text).
  *   <li>{@value #DATE}: epoch seconds (UTC reading of the local time) as a {@link LongPoint} for
  *       ranges and a doc value for sorting; stored as ISO text.
- *   <li>{@value #SOURCE}: exact, stored, and a sorted-set facet dimension.
+ *   <li>{@value #SOURCE}: exact, stored, and a sorted-set facet dimension; also indexed lower-cased
+ *       ({@link Locale#ROOT}), so {@link #sourceTerms} of a typed value meets it in any case.
  *   <li>{@value #URL}: stored only. {@value #AUTHOR}: analyzed and stored.
  *   <li>{@value #HIT}: id, title, time and source again as one binary doc value ({@link HitSummary}),
  *       so a page of hits is read without decompressing stored bodies.
@@ -63,6 +65,15 @@ public final class ArticleFields {
     return new FacetsConfig();
   }
 
+  /**
+   * The {@value #SOURCE} terms a typed source value asks for: as typed and lower-cased
+   * ({@link Locale#ROOT}). An index written before sources were also indexed lower-cased holds them
+   * only as written: there a typed value finds a source written in the same case or in lower case.
+   */
+  public static java.util.Set<String> sourceTerms(String typed) {
+    return new java.util.LinkedHashSet<>(java.util.List.of(typed, typed.toLowerCase(Locale.ROOT)));
+  }
+
   /** Seconds since the epoch of a local time read as UTC: the unit of {@value #DATE}. */
   public static long epochSeconds(LocalDateTime time) {
     return time.toEpochSecond(ZoneOffset.UTC);
@@ -82,6 +93,10 @@ public final class ArticleFields {
     }
     if (indexedSource(article) != null) {
       doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
+      String lower = article.source().toLowerCase(Locale.ROOT);
+      if (!lower.equals(article.source())) { // so source:okaz finds OKAZ (a query asks for both forms)
+        doc.add(new StringField(SOURCE, lower, Field.Store.NO));
+      }
       doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, article.source()));
     }
     if (article.url() != null) {

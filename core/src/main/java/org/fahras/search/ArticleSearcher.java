@@ -267,7 +267,8 @@ public final class ArticleSearcher {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
     if (bySource) {
-      List<BytesRef> values = options.sources().stream().map(BytesRef::new).toList();
+      List<BytesRef> values = options.sources().stream().flatMap(v -> ArticleFields.sourceTerms(v).stream())
+          .distinct().map(BytesRef::new).toList();
       b.add(new TermInSetQuery(ArticleFields.SOURCE, values), BooleanClause.Occur.FILTER);
     }
     if (byDate) {

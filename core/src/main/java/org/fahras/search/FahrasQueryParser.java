@@ -23,7 +23,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.fahras.entity.EntityQueries;
 import org.fahras.index.ArticleFields;
 
@@ -167,7 +169,9 @@ final class FahrasQueryParser extends QueryParser {
           .build();
     }
     return switch (field) {
-      case ArticleFields.SOURCE, ArticleFields.ID -> new TermQuery(new Term(field, queryText));
+      case ArticleFields.ID -> new TermQuery(new Term(field, queryText));
+      case ArticleFields.SOURCE -> new TermInSetQuery(field,
+          ArticleFields.sourceTerms(queryText).stream().map(BytesRef::new).toList());
       case ArticleFields.DATE -> DateTerms.range(parseDay(queryText, false), parseDay(queryText, true));
       default -> super.getFieldQuery(field, queryText, quoted);
     };

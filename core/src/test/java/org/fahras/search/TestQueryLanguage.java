@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Set;
+import org.fahras.index.Article;
+import org.fahras.index.ArticleIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,20 @@ class TestQueryLanguage {
   @Test
   void testSourceField() throws IOException {
     assertEquals(Set.of("a2", "a4"), ids("source:okaz"));
+  }
+
+  @Test
+  void testSourceFieldInAnyCase() throws IOException {
+    assertEquals(Set.of("a2", "a4"), ids("source:OKAZ"));
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(new Article("u1", "t", "نص", null, "SPA", null, null));
+      index.commit();
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      assertEquals(1, searcher.search("source:spa", 10).totalHits());
+      assertEquals(1, searcher.search("source:SPA", 10).totalHits());
+      assertEquals(1, searcher.search("نص", SearchOptions.defaults().withSources(Set.of("spa"))).totalHits());
+      assertEquals("SPA", searcher.search("نص", 10).hits().get(0).source(), "shown as written");
+    }
   }
 
   @Test

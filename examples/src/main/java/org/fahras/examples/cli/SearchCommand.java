@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -143,10 +144,20 @@ public final class SearchCommand implements Callable<Integer> {
           values.add(t.utf8ToString());
         }
       }
+      // the lower-cased copy indexed beside a source written with capitals is not a source of its own
+      Set<String> lowered = new TreeSet<>();
+      for (String v : values) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (!lower.equals(v)) {
+          lowered.add(lower);
+        }
+      }
+      values.removeAll(lowered);
       return values;
     });
     for (String source : sources) {
-      if (!known.contains(source)) {
+      if (java.util.Collections.disjoint(known, ArticleFields.sourceTerms(source))
+          && known.stream().noneMatch(k -> k.equalsIgnoreCase(source))) {
         spec.commandLine().getErr().println("note: no article in " + indexDir + " has --source " + source
             + " (sources there: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
       }
