@@ -153,6 +153,43 @@ public final class ArticleQueryParser {
     return false;
   }
 
+  /** How lenient mode reads a query that strict mode refuses ({@link #lenientReading}). */
+  public enum LenientReading {
+    /** Valid syntax: both modes read it the same. */
+    AS_WRITTEN,
+    /** Parsed after lenient repairs: a lone quote or parenthesis ignored, text beyond the limit cut. */
+    REPAIRED,
+    /** Still malformed after the repairs: its words are searched as plain text. */
+    PLAIN_WORDS,
+    /** A filter whose value cannot be applied: the query matches nothing. */
+    NOTHING
+  }
+
+  /**
+   * @return how {@link #parse parse(text, false)} reads {@code text}, for telling a user why a
+   *     lenient search differs from what was typed; {@link LenientReading#AS_WRITTEN} for a blank text
+   */
+  public LenientReading lenientReading(String text) {
+    if (text == null || text.isBlank()) {
+      return LenientReading.AS_WRITTEN;
+    }
+    try {
+      parse(text, true);
+      return LenientReading.AS_WRITTEN;
+    } catch (QueryParseException e) {
+      if (isInvalidFilter(e)) {
+        return LenientReading.NOTHING;
+      }
+    }
+    String syntax = QuerySyntaxRewriter.rewrite(text.length() > MAX_QUERY_CHARS ? truncate(text) : text, false);
+    try {
+      newParser().parse(syntax);
+      return LenientReading.REPAIRED;
+    } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
+      return isInvalidFilter(e) ? LenientReading.NOTHING : LenientReading.PLAIN_WORDS;
+    }
+  }
+
   /** The analyzer this parser analyzes words with. */
   public Analyzer analyzer() {
     return analyzer;

@@ -95,4 +95,14 @@ class ArticleQueryParserTest {
       assertEquals(snippet.indexOf("<mark>الجمالية</mark>"), snippet.lastIndexOf("<mark>الجمالية</mark>"), snippet);
     }
   }
+
+  @Test
+  void lenientReadingSaysHowLenientModeReadsWhatStrictModeRefuses() {
+    ArticleQueryParser parser = new ArticleQueryParser(new org.fahras.analysis.ArabicAnalyzer());
+    assertEquals(ArticleQueryParser.LenientReading.AS_WRITTEN, parser.lenientReading("جمال AND خاشقجي"));
+    assertEquals(ArticleQueryParser.LenientReading.REPAIRED, parser.lenientReading("جمال \"خاشقجي"));
+    assertEquals(ArticleQueryParser.LenientReading.REPAIRED, parser.lenientReading("جمال ".repeat(300)));
+    assertEquals(ArticleQueryParser.LenientReading.PLAIN_WORDS, parser.lenientReading("جمال AND"));
+    assertEquals(ArticleQueryParser.LenientReading.NOTHING, parser.lenientReading("جمال date:2015-13-01"));
+  }
 }

@@ -113,17 +113,22 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   /**
-   * In lenient mode, says on stderr when the query is not valid syntax, and so is searched as plain
-   * words, or holds a filter that cannot be applied ({@code date:2015-13-01}), and so matches nothing:
-   * either otherwise looks like a search that did what was asked.
+   * In lenient mode, says on stderr when strict mode would refuse the query, and how lenient mode
+   * reads it instead ({@link ArticleQueryParser#lenientReading}): repaired, its words as plain text,
+   * or, for a filter that cannot be applied ({@code date:2015-13-01}), nothing: each otherwise looks
+   * like a search that did what was typed.
    */
   private void noteLenientReading(ArticleSearcher searcher, String text) {
     try {
       searcher.parser().parse(text, true);
     } catch (QueryParseException e) {
-      spec.commandLine().getErr().println("note: " + e.getMessage() + (ArticleQueryParser.isInvalidFilter(e)
-          ? "; a filter that cannot be applied matches no article (--strict makes this an error)"
-          : "; searching its words as plain text instead (--strict makes this an error)"));
+      String reading = switch (searcher.parser().lenientReading(text)) {
+        case NOTHING -> "a filter that cannot be applied matches no article";
+        case REPAIRED -> "searching it as lenient mode repairs it (a lone quote or parenthesis ignored, an unknown"
+            + " field name read as a word, text past " + ArticleQueryParser.MAX_QUERY_CHARS + " chars cut)";
+        case PLAIN_WORDS, AS_WRITTEN -> "searching its words as plain text instead";
+      };
+      spec.commandLine().getErr().println("note: " + e.getMessage() + "; " + reading + " (--strict makes this an error)");
     }
   }
 

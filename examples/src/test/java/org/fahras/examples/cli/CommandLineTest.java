@@ -215,6 +215,12 @@ class CommandLineTest {
         + " in: مصر AND; searching its words as plain text instead (--strict makes this an error)", syntax.err().strip());
     assertTrue(syntax.out().contains("a1"), syntax.out());
 
+    Run quote = run("search", "--index", index.toString(), "مصر \"");
+    assertTrue(quote.err().strip().endsWith("; searching it as lenient mode repairs it (a lone quote or parenthesis"
+        + " ignored, an unknown field name read as a word, text past 1000 chars cut) (--strict makes this an error)"),
+        quote.err());
+    assertTrue(quote.out().contains("a1"), quote.out());
+
     Run valid = run("search", "--index", index.toString(), "مصر AND date:[2015-01-01 TO 2015-12-31]");
     assertEquals(0, valid.status(), valid.err());
     assertEquals("", valid.err(), "no note for valid syntax");
