@@ -41,21 +41,25 @@ public final class StemVocabulary {
 
   /**
    * Counts the word types of the titles and bodies of the first {@code maxArticles} valid articles
-   * of a JSONL corpus (invalid lines are skipped).
+   * of a JSONL corpus; each invalid line is skipped and given to {@code badLines}.
    *
    * @return the types with at least {@code minCount} occurrences, most frequent first (ties by word)
    * @throws IOException if the file cannot be read
    */
-  public static List<WordType> count(Path corpus, int maxArticles, int minCount) throws IOException {
+  public static List<WordType> count(Path corpus, int maxArticles, int minCount,
+      java.util.function.Consumer<org.fahras.corpus.CorpusError> badLines) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
     int articles = 0;
     try (JsonlArticleReader reader = JsonlArticleReader.open(corpus)) {
       while (articles < maxArticles && reader.hasNext()) {
-        if (reader.next() instanceof CorpusLine.Valid valid) {
+        CorpusLine line = reader.next();
+        if (line instanceof CorpusLine.Valid valid) {
           Article a = valid.article();
           add(counts, a.title());
           add(counts, a.body());
           articles++;
+        } else if (line instanceof CorpusLine.Invalid invalid) {
+          badLines.accept(invalid.error());
         }
       }
     }

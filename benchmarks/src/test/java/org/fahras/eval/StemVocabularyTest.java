@@ -19,6 +19,17 @@ class StemVocabularyTest {
   }
 
   @Test
+  void aCorpusFileCountsValidArticlesAndHandsOverBadLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("c.jsonl");
+    java.nio.file.Files.writeString(file, "{\"id\":\"a\",\"body\":\"الوقت الوقت\"}\n{bad json\n{\"id\":\"z\"}\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    List<org.fahras.corpus.CorpusError> bad = new java.util.ArrayList<>();
+    assertEquals(List.of(new StemVocabulary.WordType("الوقت", 2)), StemVocabulary.count(file, 10, 1, bad::add));
+    assertEquals(List.of(2L, 3L), bad.stream().map(org.fahras.corpus.CorpusError::line).toList());
+  }
+
+  @Test
   void procliticCheckListsArticleFormsWhoseProcliticFormsDiffer() {
     List<StemVocabulary.WordType> types = List.of(new StemVocabulary.WordType("الوقت", 3),
         new StemVocabulary.WordType("وقت", 2));

@@ -50,7 +50,7 @@ public final class ConllReader {
         continue;
       }
       int cut = Math.max(line.lastIndexOf('\t'), line.lastIndexOf(' '));
-      if (cut == 0 || line.substring(0, cut).isBlank()) {
+      if (cut == 0 || (cut > 0 && line.substring(0, cut).isBlank())) {
         continue; // an empty token (ANERcorp has a few): nothing to tag
       }
       if (cut < 0 || cut == line.length() - 1) {
@@ -79,7 +79,8 @@ public final class ConllReader {
     try {
       return tag.substring(0, 2) + EntityType.parse(tag.substring(2)).conllTag();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ":" + no + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(file + ":" + no + ": unknown entity type '" + tag.substring(2)
+          + "' in tag '" + tag + "' (expected PERS, LOC, ORG or MISC)", e);
     }
   }
 }

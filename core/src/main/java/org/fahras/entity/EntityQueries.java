@@ -20,8 +20,9 @@ import org.apache.lucene.search.TermQuery;
  * The name is folded ({@link EntityNormalizer}) and reduced to its {@link VariantKey}, so every alias,
  * spelling variant and clitic form indexed for the entity matches: {@code person:بوتن},
  * {@code place:بيونج يانج}. A one-word name that is an entity id, as {@code fahras entities} and
- * {@link EntityFacets} give it, matches that id: {@code entity:"country:KP"} (quoted in the query language, for its colon), and within a type without
- * the type's id prefix, {@code person:putin}, {@code place:moscow} ({@code city:moscow}).
+ * {@link EntityFacets} give it, matches that id: {@code entity:"country:KP"} (quoted in the query
+ * language, for its colon), and without its type's id prefix, {@code person:putin},
+ * {@code place:moscow} ({@code city:moscow}), {@code entity:putin}.
  * The query is constant-scoring (an entity filter should not reorder text relevance); combine it with a
  * text query in a {@code BooleanQuery} as MUST or FILTER.
  */
@@ -34,7 +35,7 @@ public final class EntityQueries {
   /** The id prefixes of the base gazetteer's entities of each query prefix ({@code person:putin}). */
   private static final Map<String, List<String>> ID_PREFIXES = Map.of(
       "person", List.of("person"), "place", List.of("city", "country", "region"), "org", List.of("org"),
-      "misc", List.of("misc"), EntityFields.ANY, List.of());
+      "misc", List.of("misc"), EntityFields.ANY, List.of("person", "city", "country", "region", "org", "misc"));
 
   /**
    * The entity ids a one-word name may be, as {@code fahras entities} prints them: the name itself

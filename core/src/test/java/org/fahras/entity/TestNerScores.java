@@ -57,7 +57,11 @@ class TestNerScores {
     Path f = dir.resolve("x.conll");
     Files.writeString(f, "روسيا\tB-LOC\n\nبوتين\tB-PLANET\n", StandardCharsets.UTF_8);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConllReader.read(f));
-    assertTrue(e.getMessage().contains("x.conll:3:"), e.getMessage());
+    assertEquals(f + ":3: unknown entity type 'PLANET' in tag 'B-PLANET' (expected PERS, LOC, ORG or MISC)",
+        e.getMessage());
+    Files.writeString(f, "بوتين\tB-PERS\nموسكو\n", StandardCharsets.UTF_8);
+    IllegalArgumentException noTag = assertThrows(IllegalArgumentException.class, () -> ConllReader.read(f));
+    assertEquals(f + ":2: expected token<TAB>tag, got 'موسكو'", noTag.getMessage());
   }
 
   @Test

@@ -64,6 +64,7 @@ class EntitySearchTest {
     assertEquals(List.of("n1"), ids("person:Putin"));
     assertEquals(List.of("n1"), ids("entity:\"person:putin\""), "an id with its colon, quoted");
     assertEquals(List.of("n1"), ids("place:moscow"));
+    assertEquals(List.of("n1"), ids("entity:putin"));
     assertEquals(List.of(), ids("person:moscow"));
   }
 

@@ -35,8 +35,8 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--model", description = "model zip (default: the model bundled in fahras-core)")
   Path model;
 
-  @Option(names = "--cross-validate", defaultValue = "0", description = "K folds of contiguous sentences (retrains K times)")
-  int folds;
+  @Option(names = "--cross-validate", description = "K >= 2 folds of contiguous sentences (retrains K times)")
+  Integer crossValidate;
 
   @Option(names = "--unlabeled", description = "with --cross-validate: JSONL(.gz) corpus for word statistics")
   Path unlabeled;
@@ -48,6 +48,11 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
+    if (crossValidate != null && crossValidate < 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--cross-validate needs at least 2 folds, got " + crossValidate);
+    }
+    int folds = crossValidate == null ? 0 : crossValidate;
     if (unlabeled != null && folds == 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--unlabeled is used only with --cross-validate K (it feeds the models trained there)");
@@ -65,6 +70,10 @@ public final class NerEvalCommand implements Callable<Integer> {
           "--model and --cross-validate cannot be combined: cross-validation trains its own models");
     }
     long t0 = System.nanoTime();
+    List<ConllSentence> sentences = ConllReader.read(conll); // a bad or empty file fails before minutes of work
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException(conll + ": no sentences (token<TAB>tag lines, a blank line between sentences)");
+    }
     NerScores scores;
     if (folds > 0) {
       WordStatistics stats = NerTraining.statistics(unlabeled);
@@ -78,7 +87,6 @@ public final class NerEvalCommand implements Callable<Integer> {
       scores = s.get(folds);
       out.println("pooled over all folds:");
     } else {
-      List<ConllSentence> sentences = ConllReader.read(conll);
       NerModel m = model == null ? NerModel.bundled() : NerModel.load(model);
       if (model == null) {
         out.println(bundledModelNote(m));
@@ -87,7 +95,7 @@ public final class NerEvalCommand implements Callable<Integer> {
     }
     out.print(scores.table());
     out.println("baseline, same sentences: the base gazetteer alone (no tagger):");
-    out.print(NerEvaluation.evaluateGazetteer(BaseGazetteer.load(), ConllReader.read(conll)).table());
+    out.print(NerEvaluation.evaluateGazetteer(BaseGazetteer.load(), sentences).table());
     out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
     return 0;
   }

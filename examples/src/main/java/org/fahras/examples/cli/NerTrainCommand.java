@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fahras.benchmarks.ner.NerTraining;
+import org.fahras.entity.ConllReader;
 import org.fahras.entity.NerModel;
 import org.fahras.entity.NerTrainer;
 import org.fahras.entity.WordStatistics;
@@ -56,6 +57,9 @@ public final class NerTrainCommand implements Callable<Integer> {
       }
     }
     long t0 = System.nanoTime();
+    if (ConllReader.read(conll).isEmpty()) { // a bad or empty file fails before the word statistics
+      throw new IllegalArgumentException(conll + ": no sentences (token<TAB>tag lines, a blank line between sentences)");
+    }
     WordStatistics stats = NerTraining.statistics(unlabeled);
     out.printf(java.util.Locale.ROOT, "word statistics: %d words (%.1f s)%n", stats.size(), (System.nanoTime() - t0) / 1e9);
     NerModel model = NerTraining.train(conll, stats, opt);

@@ -41,7 +41,13 @@ public final class StemsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<StemVocabulary.WordType> types = StemVocabulary.count(corpus, articles, minCount);
+    List<org.fahras.corpus.CorpusError> bad = new java.util.ArrayList<>();
+    List<StemVocabulary.WordType> types = StemVocabulary.count(corpus, articles, minCount, bad::add);
+    PrintWriter err = spec.commandLine().getErr();
+    bad.stream().limit(5).forEach(e -> err.println("skipped " + e));
+    if (bad.size() > 5) {
+      err.println("... and " + (bad.size() - 5) + " more bad lines");
+    }
     try (Analyzer analyzer = new ArabicAnalyzer()) {
       if (procliticCheck) {
         List<StemVocabulary.Mismatch> mismatches = StemVocabulary.procliticMismatches(analyzer, types);

@@ -91,6 +91,21 @@ class EntityCommandsTest {
   }
 
   @Test
+  void nerEvalRefusesAnEmptyFileALineWithoutTagAndFewerThanTwoFolds(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.conll"), "\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run none = CommandLineTest.run("ner-eval", "--conll", empty.toString());
+    assertEquals(1, none.status(), none.out());
+    assertTrue(none.err().startsWith("fahras ner-eval: " + empty + ": no sentences"), none.err());
+    Path noTag = Files.writeString(dir.resolve("notag.conll"), "بوتين\tB-PERS\nموسكو\n", StandardCharsets.UTF_8);
+    CommandLineTest.Run line = CommandLineTest.run("ner-eval", "--conll", noTag.toString());
+    assertEquals(1, line.status(), line.out());
+    assertTrue(line.err().startsWith("fahras ner-eval: " + noTag + ":2: expected token<TAB>tag"), line.err());
+    CommandLineTest.Run zero = CommandLineTest.run("ner-eval", "--conll", noTag.toString(), "--cross-validate", "0");
+    assertEquals(2, zero.status(), zero.out());
+    assertTrue(zero.err().startsWith("--cross-validate needs at least 2 folds, got 0"), zero.err());
+  }
+
+  @Test
   void nerEvalRefusesOptionsItWouldIgnore(@TempDir Path dir) throws Exception {
     Path conll = dir.resolve("t.conll");
     Files.writeString(conll, "وصل\tO\nبوتين\tB-PERS\n", StandardCharsets.UTF_8);
