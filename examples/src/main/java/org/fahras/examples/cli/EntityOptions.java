@@ -25,7 +25,7 @@ final class EntityOptions {
   Mode mode = Mode.full;
 
   @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "Your own gazetteer (.tsv: id<TAB>type<TAB>name[<TAB>alias|alias...], or .jsonl), added to the"
+      description = "Your own gazetteer (.tsv: id<TAB>type<TAB>name[<TAB>alias|alias...], or .jsonl; a name it shares with the bundled one is yours), added to the"
           + " bundled one; repeatable. See docs/entities.md.")
   List<Path> gazetteers = List.of();
 
@@ -57,11 +57,12 @@ final class EntityOptions {
     }
     Gazetteer gazetteer = BaseGazetteer.load();
     if (!gazetteers.isEmpty()) {
-      Gazetteer.Builder b = Gazetteer.builder().addAll(gazetteer);
+      // the user's entries first: the first entity added keeps a name both have, and the first id its type and name
+      Gazetteer.Builder b = Gazetteer.builder();
       for (Path file : gazetteers) {
         b.addAll(GazetteerReader.read(file));
       }
-      gazetteer = b.build();
+      gazetteer = b.addAll(gazetteer).build();
     }
     NerTagger tagger = mode == Mode.full ? new NerTagger(model == null ? NerModel.bundled() : NerModel.load(model)) : null;
     return new EntityRecognizer(gazetteer, tagger);

@@ -150,6 +150,22 @@ class EntityCommandsTest {
   }
 
   @Test
+  void aUserGazetteerEntryKeepsANameTheBundledGazetteerAlsoHas(@TempDir Path dir) throws Exception {
+    Path gazetteer = dir.resolve("mine.jsonl");
+    Files.writeString(gazetteer, "{\"id\":\"person:jubeir\",\"type\":\"PERS\",\"name\":\"عادل الجبير\"}\n",
+        StandardCharsets.UTF_8);
+    Path corpus = dir.resolve("c.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"title\":\"زيارة\",\"body\":\"وصل وزير الخارجية عادل الجبير إلى الرياض.\"}\n",
+        StandardCharsets.UTF_8);
+    Path index = dir.resolve("idx");
+    CommandLineTest.Run indexed = CommandLineTest.run("index", "--corpus", corpus.toString(), "--index", index.toString(),
+        "--entities", "gazetteer", "--gazetteer", gazetteer.toString(), "--no-progress");
+    assertEquals(0, indexed.status(), indexed.err());
+    CommandLineTest.Run byOwnId = CommandLineTest.run("search", "--index", index.toString(), "person:jubeir");
+    assertTrue(byOwnId.out().startsWith("1 hit(s)"), byOwnId.out());
+  }
+
+  @Test
   void aBadGazetteerLineIsNamedAndNothingIsIndexed(@TempDir Path dir) throws Exception {
     Path gazetteer = dir.resolve("bad.tsv");
     Files.writeString(gazetteer, "# people\nperson:x\tNOTATYPE\tزيد\n", StandardCharsets.UTF_8);
