@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Queries ({@code qid<TAB>text}) and their qrels ({@code qid<TAB>docid}, every listed pair
- * relevant), read as UTF-8. Only queries with at least one relevant doc are kept, in file order.
+ * Queries ({@code qid<TAB>text}; a tab inside the text reads as a space) and their qrels
+ * ({@code qid<TAB>docid}, every listed pair relevant; or TREC's {@code qid<TAB>iter<TAB>docid<TAB>rel},
+ * the pairs with {@code rel > 0} relevant), read as UTF-8. Only queries with at least one relevant doc
+ * are kept, in file order.
  *
  * @param texts query text by qid
  * @param relevant relevant doc ids by qid
@@ -26,13 +28,20 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
   public static JudgedQueries read(Path queries, Path qrels) throws IOException {
     Map<String, Set<String>> relevant = new LinkedHashMap<>();
     for (String[] row : rows(qrels)) {
+      if (row.length >= 4 && row[3].strip().matches("-?[0-9]+")) { // TREC: qid<TAB>iter<TAB>docid<TAB>relevance
+        if (Integer.parseInt(row[3].strip()) > 0) {
+          relevant.computeIfAbsent(row[0], q -> new HashSet<>()).add(row[2].strip());
+        }
+        continue;
+      }
       relevant.computeIfAbsent(row[0], q -> new HashSet<>()).add(row[1].strip());
     }
     Map<String, String> texts = new LinkedHashMap<>();
     List<String> unjudged = new ArrayList<>();
     for (String[] row : rows(queries)) {
       if (relevant.containsKey(row[0])) {
-        texts.put(row[0], row[1]);
+        // a tab inside the text is a space: every column after the id is query text
+        texts.put(row[0], String.join(" ", java.util.Arrays.asList(row).subList(1, row.length)));
       } else if (unjudged.size() < 3) {
         unjudged.add(row[0]);
       }
@@ -50,7 +59,9 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
   private static List<String[]> rows(Path file) throws IOException {
     List<String[]> out = new ArrayList<>();
     for (TsvFile.Row row : TsvFile.read(file, false, 2).rows()) {
-      out.add(new String[] {row.columns()[0].strip(), row.columns()[1]});
+      String[] columns = row.columns().clone();
+      columns[0] = columns[0].strip();
+      out.add(columns);
     }
     return out;
   }

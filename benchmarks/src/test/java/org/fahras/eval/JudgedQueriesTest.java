@@ -39,4 +39,17 @@ class JudgedQueriesTest {
     assertTrue(e.getMessage().contains("no query of " + queries), e.getMessage());
     assertTrue(e.getMessage().contains("q1, q2") && e.getMessage().contains("x7"), e.getMessage());
   }
+
+  @Test
+  void aTabInsideTheQueryTextIsASpace() throws IOException {
+    JudgedQueries j = JudgedQueries.read(write("q.tsv", "q1\tزرافة\tكاميرون\n"), write("r.tsv", "q1\td1\n"));
+    assertEquals(Map.of("q1", "زرافة كاميرون"), j.texts());
+  }
+
+  @Test
+  void trecQrelsKeepThePairsJudgedRelevant() throws IOException {
+    JudgedQueries j = JudgedQueries.read(write("q.tsv", "q1\tمصر\nq2\tليبيا\n"),
+        write("r.tsv", "q1\t0\td1\t1\nq1\t0\td2\t0\nq2\t0\td3\t2\n"));
+    assertEquals(Map.of("q1", Set.of("d1"), "q2", Set.of("d3")), j.relevant());
+  }
 }

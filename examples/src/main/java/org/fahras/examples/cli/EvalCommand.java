@@ -39,10 +39,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", required = true, description = "Corpus, JSON Lines (.jsonl or .jsonl.gz).")
   Path corpus;
 
-  @Option(names = "--queries", required = true, description = "Queries, qid<TAB>text.")
+  @Option(names = "--queries", required = true, description = "Queries, qid<TAB>text (a tab inside the text reads as a space).")
   Path queries;
 
-  @Option(names = "--qrels", required = true, description = "Relevance judgments, qid<TAB>docid.")
+  @Option(names = "--qrels", required = true, description = "Relevance judgments: qid<TAB>docid, or TREC qid<TAB>iter<TAB>docid<TAB>rel (rel > 0 is relevant).")
   Path qrels;
 
   @Option(names = "--fields", split = ",", defaultValue = "title,body",
