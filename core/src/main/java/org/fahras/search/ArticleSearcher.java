@@ -287,7 +287,7 @@ public final class ArticleSearcher {
     String id = summary.id();
     String plainTitle = summary.title();
     String title = snippet[0] == null ? "" : snippet[0];
-    String body = snippet[1] == null ? "" : snippet[1];
+    String body = snippet[1] == null ? "" : snippet[1].strip(); // a passage may end on the text's line breaks
     String text = body;
     if (format != HighlightFormat.NONE && !body.contains(format.pre()) && title.contains(format.pre())) {
       text = title + " — " + body;

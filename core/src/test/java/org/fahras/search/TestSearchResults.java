@@ -311,6 +311,17 @@ class TestSearchResults {
   }
 
   @Test
+  void testASnippetDoesNotEndOnTheTextsLineBreaks() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      index.add(Article.of("s1", "خبر", "قال الوزير إن الميزانية زادت.\n\n "));
+      index.commit();
+      String snippet = new ArticleSearcher(index).search("الميزانية", 10).hits().get(0).snippet();
+      assertEquals(snippet.strip(), snippet);
+      assertTrue(snippet.contains("<mark>الميزانية</mark>"), snippet);
+    }
+  }
+
+  @Test
   void testNoDidYouMeanForAFuzzyOrPrefixWord() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       SearchResults fuzzy = fx.searcher.search("يانع~ بوتبن", 10);
