@@ -17,6 +17,8 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.util.BytesRef;
+import org.fahras.entity.EntityFacets;
+import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.NoIndexException;
@@ -70,7 +72,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--after", description = "Cursor printed by a previous search (same query and --sort): show the hits after it.")
   String after;
 
-  @Option(names = "--facets", description = "Also print counts by source, day and month.")
+  @Option(names = "--facets", description = "Also print counts by source, day and month, and the "
+      + ENTITY_FACETS + " people, places and organizations most articles of the result mention.")
   boolean facets;
 
   @Option(names = "--explain", paramLabel = "ID", description = "Print how the score of the article with this id came about, instead of hits.")
@@ -105,6 +108,9 @@ public final class SearchCommand implements Callable<Integer> {
       }
       SearchResults results = searcher.search(text, options);
       new HitPrinter(spec.commandLine().getOut(), true).print(results, facets);
+      if (facets && results.totalHits() > 0) {
+        printEntityFacets(searcher, text, options);
+      }
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
       }
@@ -131,6 +137,23 @@ public final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("note: " + e.getMessage() + "; " + reading + " (--strict makes this an error)");
     }
   }
+
+  /** With {@code --facets}: the people, places and organizations most articles of the result mention. */
+  private void printEntityFacets(ArticleSearcher searcher, String text, SearchOptions options) throws IOException {
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
+      List<EntityFacets.EntityCount> top = searcher.entityFacets(text, options, type, ENTITY_FACETS);
+      if (!top.isEmpty()) {
+        StringBuilder line = new StringBuilder("By " + type.name().toLowerCase(Locale.ROOT) + ": ");
+        for (int i = 0; i < top.size(); i++) {
+          line.append(i == 0 ? "" : ", ").append(top.get(i).name()).append(' ').append(top.get(i).documents());
+        }
+        spec.commandLine().getOut().println(line);
+      }
+    }
+  }
+
+  /** Entities listed per type by {@code --facets}. */
+  static final int ENTITY_FACETS = 5;
 
   /**
    * After a search without hits, names the {@code --source} values no article of the index has, with

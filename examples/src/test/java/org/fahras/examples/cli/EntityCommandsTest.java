@@ -166,6 +166,18 @@ class EntityCommandsTest {
   }
 
   @Test
+  void searchFacetsListThePeopleAndPlacesOfTheResult(@TempDir Path dir) throws Exception {
+    Path index = CommandLineTest.indexed(dir,
+        "{\"id\":\"a1\",\"body\":\"وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ والتقى كيم جونغ أون.\"}",
+        "{\"id\":\"a2\",\"body\":\"قال بوتين في موسكو إن روسيا ترحب بالحوار.\"}",
+        "{\"id\":\"a3\",\"body\":\"أمطار غزيرة على جدة.\"}");
+    CommandLineTest.Run run = CommandLineTest.run("search", "--index", index.toString(), "--facets", "بوتين");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("\nBy person: فلاديمير بوتين 2, كيم جونغ أون 1\n"), run.out());
+    assertTrue(run.out().contains("\nBy location: ") && !run.out().contains("جدة"), run.out());
+  }
+
+  @Test
   void aBadGazetteerLineIsNamedAndNothingIsIndexed(@TempDir Path dir) throws Exception {
     Path gazetteer = dir.resolve("bad.tsv");
     Files.writeString(gazetteer, "# people\nperson:x\tNOTATYPE\tزيد\n", StandardCharsets.UTF_8);
