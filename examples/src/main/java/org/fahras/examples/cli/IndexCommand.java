@@ -2,6 +2,7 @@ package org.fahras.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,6 +50,12 @@ public final class IndexCommand implements Callable<Integer> {
       + "fewer threads busy.")
   int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
 
+  @Option(names = "--commit-every", defaultValue = "100000", paramLabel = "ARTICLES",
+      description = "Commit after about this many more articles are indexed (default: ${DEFAULT-VALUE}; 0: only at the"
+          + " end), so that a search of the folder sees them and a crash keeps them; articles are indexed "
+          + ArticleIndex.ADD_ALL_GROUP + " at a time, so a commit comes at the end of the group that reaches the count.")
+  long commitEvery;
+
   @Mixin EntityOptions entities = new EntityOptions();
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar (when output is not a terminal, the bar is printed as a new line every 10 s instead of being redrawn).")
@@ -57,6 +64,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (commitEvery < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be 0 or more, got " + commitEvery);
+    }
     if (threads < 1) { // checked before the index folder is made
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
@@ -80,7 +90,16 @@ public final class IndexCommand implements Callable<Integer> {
       }
       try {
         long[] shown = {0};
+        long[] committedAt = {0};
         summary = new CorpusIndexer(strict, threads).index(reader, index, (r, indexed) -> {
+          if (commitEvery > 0 && indexed - committedAt[0] >= commitEvery) {
+            committedAt[0] = indexed;
+            try {
+              index.commit();
+            } catch (IOException e) {
+              throw new UncheckedIOException("commit after " + indexed + " articles failed: " + e.getMessage(), e);
+            }
+          }
           if (bar != null && r.bytesRead() - shown[0] >= 1 << 18) {
             shown[0] = r.bytesRead();
             bar.stepTo(r.bytesRead());

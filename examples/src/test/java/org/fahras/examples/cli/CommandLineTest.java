@@ -178,6 +178,31 @@ class CommandLineTest {
   }
 
   @Test
+  void indexCommitsAsItGoesWithCommitEvery(@TempDir Path dir) throws Exception {
+    StringBuilder corpus = new StringBuilder();
+    for (int i = 0; i < 1100; i++) {
+      corpus.append("{\"id\":\"a").append(i).append("\",\"body\":\"خبر رقم ").append(i).append("\"}\n");
+    }
+    Path file = Files.writeString(dir.resolve("c.jsonl"), corpus, StandardCharsets.UTF_8);
+    long[] generations = new long[2];
+    String[] every = {"0", "500"};
+    for (int k = 0; k < 2; k++) {
+      Path index = dir.resolve("idx" + k);
+      Run run = run("index", "--corpus", file.toString(), "--index", index.toString(), "--no-progress",
+          "--threads", "1", "--entities", "off", "--commit-every", every[k]);
+      assertEquals(0, run.status(), run.err());
+      try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
+        generations[k] = org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getGeneration();
+        assertEquals(1100, org.apache.lucene.index.SegmentInfos.readLatestCommit(d).totalMaxDoc());
+      }
+    }
+    assertEquals(generations[0] + 2, generations[1], "commits after 512 and 1024 articles, then the last one");
+    Run negative = run("index", "--corpus", file.toString(), "--index", dir.resolve("x").toString(), "--commit-every", "-1");
+    assertEquals(2, negative.status());
+    assertTrue(negative.err().startsWith("--commit-every must be 0 or more, got -1"), negative.err());
+  }
+
+  @Test
   void strictIndexStopsAtTheBadLineAndKeepsWhatCameBefore(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("c.jsonl");
     Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"الرياض\"}\nnot json\n{\"id\":\"a3\",\"body\":\"الرياض\"}\n",
