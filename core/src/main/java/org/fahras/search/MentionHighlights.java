@@ -25,14 +25,38 @@ import org.fahras.index.ArticleFields;
  * ({@code place:"بيونغ يانغ"}) matches articles through the entity's keys, so the article may write
  * {@code وبيونج يانج}, which the name as typed does not highlight. For the hits of one page, this
  * reads the body mentions recognized at index time ({@link EntityFields#MENTIONS}: type, id and
- * char offsets) and adds, for the highlighter only, a phrase of each mention whose surface gives one
- * of the clause's keys ({@link EntityQueries#keyTerms}) or whose id the clause names.
+ * char offsets) and adds, for the highlighter only, a phrase of each mention whose surface, or a run
+ * of its words, gives one of the clause's keys ({@link EntityQueries#keyTerms}), or whose id the
+ * clause names.
  */
 final class MentionHighlights {
   /** At most this many distinct mention surfaces are added to the highlight query. */
   static final int MAX_SURFACES = 100;
 
   private MentionHighlights() {}
+
+  /**
+   * Whether a mention's surface, or a run of its words, gives one of the keys: {@code عادل الجبير}
+   * is a mention of {@code person:الجبير}, and is marked whole.
+   */
+  static boolean names(Set<String> keys, String prefix, String surface) {
+    if (!Collections.disjoint(keys, EntityQueries.keyTerms(prefix, surface))) {
+      return true;
+    }
+    String[] words = surface.trim().split("\\s+");
+    for (int from = 0; from < words.length; from++) {
+      for (int to = from + 1; to <= words.length; to++) {
+        if (to - from == words.length) {
+          continue; // the whole surface, checked above
+        }
+        String run = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+        if (!Collections.disjoint(keys, EntityQueries.keyTerms(prefix, run))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * @param parsed the query as parsed (its entity clauses give the keys and ids; negated ones do not count)
@@ -80,7 +104,7 @@ final class MentionHighlights {
           continue;
         }
         String surface = body.substring(m.start(), m.end());
-        if (ids.contains(m.id()) || !Collections.disjoint(keys, EntityQueries.keyTerms(m.prefix(), surface))) {
+        if (ids.contains(m.id()) || names(keys, m.prefix(), surface)) {
           surfaces.add(surface);
         }
       }

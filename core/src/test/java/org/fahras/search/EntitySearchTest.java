@@ -88,7 +88,7 @@ class EntitySearchTest {
   void snippetsMarkTheEntityMention() throws IOException {
     SearchResults results = fahras.search("person:بوتين", 10);
     assertEquals(1, results.hits().size());
-    assertTrue(results.hits().get(0).snippet().contains("<mark>بوتين</mark>"), results.hits().get(0).snippet());
+    assertTrue(results.hits().get(0).snippet().contains("<mark>فلاديمير بوتين</mark>"), results.hits().get(0).snippet());
   }
 
   @Test
@@ -97,6 +97,8 @@ class EntitySearchTest {
     assertTrue(place.contains("<mark>بيونج يانج</mark>"), place);
     String person = fahras.search("person:\"كيم جونغ أون\"", 10).hits().get(0).snippet();
     assertTrue(person.contains("<mark>كيم جونج اون</mark>"), person);
+    String bySurname = fahras.search("person:بوتين", 10).hits().get(0).snippet();
+    assertTrue(bySurname.contains("<mark>فلاديمير بوتين</mark>"), "the whole mention: " + bySurname);
     String byId = fahras.search("person:putin", 10).hits().get(0).snippet();
     assertTrue(byId.contains("<mark>فلاديمير بوتين</mark>"), byId);
     String negated = fahras.search("زار NOT place:\"بيونغ يانغ\"", 10).hits().stream()
