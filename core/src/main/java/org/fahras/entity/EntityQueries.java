@@ -41,14 +41,15 @@ public final class EntityQueries {
    * The entity ids a one-word name may be, as {@code fahras entities} prints them: the name itself
    * ({@code country:KP}, {@code ner:person:...}) and, after a type's prefix, that type's id
    * prefixes ({@code person:putin} is the id {@code person:putin}, {@code place:moscow} {@code
-   * city:moscow}), each as typed and lower-cased; none for a name of several words.
+   * city:moscow}), each as typed, lower-cased and upper-cased ({@code place:kp}); none for a name of
+   * several words.
    */
   private static Set<String> ids(String prefix, String name) {
     Set<String> ids = new LinkedHashSet<>();
     if (name.isEmpty() || name.indexOf(' ') >= 0) {
       return ids;
     }
-    for (String v : List.of(name, name.toLowerCase(Locale.ROOT))) {
+    for (String v : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) { // country:KP
       ids.add(v);
       for (String idPrefix : ID_PREFIXES.get(prefix)) {
         ids.add(idPrefix + ":" + v);
@@ -89,8 +90,8 @@ public final class EntityQueries {
 
   /**
    * The {@value EntityFields#KEY} terms a name asks for: its {@link VariantKey} under the type's prefix
-   * ({@code entity} asks for every type's), as typed and with a proclitic removed from its first word
-   * (لبوتين → بوتين). Each form is a key of its own, so بوتين also asks for وتين: harmless, since a
+   * ({@code entity} asks for every type's), as typed, with a proclitic removed from its first word
+   * (لبوتين → بوتين), and with the article added to it (كرملين → الكرملين). Each form is a key of its own, so بوتين also asks for وتين: harmless, since a
    * key only matches an entity recognized under that exact name. Also what a mention's surface is
    * compared by when snippets mark the mentions of a queried entity.
    *
@@ -106,6 +107,9 @@ public final class EntityQueries {
     }
     List<String> firstWords = new ArrayList<>();
     Proclitics.candidates(toks.get(0), firstWords);
+    if (!toks.get(0).startsWith("\u0627\u0644")) {
+      firstWords.add("\u0627\u0644" + toks.get(0)); // كرملين also asks for الكرملين, the name as usually written
+    }
     List<String> prefixes = prefix.equals(EntityFields.ANY)
         ? Arrays.stream(EntityType.values()).map(EntityType::queryPrefix).toList()
         : List.of(prefix);

@@ -33,6 +33,13 @@ import java.util.Set;
  * {@code OR}, {@code NOT} are.
  */
 final class QuerySyntaxRewriter {
+  /**
+   * Stands for a colon inside a field's value ({@code entity:country:KP}), which the classic parser
+   * would read as a second field separator; {@link FahrasQueryParser} turns it back into {@code :}.
+   * A private-use char, which no Arabic or Latin query holds.
+   */
+  static final char VALUE_COLON = '\uE03A';
+
   /** Fields a query may name before a colon. */
   static final Set<String> FIELDS = Set.of("title", "body", "source", "author", "id", "date",
       "person", "place", "org", "misc", "entity");
@@ -194,6 +201,10 @@ final class QuerySyntaxRewriter {
     int start = i;
     while (start > 0 && isWordChar(out[start - 1])) {
       start--;
+    }
+    if (start > 0 && out[start - 1] == ':' && start < i) { // a colon inside a field's value: entity:country:KP
+      out[i] = VALUE_COLON;
+      return i;
     }
     String word = new String(out, start, i - start);
     String field = word.toLowerCase(Locale.ROOT);

@@ -65,6 +65,8 @@ class EntitySearchTest {
     assertEquals(List.of("n1"), ids("entity:\"person:putin\""), "an id with its colon, quoted");
     assertEquals(List.of("n1"), ids("place:moscow"));
     assertEquals(List.of("n1"), ids("entity:putin"));
+    assertEquals(List.of("n1"), ids("entity:person:putin"), "a colon inside the value, unquoted");
+    assertEquals(List.of("n1"), ids("place:MOSCOW"));
     assertEquals(List.of(), ids("person:moscow"));
   }
 
@@ -75,7 +77,7 @@ class EntitySearchTest {
       seed.add(Article.of("seed", "", text));
       seed.add(Article.of("other", "", "ارتفعت أسعار النفط في الرياض."));
       seed.commit();
-      for (String query : List.of("person:بوتين", "person:لبوتين", "place:\"كوريا الشمالية\"", "org:الكرملين",
+      for (String query : List.of("person:بوتين", "person:لبوتين", "place:\"كوريا الشمالية\"", "org:الكرملين", "org:كرملين",
           "entity:\"كيم جونغ أون\"", "place:\"بيونغ يانغ\"", "org:\"الأمم المتحدة\"")) {
         assertEquals(List.of("seed"), seed.search(query, 10).hits().stream().map(SearchHit::id).toList(), query);
       }
