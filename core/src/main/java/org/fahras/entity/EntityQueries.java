@@ -20,8 +20,7 @@ import org.apache.lucene.search.TermQuery;
  * The name is folded ({@link EntityNormalizer}) and reduced to its {@link VariantKey}, so every alias,
  * spelling variant and clitic form indexed for the entity matches: {@code person:بوتن},
  * {@code place:بيونج يانج}. A one-word name that is an entity id, as {@code fahras entities} and
- * {@link EntityFacets} give it, matches that id: {@code entity:"country:KP"} (quoted in the query
- * language, for its colon), and without its type's id prefix, {@code person:putin},
+ * {@link EntityFacets} give it, matches that id: {@code entity:country:KP}, and without its type's id prefix, {@code person:putin},
  * {@code place:moscow} ({@code city:moscow}), {@code entity:putin}.
  * The query is constant-scoring (an entity filter should not reorder text relevance); combine it with a
  * text query in a {@code BooleanQuery} as MUST or FILTER.

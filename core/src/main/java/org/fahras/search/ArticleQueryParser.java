@@ -182,6 +182,9 @@ public final class ArticleQueryParser {
       }
     }
     String syntax = QuerySyntaxRewriter.rewrite(text.length() > MAX_QUERY_CHARS ? truncate(text) : text, false);
+    if (syntax.isBlank()) {
+      return LenientReading.REPAIRED; // what strict mode refused was all there was
+    }
     try {
       newParser().parse(syntax);
       return LenientReading.REPAIRED;

@@ -36,6 +36,9 @@ public final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (ids.stream().anyMatch(String::isBlank)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an id is blank: ids are never blank");
+    }
     try (ArticleIndex check = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
       // a folder without an index is an error here, where open() would create an empty one
     } catch (NoIndexException e) {
@@ -57,7 +60,7 @@ public final class DeleteCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Deleted %d article(s) from %s%n", deleted, indexDir);
     if (!missing.isEmpty()) {
-      out.println("  not in the index: " + String.join(", ", missing));
+      out.println("  not in the index: " + String.join(", ", missing.stream().map(id -> "'" + id + "'").toList()));
     }
     return 0;
   }

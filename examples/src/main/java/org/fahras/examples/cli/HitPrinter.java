@@ -34,6 +34,11 @@ final class HitPrinter {
    *     and no date says so instead of printing no facet lines
    */
   void print(SearchResults results, boolean facetsRequested) {
+    print(results, facetsRequested, java.util.List.of());
+  }
+
+  /** As {@link #print(SearchResults, boolean)}, with more facet lines (entities) after the source and date counts. */
+  void print(SearchResults results, boolean facetsRequested, java.util.List<String> moreFacets) {
     out.printf(Locale.ROOT, "%s%d hit(s) in %d ms%n",
         results.totalHitsExact() ? "" : "at least ", results.totalHits(), results.tookMillis());
     for (SearchHit hit : results.hits()) {
@@ -52,6 +57,7 @@ final class HitPrinter {
     } else if (facetsRequested && results.totalHits() > 0) {
       out.println("No facets: the matching articles have no source and no date.");
     }
+    moreFacets.forEach(out::println);
     if (showCursor && results.nextCursor() != null) {
       out.println("Next page: --after " + results.nextCursor());
     }

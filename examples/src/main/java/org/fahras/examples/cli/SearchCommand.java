@@ -107,10 +107,8 @@ public final class SearchCommand implements Callable<Integer> {
         noteLenientReading(searcher, text);
       }
       SearchResults results = searcher.search(text, options);
-      new HitPrinter(spec.commandLine().getOut(), true).print(results, facets);
-      if (facets && results.totalHits() > 0) {
-        printEntityFacets(searcher, text, options);
-      }
+      List<String> entityFacets = facets && results.totalHits() > 0 ? entityFacets(searcher, text, options) : List.of();
+      new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacets);
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
       }
@@ -130,16 +128,17 @@ public final class SearchCommand implements Callable<Integer> {
     } catch (QueryParseException e) {
       String reading = switch (searcher.parser().lenientReading(text)) {
         case NOTHING -> "a filter that cannot be applied matches no article";
-        case REPAIRED -> "searching it as lenient mode repairs it (a lone quote or parenthesis ignored, an unknown"
-            + " field name read as a word, text past " + ArticleQueryParser.MAX_QUERY_CHARS + " chars cut)";
+        case REPAIRED -> "searching it with that part dropped or read as words";
         case PLAIN_WORDS, AS_WRITTEN -> "searching its words as plain text instead";
       };
       spec.commandLine().getErr().println("note: " + e.getMessage() + "; " + reading + " (--strict makes this an error)");
     }
   }
 
-  /** With {@code --facets}: the people, places and organizations most articles of the result mention. */
-  private void printEntityFacets(ArticleSearcher searcher, String text, SearchOptions options) throws IOException {
+  /** With {@code --facets}: lines of the people, places and organizations most articles of the result mention. */
+  private static List<String> entityFacets(ArticleSearcher searcher, String text, SearchOptions options)
+      throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
       List<EntityFacets.EntityCount> top = searcher.entityFacets(text, options, type, ENTITY_FACETS);
       if (!top.isEmpty()) {
@@ -147,9 +146,10 @@ public final class SearchCommand implements Callable<Integer> {
         for (int i = 0; i < top.size(); i++) {
           line.append(i == 0 ? "" : ", ").append(top.get(i).name()).append(' ').append(top.get(i).documents());
         }
-        spec.commandLine().getOut().println(line);
+        lines.add(line.toString());
       }
     }
+    return lines;
   }
 
   /** Entities listed per type by {@code --facets}. */
