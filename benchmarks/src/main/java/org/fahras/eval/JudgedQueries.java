@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Queries ({@code qid<TAB>text}; a tab inside the text reads as a space) and their qrels
- * ({@code qid<TAB>docid}, every listed pair relevant; or TREC's {@code qid<TAB>iter<TAB>docid<TAB>rel},
- * the pairs with {@code rel > 0} relevant), read as UTF-8. Only queries with at least one relevant doc
+ * ({@code qid<TAB>docid}, every listed pair relevant; or TREC's {@code qid iter docid rel}, tab- or
+ * space-separated, the pairs with {@code rel > 0} relevant), read as UTF-8. Only queries with at least one relevant doc
  * are kept, in file order.
  *
  * @param texts query text by qid
@@ -27,8 +27,8 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
    */
   public static JudgedQueries read(Path queries, Path qrels) throws IOException {
     Map<String, Set<String>> relevant = new LinkedHashMap<>();
-    for (String[] row : rows(qrels)) {
-      if (row.length >= 4 && row[3].strip().matches("-?[0-9]+")) { // TREC: qid<TAB>iter<TAB>docid<TAB>relevance
+    for (String[] row : qrelsRows(qrels)) {
+      if (row.length >= 4 && row[3].strip().matches("-?[0-9]+")) { // TREC: qid iter docid relevance
         if (Integer.parseInt(row[3].strip()) > 0) {
           relevant.computeIfAbsent(row[0], q -> new HashSet<>()).add(row[2].strip());
         }
@@ -54,6 +54,27 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
     }
     relevant.keySet().retainAll(texts.keySet());
     return new JudgedQueries(texts, relevant);
+  }
+
+  /**
+   * Qrels rows: tab-separated, or, in a file without tabs, TREC's space-separated
+   * {@code qid iter docid rel} (4 fields a line; message with file and line otherwise).
+   */
+  private static List<String[]> qrelsRows(Path file) throws IOException {
+    List<TsvFile.Row> rows = TsvFile.read(file, false, 1).rows();
+    if (rows.stream().anyMatch(r -> r.columns().length > 1)) {
+      return rows(file);
+    }
+    List<String[]> out = new ArrayList<>();
+    for (TsvFile.Row row : rows) {
+      String[] fields = row.columns()[0].strip().split("\\s+");
+      if (fields.length != 4) {
+        throw new IOException(file + ":" + row.line() + ": expected qid<TAB>docid or TREC's qid iter docid rel,"
+            + " got " + fields.length + " field(s)");
+      }
+      out.add(fields);
+    }
+    return out;
   }
 
   private static List<String[]> rows(Path file) throws IOException {

@@ -52,4 +52,13 @@ class JudgedQueriesTest {
         write("r.tsv", "q1\t0\td1\t1\nq1\t0\td2\t0\nq2\t0\td3\t2\n"));
     assertEquals(Map.of("q1", Set.of("d1"), "q2", Set.of("d3")), j.relevant());
   }
+
+  @Test
+  void spaceSeparatedTrecQrelsAreReadAndOtherLinesNamed() throws IOException {
+    JudgedQueries j = JudgedQueries.read(write("q.tsv", "q1\tمصر\n"), write("r.txt", "q1 0 d1 1\nq1 0 d2 0\n"));
+    assertEquals(Map.of("q1", Set.of("d1")), j.relevant());
+    Path bad = write("bad.txt", "q1 0 d1 1\nq1 d2\n");
+    IOException e = assertThrows(IOException.class, () -> JudgedQueries.read(write("q2.tsv", "q1\tمصر\n"), bad));
+    assertEquals(bad + ":2: expected qid<TAB>docid or TREC's qid iter docid rel, got 2 field(s)", e.getMessage());
+  }
 }

@@ -42,7 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--queries", required = true, description = "Queries, qid<TAB>text (a tab inside the text reads as a space).")
   Path queries;
 
-  @Option(names = "--qrels", required = true, description = "Relevance judgments: qid<TAB>docid, or TREC qid<TAB>iter<TAB>docid<TAB>rel (rel > 0 is relevant).")
+  @Option(names = "--qrels", required = true, description = "Relevance judgments: qid<TAB>docid, or TREC qid iter docid rel, tab- or space-separated (rel > 0 is relevant).")
   Path qrels;
 
   @Option(names = "--fields", split = ",", defaultValue = "title,body",
