@@ -17,6 +17,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
@@ -110,7 +111,7 @@ final class DidYouMean {
     }
     Term t = new Term(fields.get(0), term);
     SuggestWord[] best = spellChecker.suggestSimilar(t, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return best.length == 0 ? null : surface(reader, fields.get(0), best[0].string);
+    return best.length == 0 ? null : surface(reader, fields.get(0), best[0].string, word);
   }
 
   /** Articles whose spellings of a suggested term are counted for {@link #surface}. */
@@ -119,11 +120,12 @@ final class DidYouMean {
   /**
    * The suggested term as the articles write it: of the words that give {@code term} in the first
    * {@value #SURFACE_ARTICLES} live articles holding it (offsets from the postings, text from the
-   * stored field), the most frequent, then the shortest, then the first in char order
-   * ({@code اسراءيلي} is shown as {@code إسرائيلي} or {@code الإسرائيلي}); the term itself when the
-   * field keeps no offsets or no stored text.
+   * stored field), the closest to the word as typed (Levenshtein; so {@code الرياظ} gets
+   * {@code الرياض}, not {@code بالرياض}), then the most frequent, then the shortest, then the first in
+   * char order ({@code اسرائبل}: {@code إسرائيل}, not the term {@code اسراءيل}); the term itself when
+   * the field keeps no offsets or no stored text.
    */
-  private static String surface(IndexReader reader, String field, String term) throws IOException {
+  private static String surface(IndexReader reader, String field, String term, String typed) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
     BytesRef bytes = new BytesRef(term);
     int articles = 0;
@@ -156,8 +158,10 @@ final class DidYouMean {
         }
       }
     }
+    LevenshteinDistance distance = new LevenshteinDistance();
     return counts.entrySet().stream()
-        .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+        .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -distance.getDistance(typed, e.getKey()))
+            .thenComparing(e -> -e.getValue())
             .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey).orElse(term);
   }

@@ -307,6 +307,8 @@ class TestSearchResults {
       index.commit();
       SearchResults r = new ArticleSearcher(index).search("اسرائبل", 10);
       assertEquals("إسرائيل", r.suggestion(), "not the normalized term اسراءيل");
+      assertEquals("وإسرائيل", new ArticleSearcher(index).search("وإسرائبل", 10).suggestion(),
+          "the spelling closest to the word as typed");
     }
   }
 
