@@ -17,6 +17,19 @@ public final class ConllReader {
   private ConllReader() {}
 
   /**
+   * As {@link #read}, for a file that must hold sentences (to train or evaluate on).
+   *
+   * @throws IllegalArgumentException also if the file holds no sentence
+   */
+  public static List<ConllSentence> readSentences(Path file) {
+    List<ConllSentence> sentences = read(file);
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException(file + ": no sentences (token<TAB>tag lines, a blank line between sentences)");
+    }
+    return sentences;
+  }
+
+  /**
    * @return the sentences in file order
    * @throws IllegalArgumentException on a malformed line, with file and 1-based line number
    * @throws UncheckedIOException if the file cannot be read

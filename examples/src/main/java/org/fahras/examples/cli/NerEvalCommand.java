@@ -70,10 +70,7 @@ public final class NerEvalCommand implements Callable<Integer> {
           "--model and --cross-validate cannot be combined: cross-validation trains its own models");
     }
     long t0 = System.nanoTime();
-    List<ConllSentence> sentences = ConllReader.read(conll); // a bad or empty file fails before minutes of work
-    if (sentences.isEmpty()) {
-      throw new IllegalArgumentException(conll + ": no sentences (token<TAB>tag lines, a blank line between sentences)");
-    }
+    List<ConllSentence> sentences = ConllReader.readSentences(conll); // a bad or empty file fails before minutes of work
     NerScores scores;
     if (folds > 0) {
       WordStatistics stats = NerTraining.statistics(unlabeled);

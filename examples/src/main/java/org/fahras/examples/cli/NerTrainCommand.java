@@ -57,9 +57,7 @@ public final class NerTrainCommand implements Callable<Integer> {
       }
     }
     long t0 = System.nanoTime();
-    if (ConllReader.read(conll).isEmpty()) { // a bad or empty file fails before the word statistics
-      throw new IllegalArgumentException(conll + ": no sentences (token<TAB>tag lines, a blank line between sentences)");
-    }
+    ConllReader.readSentences(conll); // a bad or empty file fails before the word statistics
     WordStatistics stats = NerTraining.statistics(unlabeled);
     out.printf(java.util.Locale.ROOT, "word statistics: %d words (%.1f s)%n", stats.size(), (System.nanoTime() - t0) / 1e9);
     NerModel model = NerTraining.train(conll, stats, opt);
