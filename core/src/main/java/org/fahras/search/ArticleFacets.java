@@ -69,10 +69,18 @@ final class ArticleFacets {
     if (top == null) {
       return List.of();
     }
-    List<FacetCount> out = new ArrayList<>();
+    // one count per source whatever its letter case, as source: and --source match it (ArticleFields.sourceTerms);
+    // labelled with its most frequent spelling (the first, since the children come most frequent first)
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
     for (LabelAndValue lv : top.labelValues) {
-      out.add(new FacetCount(lv.label, lv.value.longValue()));
+      String key = lv.label.toLowerCase(java.util.Locale.ROOT);
+      labels.putIfAbsent(key, lv.label);
+      counts.merge(key, lv.value.longValue(), Long::sum);
     }
+    List<FacetCount> out = new ArrayList<>();
+    counts.forEach((key, n) -> out.add(new FacetCount(labels.get(key), n)));
+    out.sort((a, b) -> Long.compare(b.count(), a.count()));
     return out;
   }
 

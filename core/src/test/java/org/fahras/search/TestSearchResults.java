@@ -324,6 +324,19 @@ class TestSearchResults {
   }
 
   @Test
+  void testSourceFacetsCountASourceOnceWhateverItsLetterCase() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory()) {
+      String[] sources = {"spa", "spa", "SPA", "okaz"};
+      for (int i = 0; i < sources.length; i++) {
+        index.add(new Article("f" + i, "خبر", "نص الخبر", null, sources[i], null, null));
+      }
+      index.commit();
+      SearchResults r = new ArticleSearcher(index).search("خبر", SearchOptions.defaults().withFacets(true));
+      assertEquals(List.of(new FacetCount("spa", 3), new FacetCount("okaz", 1)), r.facets().sources());
+    }
+  }
+
+  @Test
   void testNoDidYouMeanForAFuzzyOrPrefixWord() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       SearchResults fuzzy = fx.searcher.search("يانع~ بوتبن", 10);
