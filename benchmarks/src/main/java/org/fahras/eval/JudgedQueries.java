@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Queries ({@code qid<TAB>text}; a tab inside the text reads as a space) and their qrels
  * ({@code qid<TAB>docid}, every listed pair relevant; or TREC's {@code qid iter docid rel}, tab- or
- * space-separated, the pairs with {@code rel > 0} relevant), read as UTF-8. Only queries with at least one relevant doc
- * are kept, in file order.
+ * space-separated, the pairs with {@code rel > 0} relevant), read as UTF-8. Only queries with at
+ * least one relevant doc are kept, in file order.
  *
  * @param texts query text by qid
  * @param relevant relevant doc ids by qid
@@ -38,7 +38,7 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
     }
     Map<String, String> texts = new LinkedHashMap<>();
     List<String> unjudged = new ArrayList<>();
-    for (String[] row : rows(queries)) {
+    for (String[] row : columns(TsvFile.read(queries, false, 2))) {
       if (relevant.containsKey(row[0])) {
         // a tab inside the text is a space: every column after the id is query text
         texts.put(row[0], String.join(" ", java.util.Arrays.asList(row).subList(1, row.length)));
@@ -61,12 +61,12 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
    * {@code qid iter docid rel} (4 fields a line; message with file and line otherwise).
    */
   private static List<String[]> qrelsRows(Path file) throws IOException {
-    List<TsvFile.Row> rows = TsvFile.read(file, false, 1).rows();
-    if (rows.stream().anyMatch(r -> r.columns().length > 1)) {
-      return rows(file);
+    TsvFile tsv = TsvFile.read(file, false, 1);
+    if (tsv.rows().stream().anyMatch(r -> r.columns().length > 1)) {
+      return columns(tsv.requireColumns(2));
     }
     List<String[]> out = new ArrayList<>();
-    for (TsvFile.Row row : rows) {
+    for (TsvFile.Row row : tsv.rows()) {
       String[] fields = row.columns()[0].strip().split("\\s+");
       if (fields.length != 4) {
         throw new IOException(file + ":" + row.line() + ": expected qid<TAB>docid or TREC's qid iter docid rel,"
@@ -77,9 +77,10 @@ public record JudgedQueries(Map<String, String> texts, Map<String, Set<String>> 
     return out;
   }
 
-  private static List<String[]> rows(Path file) throws IOException {
+  /** Each row's columns, the first (the query id) stripped. */
+  private static List<String[]> columns(TsvFile tsv) {
     List<String[]> out = new ArrayList<>();
-    for (TsvFile.Row row : TsvFile.read(file, false, 2).rows()) {
+    for (TsvFile.Row row : tsv.rows()) {
       String[] columns = row.columns().clone();
       columns[0] = columns[0].strip();
       out.add(columns);

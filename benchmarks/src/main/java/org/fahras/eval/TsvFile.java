@@ -60,15 +60,25 @@ record TsvFile(Path file, String header, List<Row> rows) {
           throw new IOException(file + ":1: " + expected + ", found '" + shown(header) + "'");
         }
       } else if (!line.isBlank()) {
-        String[] columns = line.split("\t", -1);
-        if (columns.length < minColumns) {
-          throw new IOException(file + ":" + number + ": expected at least " + minColumns
-              + " tab-separated columns, got " + columns.length);
-        }
-        rows.add(new Row(number, columns));
+        rows.add(new Row(number, line.split("\t", -1)));
       }
     }
-    return new TsvFile(file, header, rows);
+    return new TsvFile(file, header, rows).requireColumns(minColumns);
+  }
+
+  /**
+   * @return this file
+   * @throws IOException for the first row with fewer than {@code minColumns} columns (message:
+   *     {@code file:line: expected at least N tab-separated columns, got M})
+   */
+  TsvFile requireColumns(int minColumns) throws IOException {
+    for (Row row : rows) {
+      if (row.columns().length < minColumns) {
+        throw new IOException(file + ":" + row.line() + ": expected at least " + minColumns
+            + " tab-separated columns, got " + row.columns().length);
+      }
+    }
+    return this;
   }
 
   /** A header line as an error message shows it: its first 100 chars, tabs as {@code <TAB>}. */

@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
  * The name is folded ({@link EntityNormalizer}) and reduced to its {@link VariantKey}, so every alias,
  * spelling variant and clitic form indexed for the entity matches: {@code person:بوتن},
  * {@code place:بيونج يانج}. A one-word name that is an entity id, as {@code fahras entities} and
- * {@link EntityFacets} give it, matches that id: {@code entity:country:KP}, and without its type's id prefix, {@code person:putin},
- * {@code place:moscow} ({@code city:moscow}), {@code entity:putin}.
+ * {@link EntityFacets} give it, matches that id: {@code entity:country:KP}, and without its type's
+ * id prefix, {@code person:putin}, {@code place:moscow} ({@code city:moscow}), {@code entity:putin}.
  * The query is constant-scoring (an entity filter should not reorder text relevance); combine it with a
  * text query in a {@code BooleanQuery} as MUST or FILTER.
  */
@@ -90,9 +90,10 @@ public final class EntityQueries {
   /**
    * The {@value EntityFields#KEY} terms a name asks for: its {@link VariantKey} under the type's prefix
    * ({@code entity} asks for every type's), as typed, with a proclitic removed from its first word
-   * (لبوتين → بوتين), and with the article added to it (كرملين → الكرملين). Each form is a key of its own, so بوتين also asks for وتين: harmless, since a
-   * key only matches an entity recognized under that exact name. Also what a mention's surface is
-   * compared by when snippets mark the mentions of a queried entity.
+   * (لبوتين → بوتين), and with the article added to it (كرملين → الكرملين). Each form is a key of
+   * its own, so بوتين also asks for وتين: harmless, since a key only matches an entity recognized
+   * under that exact name. Also what a mention's surface is compared by when snippets mark the
+   * mentions of a queried entity.
    *
    * @param prefix a lower-case query prefix of {@link #PREFIXES}
    * @param name the name as written

@@ -3,7 +3,10 @@ package org.fahras.index;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -70,8 +73,8 @@ public final class ArticleFields {
    * ({@link Locale#ROOT}). An index written before sources were also indexed lower-cased holds them
    * only as written: there a typed value finds a source written in the same case or in lower case.
    */
-  public static java.util.Set<String> sourceTerms(String typed) {
-    return new java.util.LinkedHashSet<>(java.util.List.of(typed, typed.toLowerCase(Locale.ROOT)));
+  public static Set<String> sourceTerms(String typed) {
+    return new LinkedHashSet<>(List.of(typed, typed.toLowerCase(Locale.ROOT)));
   }
 
   /** Seconds since the epoch of a local time read as UTC: the unit of {@value #DATE}. */

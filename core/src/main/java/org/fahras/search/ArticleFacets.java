@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetResult;
@@ -71,10 +74,10 @@ final class ArticleFacets {
     }
     // one count per source whatever its letter case, as source: and --source match it (ArticleFields.sourceTerms);
     // labelled with its most frequent spelling (the first, since the children come most frequent first)
-    java.util.Map<String, String> labels = new java.util.HashMap<>();
-    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (LabelAndValue lv : top.labelValues) {
-      String key = lv.label.toLowerCase(java.util.Locale.ROOT);
+      String key = lv.label.toLowerCase(Locale.ROOT);
       labels.putIfAbsent(key, lv.label);
       counts.merge(key, lv.value.longValue(), Long::sum);
     }

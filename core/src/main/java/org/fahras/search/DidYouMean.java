@@ -130,8 +130,11 @@ final class DidYouMean {
     BytesRef bytes = new BytesRef(term);
     int articles = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
+      if (articles >= SURFACE_ARTICLES) {
+        break;
+      }
       Terms terms = leaf.reader().terms(field);
-      if (articles >= SURFACE_ARTICLES || terms == null || !terms.hasOffsets()) {
+      if (terms == null || !terms.hasOffsets()) {
         continue;
       }
       TermsEnum it = terms.iterator();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -40,17 +41,10 @@ final class MentionHighlights {
    * is a mention of {@code person:الجبير}, and is marked whole.
    */
   static boolean names(Set<String> keys, String prefix, String surface) {
-    if (!Collections.disjoint(keys, EntityQueries.keyTerms(prefix, surface))) {
-      return true;
-    }
-    String[] words = surface.trim().split("\\s+");
-    for (int from = 0; from < words.length; from++) {
-      for (int to = from + 1; to <= words.length; to++) {
-        if (to - from == words.length) {
-          continue; // the whole surface, checked above
-        }
-        String run = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
-        if (!Collections.disjoint(keys, EntityQueries.keyTerms(prefix, run))) {
+    List<String> words = List.of(surface.strip().split("\\s+"));
+    for (int from = 0; from < words.size(); from++) {
+      for (int to = from + 1; to <= words.size(); to++) {
+        if (!Collections.disjoint(keys, EntityQueries.keyTerms(prefix, String.join(" ", words.subList(from, to))))) {
           return true;
         }
       }
@@ -93,6 +87,9 @@ final class MentionHighlights {
     StoredFields stored = searcher.storedFields();
     Set<String> wanted = Set.of(EntityFields.MENTIONS, ArticleFields.BODY);
     for (ScoreDoc hit : page) {
+      if (surfaces.size() >= MAX_SURFACES) {
+        break;
+      }
       Document doc = stored.document(hit.doc, wanted);
       String body = doc.get(ArticleFields.BODY);
       String mentions = doc.get(EntityFields.MENTIONS);
@@ -100,7 +97,10 @@ final class MentionHighlights {
         continue;
       }
       for (EntityFields.StoredMention m : EntityFields.storedMentions(mentions)) {
-        if (m.start() < 0 || m.start() >= m.end() || m.end() > body.length() || surfaces.size() >= MAX_SURFACES) {
+        if (surfaces.size() >= MAX_SURFACES) {
+          break;
+        }
+        if (m.start() < 0 || m.start() >= m.end() || m.end() > body.length()) {
           continue;
         }
         String surface = body.substring(m.start(), m.end());

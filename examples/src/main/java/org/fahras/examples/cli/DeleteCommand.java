@@ -2,6 +2,7 @@ package org.fahras.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.fahras.index.NoIndexException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +30,7 @@ public final class DeleteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--index", required = true, description = "Index folder (built by fahras index).")
-  java.nio.file.Path indexDir;
+  Path indexDir;
 
   @Parameters(arity = "1..*", paramLabel = "ID", description = "Ids of the articles to delete.")
   List<String> ids;
@@ -37,7 +39,7 @@ public final class DeleteCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (ids.stream().anyMatch(String::isBlank)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an id is blank: ids are never blank");
+      throw new ParameterException(spec.commandLine(), "an id is blank: ids are never blank");
     }
     try (ArticleIndex check = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
       // a folder without an index is an error here, where open() would create an empty one

@@ -1,6 +1,7 @@
 package org.fahras.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.fahras.search.FacetCount;
 import org.fahras.search.HighlightFormat;
@@ -34,11 +35,11 @@ final class HitPrinter {
    *     and no date says so instead of printing no facet lines
    */
   void print(SearchResults results, boolean facetsRequested) {
-    print(results, facetsRequested, java.util.List.of());
+    print(results, facetsRequested, List.of());
   }
 
   /** As {@link #print(SearchResults, boolean)}, with more facet lines (entities) after the source and date counts. */
-  void print(SearchResults results, boolean facetsRequested, java.util.List<String> moreFacets) {
+  void print(SearchResults results, boolean facetsRequested, List<String> moreFacets) {
     out.printf(Locale.ROOT, "%s%d hit(s) in %d ms%n",
         results.totalHitsExact() ? "" : "at least ", results.totalHits(), results.tookMillis());
     for (SearchHit hit : results.hits()) {
@@ -63,7 +64,7 @@ final class HitPrinter {
     }
   }
 
-  private static String counts(java.util.List<FacetCount> counts) {
+  private static String counts(List<FacetCount> counts) {
     StringBuilder b = new StringBuilder();
     for (FacetCount c : counts) {
       b.append(b.isEmpty() ? "" : ", ").append(c.value()).append(' ').append(c.count());

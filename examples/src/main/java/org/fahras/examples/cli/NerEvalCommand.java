@@ -61,9 +61,8 @@ public final class NerEvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--algorithm is used only with --cross-validate K (the models trained there)");
     }
-    if (algorithm != null && !NerTrainer.Options.ALGORITHMS.contains(algorithm)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--algorithm must be "
-          + String.join(" or ", NerTrainer.Options.ALGORITHMS) + ", got " + algorithm);
+    if (algorithm != null) {
+      NerTrainCommand.checkAlgorithm(spec, algorithm);
     }
     if (model != null && folds > 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),

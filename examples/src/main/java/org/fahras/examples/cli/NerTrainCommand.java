@@ -37,14 +37,19 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--iterations", defaultValue = "-1", description = "training passes (default: the bundled model's)")
   int iterations;
 
-  @Override
-  public Integer call() throws Exception {
-    java.io.PrintWriter out = spec.commandLine().getOut();
-    NerTrainer.Options d = NerTrainer.Options.defaults();
+  /** @throws CommandLine.ParameterException if {@code algorithm} is not one {@link NerTrainer.Options} trains with */
+  static void checkAlgorithm(CommandLine.Model.CommandSpec spec, String algorithm) {
     if (!NerTrainer.Options.ALGORITHMS.contains(algorithm)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--algorithm must be "
           + String.join(" or ", NerTrainer.Options.ALGORITHMS) + ", got " + algorithm);
     }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    NerTrainer.Options d = NerTrainer.Options.defaults();
+    checkAlgorithm(spec, algorithm);
     NerTrainer.Options opt = new NerTrainer.Options(algorithm, iterations > 0 ? iterations : d.iterations(),
         d.cutoff(), d.documentBlock());
     Path folder = modelFile.toAbsolutePath().getParent();

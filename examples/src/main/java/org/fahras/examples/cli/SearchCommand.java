@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ public final class SearchCommand implements Callable<Integer> {
   /** With {@code --facets}: lines of the people, places and organizations most articles of the result mention. */
   private static List<String> entityFacets(ArticleSearcher searcher, String text, SearchOptions options)
       throws IOException {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
       List<EntityFacets.EntityCount> top = searcher.entityFacets(text, options, type, ENTITY_FACETS);
       if (!top.isEmpty()) {
@@ -184,8 +185,7 @@ public final class SearchCommand implements Callable<Integer> {
       return values;
     });
     for (String source : sources) {
-      if (java.util.Collections.disjoint(known, ArticleFields.sourceTerms(source))
-          && known.stream().noneMatch(k -> k.equalsIgnoreCase(source))) {
+      if (known.stream().noneMatch(k -> k.equalsIgnoreCase(source))) { // source: matches any letter case
         spec.commandLine().getErr().println("note: no article in " + indexDir + " has --source " + source
             + " (sources there: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
       }
