@@ -40,15 +40,13 @@ public final class ArabicLexicon {
   private final PackedWordSet words;
   private final PackedWordSet names;
   private final PackedWordSet nonVerbs;
-  private final PackedWordSet tehMarbutaWords;
   private final PlaceNisbas placeNisbas;
 
   private ArabicLexicon(CharArraySet words, CharArraySet names, CharArraySet nonVerbs,
-      CharArraySet tehMarbutaWords, PlaceNisbas placeNisbas) {
+      PlaceNisbas placeNisbas) {
     this.words = new PackedWordSet(charArrays(words), words.size());
     this.names = new PackedWordSet(charArrays(names), names.size());
     this.nonVerbs = new PackedWordSet(charArrays(nonVerbs), nonVerbs.size());
-    this.tehMarbutaWords = new PackedWordSet(charArrays(tehMarbutaWords), tehMarbutaWords.size());
     this.placeNisbas = placeNisbas;
   }
 
@@ -76,7 +74,7 @@ public final class ArabicLexicon {
       add(set, word.toCharArray(), word.length());
     }
     return new ArabicLexicon(CharArraySet.unmodifiableSet(set), CharArraySet.EMPTY_SET,
-        CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET, PlaceNisbas.NONE);
+        CharArraySet.EMPTY_SET, PlaceNisbas.NONE);
   }
 
   /**
@@ -104,18 +102,6 @@ public final class ArabicLexicon {
    */
   public int placeForm(char[] s, int len) {
     return placeNisbas.canonical(s, len);
-  }
-
-  /**
-   * True if {@code s[off..off+len)} is a lexicon word whose final ه is a teh marbuta in every entry
-   * (عمره of عمرة "umrah", عمله of عملة "currency", قدره of قدرة): written with ه, such a term is
-   * the word without its ة plus the enclitic pronoun ه (عمره "his age", عمله "his work"), as Arabic
-   * orthography tells ة from ه. Personal and place names (Ayaspell's name and place sections, the
-   * listed modern names) are never in it: جده may be Jeddah written informally. Always false for a
-   * lexicon made by {@link #of}. No allocation.
-   */
-  public boolean isTehMarbutaWord(char[] s, int off, int len) {
-    return tehMarbutaWords.contains(s, off, len);
   }
 
   /** True if {@code s[off..off+len)} is a word of the lexicon. No allocation. */
@@ -149,9 +135,6 @@ public final class ArabicLexicon {
   private static final class Bundled {
     /** The sections of ar.dic that list continents and countries. */
     private static final Set<String> PLACE_SECTIONS = Set.of("#القارات", "#البلدان");
-    /** The sections of ar.dic that list names, kept out of {@link #isTehMarbutaWord}. */
-    private static final Set<String> NAME_SECTIONS = Set.of("#القارات", "#البلدان", "#العواصم",
-        "##اسماء،أشخاص##");
     /** The flag of the nisba adjectives listed after their place in those sections. */
     private static final String NISBA_FLAG = "/58";
     /** The flags of nisba adjectives (Ayaspell's ##النسبة## section and the place lists). */
@@ -165,10 +148,7 @@ public final class ArabicLexicon {
       List<String> places = new ArrayList<>();
       CharArraySet nisbas = new CharArraySet(2_000, false);
       Map<String, String> listedNisbas = new LinkedHashMap<>();
-      CharArraySet tehMarbutaEntries = new CharArraySet(20_000, false);
-      CharArraySet otherEntries = new CharArraySet(20_000, false); // ending in ه, or names
       boolean inPlaces = false;
-      boolean inNames = false;
       try (InputStream in = ArabicLexicon.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new UncheckedIOException(
@@ -180,7 +160,6 @@ public final class ArabicLexicon {
         while ((line = reader.readLine()) != null) {
           if (line.startsWith("#")) {
             inPlaces = PLACE_SECTIONS.contains(line.strip());
-            inNames = NAME_SECTIONS.contains(line.strip());
           }
           int end = 0;
           while (end < line.length() && isArabicLetter(line.charAt(end))) {
@@ -189,12 +168,6 @@ public final class ArabicLexicon {
           // An entry is Arabic letters up to its "/flags" or tab; section headers and numbers are not.
           if (end > 0 && (end == line.length() || "/\t ".indexOf(line.charAt(end)) >= 0)) {
             add(set, line.toCharArray(), end);
-            char last = line.charAt(end - 1);
-            if (last == ArabicNormalizer.TEH_MARBUTA && !inNames) {
-              add(tehMarbutaEntries, line.toCharArray(), end);
-            } else if (last == ArabicNormalizer.HEH || inNames) {
-              add(otherEntries, line.toCharArray(), end);
-            }
             // a tab after the flags starts a morphological alias; every alias an entry uses is
             // po:verb (ar.aff's aliases 1-4 are not, but only header lines, skipped above, use them)
             if (line.indexOf('\t', end) < 0) {
@@ -231,7 +204,6 @@ public final class ArabicLexicon {
             add(set, name.toCharArray(), name.length());
             add(names, name.toCharArray(), name.length());
             add(nonVerbs, name.toCharArray(), name.length());
-            add(otherEntries, name.toCharArray(), name.length());
           }
         }
       } catch (IOException e) {
@@ -242,15 +214,9 @@ public final class ArabicLexicon {
           PlaceNisbas.of(places, listedNisbas, set::contains, nisbas::contains, names::contains, forms);
       set.addAll(forms);
       nonVerbs.addAll(forms);
-      CharArraySet tehMarbutaWords = new CharArraySet(tehMarbutaEntries.size(), false);
-      for (Object word : tehMarbutaEntries) {
-        if (!otherEntries.contains((char[]) word)) {
-          tehMarbutaWords.add(word);
-        }
-      }
       return new ArabicLexicon(CharArraySet.unmodifiableSet(set),
           CharArraySet.unmodifiableSet(names), CharArraySet.unmodifiableSet(nonVerbs),
-          tehMarbutaWords, placeNisbas);
+          placeNisbas);
     }
 
     private static boolean isArabicLetter(char c) {

@@ -14,8 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * small per-filter cache (the stemmer is deterministic, so results are the same with or without); terms
  * flagged {@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM} are stemmed by {@link
  * ArabicLightStemmer#stemWordInitialAlefLam} and cached apart, since the same normalized text stems
- * otherwise without the flag; so are terms flagged {@link ArabicNormalizationFilter#WRITTEN_HEH}
- * that end in ه ({@link ArabicLightStemmer#stem(char[], int, boolean)}).
+ * otherwise without the flag.
  */
 public final class ArabicLightStemFilter extends TokenFilter {
 
@@ -25,8 +24,6 @@ public final class ArabicLightStemFilter extends TokenFilter {
   private final StemCache cache = new StemCache();
   /** Stems of terms flagged {@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM} (ألف, آلاف, إلغاء, ألمانيا). */
   private final StemCache hamzatedCache = new StemCache();
-  /** Stems of terms flagged {@link ArabicNormalizationFilter#WRITTEN_HEH} that end in ه (عمره, قدره). */
-  private final StemCache writtenHehCache = new StemCache();
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
   /** Stems with the bundled Ayaspell lexicon. */
@@ -49,20 +46,18 @@ public final class ArabicLightStemFilter extends TokenFilter {
       int len = termAtt.length();
       int flags = flagsAtt.getFlags();
       boolean hamzated = (flags & ArabicNormalizationFilter.HAMZATED_ALEF_LAM) != 0;
-      boolean writtenHeh = !hamzated && (flags & ArabicNormalizationFilter.WRITTEN_HEH) != 0
-          && len > 0 && term[len - 1] == ArabicNormalizer.HEH;
       long key = PackedTerm.pack(term, 0, len);
       if (key == PackedTerm.NONE) { // Latin, long or mixed terms: rare, and cheap to stem
-        termAtt.setLength(stem(hamzated, writtenHeh, term, len));
+        termAtt.setLength(stem(hamzated, term, len));
         return true;
       }
-      StemCache stems = hamzated ? hamzatedCache : writtenHeh ? writtenHehCache : cache;
+      StemCache stems = hamzated ? hamzatedCache : cache;
       long cached = stems.get(key);
       if (cached != StemCache.MISS) {
         termAtt.setLength(PackedTerm.unpack(cached, term));
         return true;
       }
-      int stemmed = stem(hamzated, writtenHeh, term, len);
+      int stemmed = stem(hamzated, term, len);
       long stemKey = PackedTerm.pack(term, 0, stemmed);
       if (stemKey != PackedTerm.NONE) { // always, as stems are letters of the term, ه or ي
         stems.put(key, stemKey);
@@ -72,7 +67,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
     return true;
   }
 
-  private int stem(boolean hamzated, boolean writtenHeh, char[] term, int len) {
-    return hamzated ? stemmer.stemWordInitialAlefLam(term, len) : stemmer.stem(term, len, writtenHeh);
+  private int stem(boolean hamzated, char[] term, int len) {
+    return hamzated ? stemmer.stemWordInitialAlefLam(term, len) : stemmer.stem(term, len);
   }
 }

@@ -17,7 +17,8 @@ package org.fahras.analysis;
  *   <li>Terms shorter than 3 chars are left alone.
  *   <li>A lexicon word stays as it is, except that a listed feminine plural in ات gives its
  *       singular in ه when that is a word (سيارات → سياره), and a leading article ال goes when the
- *       rest is a word (الرياض → رياض) other than a verb-only imperfect form (التهاب stays).
+ *       rest is a word (الرياض → رياض) other than a verb-only imperfect form (التهاب stays) or a
+ *       stopword the index keeps whole (البعد stays: not بعد "after"; the same for step 4).
  *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
  *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
  *       word (a listed plural in ات by step 2: السيارات → سياره), or gives one by step 5;
@@ -25,7 +26,8 @@ package org.fahras.analysis;
  *       (الكترونيه → الكتروني); otherwise step 7. (A term whose ال was written
  *       أل, إل or آل is stemmed by {@link #stemWordInitialAlefLam} instead.)
  *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
- *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes).
+ *       at least 3 chars that is no stopword the index keeps whole (غيرت stays, not غير "other
+ *       than"; one-letter tanween and verb endings ا ت after the two-letter suffixes).
  *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
  *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا, the construct plural و when 4 chars
  *       remain and the term has no article (لاعبو → لاعب); and the stacked forms ات+pronoun,
@@ -92,21 +94,8 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
-    return stem(s, len, false);
-  }
-
-  /**
-   * Stems {@code s[0..len)} in place as {@link #stem(char[], int)} does, for a term whose last letter
-   * may have been written heh ({@link ArabicNormalizationFilter#WRITTEN_HEH}): then a final ه of a
-   * word the lexicon lists only with teh marbuta ({@link ArabicLexicon#isTehMarbutaWord}) is read
-   * as the enclitic pronoun when the rest is a word (عمره → عمر, وعمله → عمل).
-   *
-   * @param writtenHeh whether the term's final ه was written ه, not ة
-   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
-   */
-  public int stem(char[] s, int len, boolean writtenHeh) {
     boolean future = ArabicVerbForms.mayHaveFuturePrefix(s, len);
-    int n = stemWord(s, len, writtenHeh && len > 0 && s[len - 1] == HEH);
+    int n = stemWord(s, len);
     return lexicon.placeForm(s, verbs.imperfectVerb(s, future ? verbs.futureTense(s, n) : n));
   }
 
@@ -140,14 +129,12 @@ public final class ArabicLightStemmer {
     return lexicon.placeForm(s, n);
   }
 
-  /** @param pronounHeh whether a final ه was written ه, so that it may be the pronoun of a ة-word */
-  private int stemWord(char[] s, int len, boolean pronounHeh) {
+  private int stemWord(char[] s, int len) {
     if (len < MIN_STEM) {
       return len;
     }
     if (lexicon.contains(s, 0, len)) {
-      int stem = pronounHeh ? withPronounHeh(s, 0, len) : -1;
-      return stem > 0 ? stem : lexiconWord(s, len);
+      return lexiconWord(s, len);
     }
     if (ArabicProclitics.mayStartWith(s[0])) {
       for (char[] proclitic : ArabicProclitics.LONGEST_FIRST) {
@@ -185,8 +172,7 @@ public final class ArabicLightStemmer {
         continue;
       }
       if (lexicon.contains(s, proclitic.length, rest)) {
-        stem = pronounHeh ? withPronounHeh(s, proclitic.length, rest) : -1;
-        return stem > 0 ? shift(s, proclitic.length, stem) : lexiconWord(s, shift(s, proclitic.length, rest));
+        return lexiconWord(s, shift(s, proclitic.length, rest));
       }
       stem = stripSuffix(s, proclitic.length, rest);
       if (stem > 0) {
@@ -225,21 +211,9 @@ public final class ArabicLightStemmer {
       }
       int article = shift(s, n - 2, rest + 2);
       s[0] = 'ا'; // ال stays ال; the first ل of لل becomes the article's alef
-      return stemWord(s, article, false); // the article never stands before a pronoun ending
+      return stemWord(s, article);
     }
     return -1;
-  }
-
-  /**
-   * Step 2's exception for a term written with final ه: a lexicon word {@code s[off..off+len)} whose
-   * ه is a teh marbuta in every entry ({@link ArabicLexicon#isTehMarbutaWord}: عمره of عمرة) is
-   * read as stem + enclitic pronoun by step 5 (عمر + ه).
-   *
-   * @return the stem's length (it starts at off), or -1 when the term is no such word or has no
-   *     such reading
-   */
-  private int withPronounHeh(char[] s, int off, int len) {
-    return lexicon.isTehMarbutaWord(s, off, len) ? stripSuffix(s, off, len) : -1;
   }
 
   private boolean isNoun(char[] s, int off, int len) {
@@ -263,7 +237,7 @@ public final class ArabicLightStemmer {
     }
     boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
     return article && lexicon.contains(s, 2, len - 2) && !isImperfectVerb(s, 2, len - 2)
-        ? shift(s, 2, len - 2) : len;
+        && !isFunctionWord(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
   }
 
   /**
@@ -293,6 +267,9 @@ public final class ArabicLightStemmer {
    */
   private int restAfterProclitic(char[] s, int len, int off) {
     int rest = len - off;
+    if (isFunctionWord(s, off, rest)) {
+      return len; // البعد, الوهم: a noun spelled like a function word keeps its article
+    }
     if (lexicon.contains(s, off, rest)) {
       return pluralAt(s, shift(s, off, rest));
     }
@@ -324,11 +301,23 @@ public final class ArabicLightStemmer {
         }
       }
       if (kept >= suffix.minKept() && lexicon.contains(s, off, kept)
-          && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
+          && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))
+          && !isFunctionWord(s, off, kept)) {
         return kept;
       }
     }
     return -1;
+  }
+
+  /**
+   * True if {@code s[off..off+len)} is a default stopword that the index keeps whole
+   * ({@link ArabicStopwords}, not a {@link ArabicStopwords#isStemmedStopword stemmed} one): no
+   * suffix or article is cut to leave one, so that a content word never gets a function word's term
+   * (غيرت is not غير "other than", البعد "the distance" not بعد "after"), which the index holds for
+   * every occurrence of the function word and queries drop.
+   */
+  private static boolean isFunctionWord(char[] s, int off, int len) {
+    return ArabicStopwords.isStopword(s, off, len) && !ArabicStopwords.isStemmedStopword(s, off, len);
   }
 
   /**

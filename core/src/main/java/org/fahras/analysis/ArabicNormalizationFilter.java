@@ -16,8 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * protected word must still meet its variants.
  *
  * <p>Before the alef is folded, a term written أل, إل or آل is marked with the {@link
- * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute}, and a term whose last letter is ه (not ة) with
- * the {@link #WRITTEN_HEH} bit (other bits are kept), for the stemmer.
+ * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute} (other bits are kept), for the stemmer.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
 
@@ -33,14 +32,6 @@ public final class ArabicNormalizationFilter extends TokenFilter {
    * it (ألعاب → العاب, as الألعاب, not عاب).
    */
   public static final int HAMZATED_ALEF_LAM = 1 << 8;
-
-  /**
-   * Bit of {@link FlagsAttribute} set on a term whose last letter was written heh ه, not teh marbuta
-   * ة (which normalization folds to ه): {@link ArabicLightStemFilter} then reads a final ه of a word
-   * the lexicon lists only with ة as the enclitic pronoun (عمره "his age" → عمر, while عمرة
-   * "umrah" stays عمره).
-   */
-  public static final int WRITTEN_HEH = 1 << 9;
 
   private final boolean dropEmptyTerms;
 
@@ -68,12 +59,9 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       if (capacity > buffer.length) {
         buffer = termAtt.resizeBuffer(capacity);
       }
-      int flags = flagsAtt.getFlags() & ~(HAMZATED_ALEF_LAM | WRITTEN_HEH);
+      int flags = flagsAtt.getFlags() & ~HAMZATED_ALEF_LAM;
       if (ArabicNormalizer.startsWithHamzatedAlefLam(buffer, len)) {
         flags |= HAMZATED_ALEF_LAM;
-      }
-      if (ArabicNormalizer.endsWithHeh(buffer, len)) {
-        flags |= WRITTEN_HEH;
       }
       flagsAtt.setFlags(flags);
       int normalized = ArabicNormalizer.INSTANCE.normalize(buffer, len);

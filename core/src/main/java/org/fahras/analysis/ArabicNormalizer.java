@@ -28,20 +28,25 @@ package org.fahras.analysis;
  *       makes the variants meet while keeping the hamza: رئيس and رءيس are the same term. A yeh
  *       or alef maqsura followed by a hamza on the line (شىء, الطوارىء, common in Gulf and Egyptian
  *       print) is that yeh seat written apart, so yeh + ء becomes ء too: شيء, شىء and شئ meet,
- *       as do الطوارئ and الطوارىء.
+ *       as do الطوارئ and الطوارىء. A combining hamza U+0654 or U+0655 (decomposed, NFD, text)
+ *       is composed with its seat first, so that ا + U+0654 is أ, و + U+0654 is ؤ and ي + U+0654
+ *       is ئ, and a hamza written on a tatweel (Uthmani شَيۡـٔٗا) is ء.
  *   <li>Persian and Urdu letter forms to their Arabic counterparts: keheh ک and swash kaf ڪ to kaf
- *       ك; Farsi yeh ی, yeh with small v ې and yeh barree ے to yeh ي; heh goal ہ, ae ە and heh with
- *       yeh above ۀ to heh ه. The letters Persian (and Maghrebi Arabic) add for sounds Arabic lacks,
+ *       ك; Farsi yeh ی, yeh with small v ې and yeh barree ے to yeh ي; heh goal ہ, ae ە, heh with
+ *       yeh above ۀ, heh doachashmee ھ (which Urdu keyboards give for ه) and heh goal with hamza
+ *       ۂ to heh ه, and teh marbuta goal ۃ to ه, as ة. The letters Persian (and Maghrebi Arabic) add for sounds Arabic lacks,
  *       which Arabic writers use for foreign names and spell with the nearest Arabic letter as
  *       often (ڤلاديمير and فلاديمير, پاكستان and باكستان), to that letter: peh پ to beh ب, tcheh
  *       چ to jeem ج, jeh ژ to zain ز, veh ڤ and ڥ to feh ف, gaf گ to kaf ك (its base letter),
  *       qaf with three dots ڨ to qaf ق.
  *   <li>Arabic-Indic digits ٠–٩ (U+0660–U+0669) and extended Arabic-Indic digits ۰–۹
- *       (U+06F0–U+06F9) to ASCII 0–9.
+ *       (U+06F0–U+06F9) to ASCII 0–9, and the Arabic decimal separator ٫ (U+066B) and thousands
+ *       separator ٬ (U+066C), which stay inside a number's token, to {@code .} and {@code ,}, so that
+ *       ١٫٥ is 1.5 and ١٬٠٠٠ is 1,000.
  * </ol>
  *
- * <p>Everything else is left as it is (Latin case folding is a separate filter). Only the yeh-seat
- * rule looks at a neighbour (the char before the hamza); the result never depends on other terms.
+ * <p>Everything else is left as it is (Latin case folding is a separate filter). Only the hamza-seat
+ * rules look at a neighbour (the char kept before the hamza); the result never depends on other terms.
  * Pure and thread-safe: no allocation, no state.
  */
 public final class ArabicNormalizer {
@@ -89,6 +94,12 @@ public final class ArabicNormalizer {
   /** Combining madda above; with U+0654 and U+0655 (hamza above, below) it makes ا + mark a hamzated alef. */
   public static final char COMBINING_MADDA = '\u0653';
   public static final char COMBINING_HAMZA_BELOW = '\u0655';
+  public static final char COMBINING_HAMZA_ABOVE = '\u0654';
+  public static final char HEH_DOACHASHMEE = '\u06BE';
+  public static final char HEH_GOAL_HAMZA_ABOVE = '\u06C2';
+  public static final char TEH_MARBUTA_GOAL = '\u06C3';
+  public static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+  public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
   public static final char SUPERSCRIPT_ALEF = '\u0670';
   public static final char ARABIC_LETTER_MARK = '\u061C';
   public static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
@@ -144,6 +155,9 @@ public final class ArabicNormalizer {
           ? ARABIC_FOLDS[c - ARABIC_BLOCK]
           : fold(c);
       if (c == REMOVED) {
+        if (s[i] == COMBINING_HAMZA_ABOVE || s[i] == COMBINING_HAMZA_BELOW) {
+          out = composeHamza(s, out);
+        }
         continue;
       }
       if (c == HAMZA && out > 1 && s[out - 1] == YEH) {
@@ -152,6 +166,29 @@ public final class ArabicNormalizer {
       s[out++] = c;
     }
     return out;
+  }
+
+  /**
+   * Rule 5 for a combining hamza U+0654 or U+0655 (decomposed text, NFD, writes أ as ا + U+0654, ؤ as
+   * و + U+0654, ئ as ي + U+0654): the hamza with its seat {@code s[out - 1]}, the last char kept
+   * (the harakat that canonical ordering puts between them are already removed), folded as the
+   * precomposed letter is: on alef (أ إ) or heh (ۀ) nothing is added; on waw or yeh the seat
+   * becomes ء (مسؤول, قائد); on anything else, such as the tatweel of Uthmani script (شَيۡـٔٗا), it
+   * is the hamza itself, ء.
+   *
+   * @return the new output length
+   */
+  private static int composeHamza(char[] s, int out) {
+    char seat = out > 0 ? s[out - 1] : 0;
+    if (seat == ALEF || seat == HEH) {
+      return out;
+    }
+    if (seat == WAW || seat == YEH) {
+      s[out - 1] = HAMZA;
+      return out;
+    }
+    s[out] = HAMZA;
+    return out + 1;
   }
 
   /** Marks a removed char in {@link #fold}'s result (U+0000 is never a result otherwise). */
@@ -191,8 +228,17 @@ public final class ArabicNormalizer {
       case FARSI_YEH, YEH_SMALL_V, YEH_BARREE -> {
         return YEH;
       }
-      case HEH_GOAL, AE, HEH_YEH_ABOVE -> {
+      case HEH_GOAL, AE, HEH_YEH_ABOVE, HEH_DOACHASHMEE, HEH_GOAL_HAMZA_ABOVE -> {
         return HEH;
+      }
+      case TEH_MARBUTA_GOAL -> {
+        return HEH;
+      }
+      case ARABIC_DECIMAL_SEPARATOR -> {
+        return '.';
+      }
+      case ARABIC_THOUSANDS_SEPARATOR -> {
+        return ',';
       }
       case PEH -> {
         return BEH;
@@ -277,20 +323,6 @@ public final class ArabicNormalizer {
   }
 
   /** @return the first index at or after {@code from} whose char normalization keeps */
-  /**
-   * True if the last letter of {@code s[0..len)} (marks, tatweel and bidi marks after it skipped) is
-   * heh ه (U+0647, or its presentation forms U+FEE9–U+FEEC), not teh marbuta ة: checked before
-   * normalization folds ة to ه. Persian and Urdu heh forms (ہ ە ۀ) do not count.
-   */
-  public static boolean endsWithHeh(char[] s, int len) {
-    int i = len - 1;
-    while (i >= 0 && (isRemovedMark(s[i]) || s[i] == TATWEEL || s[i] == ARABIC_LETTER_MARK
-        || s[i] == ZERO_WIDTH_NO_BREAK_SPACE)) {
-      i--;
-    }
-    return i >= 0 && (s[i] == HEH || (s[i] >= '\uFEE9' && s[i] <= '\uFEEC'));
-  }
-
   private static int skipRemoved(char[] s, int from, int len) {
     int i = from;
     while (i < len && (isRemovedMark(s[i]) || s[i] == TATWEEL || s[i] == ARABIC_LETTER_MARK

@@ -77,12 +77,25 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
     check("الطوارىء الطوارئ", "الطوارء", "الطوارء");
   }
 
+  public void testDecomposedHamzaIsComposedWithItsSeat() throws IOException {
+    // NFD text writes the hamza as a combining mark after its seat (and after the seat's harakat)
+    check("\u0645\u0633\u0648\u0654\u0648\u0644", "مسءول"); // مسؤول
+    check("\u0634\u064A\u0654\u0648\u0646", "شءون"); // شئون
+    check("\u0642\u0627\u064A\u0654\u062F", "قاءد"); // قائد
+    check("\u0627\u0654\u062D\u0645\u062F \u0627\u0655\u0633\u0644\u0627\u0645", "احمد", "اسلام"); // أحمد إسلام
+    check("\u0645\u0633\u0648\u064F\u0654\u0648\u0644", "مسءول"); // a damma between seat and hamza
+    check("شَيۡـٔٗا شيئا", "شءا", "شءا"); // Uthmani hamza on a tatweel
+  }
+
   public void testPersianLetters() throws IOException {
     check("کتاب", "كتاب");
     check("ڪتاب", "كتاب");
     check("یوسف", "يوسف");
     check("ېے", "يي");
     check("ہ ە ۀ", "ه", "ه", "ه");
+    check("ھذا الھلال", "هذا", "الهلال"); // heh doachashmee, as Urdu keyboards type ه
+    check("ۂ", "ه");
+    check("مدرسۃ", "مدرسه"); // teh marbuta goal, as ة
   }
 
   public void testPersianLettersForForeignSoundsFoldToTheNearestArabicLetter() throws IOException {
@@ -98,6 +111,11 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
   public void testDigits() throws IOException {
     check("١٢٣٤", "1234");
     check("۱۲۳۴", "1234");
+  }
+
+  public void testArabicDecimalAndThousandsSeparators() throws IOException {
+    check("١٫٥ 1.5", "1.5", "1.5");
+    check("١٬٠٠٠ 1,000", "1,000", "1,000");
   }
 
   public void testPresentationForms() throws IOException {
@@ -138,28 +156,6 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
 
   public void testRandomStrings() throws Exception {
     checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
-  }
-
-  public void testWrittenHehIsToldFromTehMarbuta() throws IOException {
-    assertWrittenHeh("عمره", true);
-    assertWrittenHeh("عمرة", false);
-    assertWrittenHeh("عمرهُ", true); // a mark after the last letter is skipped
-    assertWrittenHeh("عمرـه\u200F", true); // so are tatweel and a bidi mark
-    assertWrittenHeh("عمر\uFEEA", true); // final presentation form of heh
-    assertWrittenHeh("عمر\uFE94", false); // final presentation form of teh marbuta
-    assertWrittenHeh("كتاب", false);
-  }
-
-  private void assertWrittenHeh(String word, boolean expected) throws IOException {
-    try (TokenStream ts = analyzer.tokenStream("f", word)) {
-      org.apache.lucene.analysis.tokenattributes.FlagsAttribute flags =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.FlagsAttribute.class);
-      ts.reset();
-      assertTrue(ts.incrementToken());
-      assertEquals(word, expected, (flags.getFlags() & ArabicNormalizationFilter.WRITTEN_HEH) != 0);
-      assertFalse(ts.incrementToken());
-      ts.end();
-    }
   }
 
   public void testNormalizerInPlace() {
