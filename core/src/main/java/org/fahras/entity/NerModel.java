@@ -147,8 +147,8 @@ public final class NerModel {
         throw new IllegalArgumentException(source + ": not a Fahras NER model (missing entry " + need + ")");
       }
     }
-    MaxentModel classifier = new GenericModelReader(
-        new BinaryFileDataReader(new ByteArrayInputStream(entries.get("classifier.bin")))).getModel();
+    MaxentModel classifier = SparseWeights.of(new GenericModelReader(
+        new BinaryFileDataReader(new ByteArrayInputStream(entries.get("classifier.bin")))).getModel());
     WordStatistics stats = WordStatistics.read(reader(entries.get("word-statistics.tsv")));
     Gazetteer gaz = GazetteerReader.read(new ByteArrayInputStream(entries.get("gazetteer.tsv")),
         source + "!gazetteer.tsv", false);

@@ -24,7 +24,7 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
   /**
    * @param algorithm OpenNLP algorithm name: {@code PERCEPTRON} (averaged perceptron) or {@code MAXENT_QN}
-   *     (L-BFGS maximum entropy)
+   *     (L-BFGS maximum entropy; its zero weights are dropped, {@link SparseWeights}, which changes no score)
    * @param iterations training passes
    * @param cutoff features seen fewer times are dropped
    * @param documentBlock sentences per pseudo-document for the memory feature
@@ -88,7 +88,7 @@ public final class NerTrainer {
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     MaxentModel classifier;
     try {
-      classifier = trainer.train(ObjectStreamUtils.createObjectStream(events));
+      classifier = SparseWeights.of(trainer.train(ObjectStreamUtils.createObjectStream(events)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
