@@ -49,7 +49,7 @@ public final class NerTrainer {
 
     /** The settings the bundled model was trained with. */
     public static Options defaults() {
-      return new Options("PERCEPTRON", 100, 1, 20);
+      return new Options("MAXENT_QN", 100, 1, 20);
     }
   }
 

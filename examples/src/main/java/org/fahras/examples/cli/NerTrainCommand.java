@@ -31,7 +31,7 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "model zip to write")
   Path modelFile;
 
-  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT_QN (default ${DEFAULT-VALUE})")
+  @Option(names = "--algorithm", defaultValue = "MAXENT_QN", description = "MAXENT_QN or PERCEPTRON (default ${DEFAULT-VALUE}, the bundled model's)")
   String algorithm;
 
   @Option(names = "--iterations", defaultValue = "-1", description = "training passes (default: the bundled model's)")
