@@ -95,6 +95,8 @@ public final class ArticleIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  /** Set by {@link #close()}: afterwards every reading or writing method refuses, by name. */
+  private volatile boolean closed;
   private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
   private final EntityRecognizer entities;
   private final EntityFields entityFields;
@@ -127,6 +129,9 @@ public final class ArticleIndex implements Closeable {
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexLockedException(location, e);
+    } catch (IOException e) {
+      directory.close();
+      throw e;
     }
     this.searchers = new SearcherManager(writer, true, false, new SearcherFactory());
   }
@@ -136,7 +141,8 @@ public final class ArticleIndex implements Closeable {
    *
    * @throws IndexLockedException if another writer holds the folder
    * @throws IOException if the folder cannot be created or read; the message says which and why
-   *     ({@code F is a file, not a folder}, {@code cannot create the index folder F: ...})
+   *     ({@code F is a file, not a folder}, {@code cannot create the index folder F: ...},
+   *     {@code the index folder F is not writable (permission denied)...})
    */
   public static ArticleIndex open(Path folder) throws IOException {
     return open(folder, Options.defaults());
@@ -152,7 +158,15 @@ public final class ArticleIndex implements Closeable {
     } catch (IOException e) {
       throw new IOException("cannot create the index folder " + folder + ": " + reason(e), e);
     }
-    return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, false);
+    if (!Files.isWritable(folder)) {
+      throw new IOException("the index folder " + folder + " is not writable (permission denied); "
+          + "to search it only, open it read-only");
+    }
+    try {
+      return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, false);
+    } catch (NoSuchFileException | AccessDeniedException e) { // Lucene's write.lock, in a folder we may not write
+      throw new IOException("cannot write in the index folder " + folder + ": " + reason(e), e);
+    }
   }
 
   /** Why a file-system call failed, in words: Java's exceptions of this kind carry only a path as their message. */
@@ -298,6 +312,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   private IndexWriter writable() {
+    ensureOpen();
     if (writer == null) {
       throw new IllegalStateException("index at " + location + " was opened read-only");
     }
@@ -309,8 +324,16 @@ public final class ArticleIndex implements Closeable {
     return writer == null;
   }
 
+  /** @throws IllegalStateException if {@link #close()} was called, saying so and where the index is */
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the index at " + location + " is closed");
+    }
+  }
+
   /** Makes every change so far visible to searches, without making it durable. */
   public void refresh() throws IOException {
+    ensureOpen();
     searchers.maybeRefreshBlocking();
   }
 
@@ -325,6 +348,7 @@ public final class ArticleIndex implements Closeable {
    * refresh become visible first if no other thread is refreshing.
    */
   public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
+    ensureOpen();
     searchers.maybeRefresh();
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -361,9 +385,12 @@ public final class ArticleIndex implements Closeable {
 
   /**
    * Commits pending changes (as Lucene's {@link IndexWriter#close()} does) and releases the folder.
+   * Afterwards every method that reads or writes the index throws {@link IllegalStateException}
+   * ({@code the index at F is closed}).
    */
   @Override
   public void close() throws IOException {
+    closed = true;
     try (directory; Closeable w = writer; searchers) {
       // closed in reverse order: searchers, then the writer (which commits), then the directory
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetsCollector;
@@ -93,6 +94,7 @@ public final class ArticleSearcher {
    * @throws IOException if the index cannot be read
    */
   public SearchResults search(String query, SearchOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
     long start = System.nanoTime();
     Query parsed = parser.parse(query, options.strict());
     try {
@@ -193,6 +195,7 @@ public final class ArticleSearcher {
    * @throws QueryParseException in strict mode, when the query syntax is malformed
    */
   public Optional<Explanation> explain(String query, String articleId, SearchOptions options) throws IOException {
+    Objects.requireNonNull(articleId, "articleId");
     Query q = toQuery(query, options);
     return index.withSearcher(searcher -> {
       TopDocs byId = searcher.search(new TermQuery(new Term(ArticleFields.ID, articleId)), 1);
@@ -212,9 +215,11 @@ public final class ArticleSearcher {
    * @param top at most this many entities, by descending article count
    * @return entity, type, display name and number of matching articles that mention it
    * @throws QueryParseException in strict mode for malformed syntax
+   * @throws IllegalArgumentException if {@code top} is below 1
    */
   public List<EntityFacets.EntityCount> entityFacets(String query, SearchOptions options, EntityType type, int top)
       throws IOException {
+    requirePositiveTop(top);
     Query parsed = toQuery(query, options);
     return index.withSearcher(searcher ->
         EntityFacets.count(searcher.getIndexReader(), EntityFacets.matchingDocs(searcher, parsed), type, top));
@@ -223,13 +228,26 @@ public final class ArticleSearcher {
   /**
    * The entities most often mentioned in the same articles as the entity {@code entityId} (a
    * canonical id, as in {@link EntityFacets.EntityCount#id()}), itself excluded.
+   *
+   * @throws NullPointerException if {@code entityId} is null
+   * @throws IllegalArgumentException if {@code top} is below 1
    */
   public List<EntityFacets.EntityCount> cooccurring(String entityId, EntityType type, int top) throws IOException {
+    Objects.requireNonNull(entityId, "entityId");
+    requirePositiveTop(top);
     return index.withSearcher(searcher -> EntityFacets.cooccurring(searcher, entityId, type, top));
+  }
+
+  private static void requirePositiveTop(int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, got " + top);
+    }
   }
 
   /** The query {@link #search} runs, ranking and filters included: for explain or custom use. */
   public Query toQuery(String query, SearchOptions options) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
     return withFilters(ranking.build(query, options.strict()), options);
   }
 

@@ -44,6 +44,20 @@ class ArticleIndexTest {
   }
 
   @Test
+  void anIndexUsedAfterCloseSaysSo() throws IOException {
+    Fahras fahras = Fahras.inMemory();
+    fahras.add(Article.of("a1", "خبر", "نص الخبر"));
+    fahras.close();
+    ArticleIndex index = fahras.index();
+    for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+        () -> fahras.add(Article.of("a2", "خبر", "نص")), fahras::commit, () -> fahras.delete("a1"),
+        () -> fahras.search("خبر", 10), index::size, index::refresh)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, call);
+      assertEquals("the index at (memory) is closed", e.getMessage());
+    }
+  }
+
+  @Test
   void seedArticleIsFoundByAPhraseFromIt() throws IOException {
     try (Fahras fahras = withDistractors()) {
       fahras.add(seedArticle());

@@ -21,6 +21,16 @@ class ArticleTest {
   }
 
   @Test
+  void rejectsIdsAndSourcesLongerThanTheIndexCanHoldNamingTheField() {
+    var id = assertThrows(IllegalArgumentException.class, () -> Article.of("x".repeat(10_001), "t", "b"));
+    assertEquals("article id '" + "x".repeat(40) + "...' has 10,001 chars; at most 10,000", id.getMessage());
+    Article.of("x".repeat(10_000), "t", "b"); // the limit itself is accepted
+    var source = assertThrows(IllegalArgumentException.class,
+        () -> Article.of("x1", "t", "b").withSource("م".repeat(1_001)));
+    assertEquals("article 'x1': \"source\" has 1,001 chars; at most 1,000", source.getMessage());
+  }
+
+  @Test
   void nullTitleBecomesEmpty() {
     assertEquals("", Article.of("x1", null, "b").title());
   }

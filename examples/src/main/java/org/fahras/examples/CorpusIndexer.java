@@ -164,7 +164,8 @@ public final class CorpusIndexer {
 
   /**
    * Indexes a group of articles ({@link ArticleIndex#addAll}) on the calling thread, or as one task of
-   * the pool; a pool task's failure is kept in {@code failure}.
+   * the pool; a pool task's failure (an I/O error, or any other exception, wrapped) is kept in
+   * {@code failure}.
    */
   private static void submit(List<Article> group, ArticleIndex index, ExecutorService pool, AtomicLong indexed,
       AtomicReference<IOException> failure) throws IOException {
@@ -182,6 +183,9 @@ public final class CorpusIndexer {
         indexed.addAndGet(group.size());
       } catch (IOException e) {
         failure.compareAndSet(null, e);
+      } catch (RuntimeException e) { // kept, not lost on the worker thread: the command then fails
+        failure.compareAndSet(null, new IOException("indexing a group of " + group.size() + " articles from '"
+            + group.get(0).id() + "' failed: " + e.getMessage(), e));
       }
     });
   }

@@ -51,6 +51,35 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void anOverLongSourceOrIdIsABadLineAndTheOtherArticlesAreIndexed(@TempDir Path dir) throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 2000; i++) {
+      text.append("{\"id\":\"a").append(i).append("\",\"body\":\"خبر رقم ").append(i).append("\"}\n");
+      if (i == 700) {
+        text.append("{\"id\":\"long-source\",\"body\":\"نص\",\"source\":\"")
+            .append("مصدر ".repeat(2000)).append("\"}\n");
+      }
+      if (i == 1500) {
+        text.append("{\"id\":\"").append("x".repeat(40_000)).append("\",\"body\":\"نص\"}\n");
+      }
+    }
+    Path file = dir.resolve("long.jsonl");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    try (ArticleIndex index = ArticleIndex.inMemory(); JsonlArticleReader reader = JsonlArticleReader.open(file)) {
+      CorpusIndexer.Summary summary = new CorpusIndexer(false, 2).index(reader, index, (r, n) -> {});
+      index.commit();
+      assertEquals(2000, summary.indexed());
+      assertEquals(2, summary.skipped());
+      assertEquals(List.of(701L, 1502L), summary.firstErrors().stream().map(e -> e.line()).toList());
+      assertEquals("article 'long-source': \"source\" has 10,000 chars; at most 1,000",
+          summary.firstErrors().get(0).message());
+      assertTrue(summary.firstErrors().get(1).message().endsWith("has 40,000 chars; at most 10,000"),
+          summary.firstErrors().get(1).message());
+      assertEquals(2000, index.size());
+    }
+  }
+
+  @Test
   void strictModeKeepsTheArticlesBeforeTheBadLine(@TempDir Path dir) throws Exception {
     Path file = corpus(dir, 300, 250);
     try (ArticleIndex index = ArticleIndex.inMemory(); JsonlArticleReader reader = JsonlArticleReader.open(file)) {
