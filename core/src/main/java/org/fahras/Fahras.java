@@ -81,7 +81,11 @@ public final class Fahras implements Closeable {
     index.delete(id);
   }
 
-  /** Makes all changes durable and visible. */
+  /**
+   * Makes all changes durable (on disk: they survive a crash) and visible to searches. A search
+   * may see changes before a commit: it first refreshes to the writer's latest changes (Lucene's
+   * near-real-time search), so only durability waits for the commit.
+   */
   public void commit() throws IOException {
     index.commit();
   }

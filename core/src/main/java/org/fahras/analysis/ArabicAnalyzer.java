@@ -51,13 +51,7 @@ public final class ArabicAnalyzer extends Analyzer {
     this.stemming = builder.stemming;
     this.removeStopwords = builder.removeStopwords;
     this.stopwords = builder.stopwords;
-    CharArraySet marked = new CharArraySet(stopwords.size() + builder.protectedWords.size(), false);
-    for (Object word : stopwords) {
-      char[] w = (char[]) word;
-      if (!ArabicStopwords.isStemmedStopword(w, 0, w.length)) {
-        marked.add(w);
-      }
-    }
+    CharArraySet marked = ArabicStopwords.keptWhole(stopwords);
     marked.addAll(ArabicStopwords.normalized(builder.protectedWords));
     this.keywords = CharArraySet.unmodifiableSet(marked);
     this.keywordSet = StopwordMarkerFilter.wordSet(keywords);

@@ -78,6 +78,21 @@ public final class ArabicStopwords {
     return CharArraySet.unmodifiableSet(out);
   }
 
+  /**
+   * The words of {@code stopwords} that the index chain keeps whole (keyword-marked): all but the
+   * {@link #isStemmedStopword stemmed} prepositional nouns. A new, modifiable set.
+   */
+  static CharArraySet keptWhole(CharArraySet stopwords) {
+    CharArraySet kept = new CharArraySet(stopwords.size(), false);
+    for (Object word : stopwords) {
+      char[] w = (char[]) word;
+      if (!isStemmedStopword(w, 0, w.length)) {
+        kept.add(w);
+      }
+    }
+    return kept;
+  }
+
   /** The default list, normalized; unmodifiable. */
   public static CharArraySet defaultSet() {
     return DEFAULT;

@@ -9,7 +9,10 @@ import java.time.format.DateTimeParseException;
 /**
  * Parses the {@code date} of a corpus line. Accepted forms: {@code 2015-07-21},
  * {@code 2015-07-21 02:51:32}, {@code 2015-07-21T02:51:32}, and ISO-8601 with an offset
- * ({@code 2015-07-21T02:51:32Z}, converted to UTC).
+ * ({@code 2015-07-21T01:30:00+03:00}, {@code 2015-07-21T02:51:32Z}), whose local time is kept as
+ * written and the offset dropped: an article is filed under the day its source published it
+ * ({@code date:2015-07-21} finds the first example, which is 2015-07-20 in UTC), as
+ * {@link org.fahras.index.Article#published} says.
  */
 public final class ArticleDates {
   private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
@@ -34,7 +37,7 @@ public final class ArticleDates {
         return LocalDateTime.parse(t, SPACED);
       }
       if (t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10) {
-        return OffsetDateTime.parse(t).atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        return OffsetDateTime.parse(t).toLocalDateTime();
       }
       return LocalDateTime.parse(t);
     } catch (DateTimeParseException e) {

@@ -24,8 +24,10 @@ import org.apache.lucene.util.BytesRef;
  *       {@code country:KP}, or {@code ner:person:<name>} for names only the tagger found);
  *   <li>{@value #KEY} (indexed keyword, multi-valued): {@code <prefix>|<variant key>} for every name of
  *       the entity (all gazetteer aliases, the mention's own name, for people also the last name word),
- *       with {@code <prefix>} the type's query prefix; what {@link EntityQueries} searches (an
- *       {@code entity:} query asks for the key under every type's prefix);
+ *       with {@code <prefix>} the type's query prefix, and for a name of fewer than six letters
+ *       {@code <prefix>|<variant key>|<letter classes>} instead ({@link #keySuffix}); what
+ *       {@link EntityQueries} searches (an {@code entity:} query asks for the key under every type's
+ *       prefix);
  *   <li>{@value #FACET} (sorted-set doc values): {@code <prefix>\u001F<id>\u001F<display name>}, read by
  *       {@link EntityFacets}.
  * </ul>
@@ -179,15 +181,49 @@ public final class EntityFields {
   }
 
   private static void addKey(List<String> keys, String foldedName) {
-    String key = VariantKey.of(foldedName);
+    String key = keySuffix(foldedName);
     if (!key.isEmpty()) {
       keys.add(key);
     }
   }
 
+  /** Names whose {@link VariantKey#letterClasses} have fewer letters than this are matched by their classes too. */
+  static final int SHORT_NAME = 6;
+
+  /**
+   * The part of a {@value #KEY} term after the type's prefix: the name's {@link VariantKey}, and for a
+   * name of fewer than {@value #SHORT_NAME} letters also its {@link VariantKey#letterClasses} (a
+   * doubled letter written once, as the key writes it). Two
+   * spellings of a key are the same name only if {@link VariantKey#close}, which allows names that
+   * short no edit but a change of letter class: with the classes in the term, a query for
+   * {@code بوتين} no longer finds a person {@code بيتون} (the same key, بتن) or the last name of
+   * {@code براد بيتون}, while {@code غوغل} still finds {@code جوجل}. A longer name is matched by its
+   * key alone, as the gazetteer's one-edit-per-six-letters check would let most of its key's
+   * spellings through. Empty when the name has no key.
+   */
+  static String keySuffix(String foldedName) {
+    String key = VariantKey.of(foldedName);
+    if (key.isEmpty()) {
+      return key;
+    }
+    String classes = withoutDoubledLetters(VariantKey.letterClasses(foldedName));
+    return classes.length() < SHORT_NAME ? key + "|" + classes : key;
+  }
+
+  /** @return {@code s} with each run of one char written once: a doubled letter is one (كيللي, كيلي) */
+  private static String withoutDoubledLetters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+        out.append(s.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
   /** @return the term of {@value #KEY} for a query prefix and a folded name */
   static String keyTerm(String prefix, String foldedName) {
-    return prefix.toLowerCase(Locale.ROOT) + "|" + VariantKey.of(foldedName);
+    return prefix.toLowerCase(Locale.ROOT) + "|" + keySuffix(foldedName);
   }
 
   /**

@@ -140,7 +140,7 @@ final class FahrasQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    queryText = queryText.replace(QuerySyntaxRewriter.VALUE_COLON, ':');
+    queryText = QuerySyntaxRewriter.restore(queryText);
     if (field.equals(DEFAULT_FIELD) && combinedFields && !quoted) {
       return bm25f(queryText);
     }

@@ -24,7 +24,8 @@ import java.util.Set;
  *       colon and the text are moved before the field name); after any other word it is
  *       punctuation (in strict mode, after an unknown ASCII word it is an error). A known field
  *       name with nothing after its colon is an error in strict mode and dropped otherwise. {@code [ ]}
- *       only delimit a range right after {@code date:}. {@code *} only ends a word (prefix),
+ *       only delimit a range right after {@code date:}; an unquoted {@code id:} value is kept whole
+ *       up to the next whitespace ({@code id:snn/2015/1}, {@code id:https://example.com/a?b=1}). {@code *} only ends a word (prefix),
  *       {@code ~} only follows a word or a phrase. Unmatched parentheses: error in strict mode,
  *       else spaces.
  * </ol>
@@ -235,6 +236,9 @@ final class QuerySyntaxRewriter {
     for (int k = start; k < i; k++) {
       out[k] = Character.toLowerCase(out[k]);
     }
+    if (field.equals("id") && out[i + 1] != QUOTE) {
+      return idValue(i + 1);
+    }
     if (field.equals("date") && out[i + 1] == '[') {
       int close = i + 2;
       while (close < out.length && out[close] != ']' && out[close] != QUOTE) {
@@ -251,6 +255,50 @@ final class QuerySyntaxRewriter {
       out[i + 1] = ' ';
     }
     return i;
+  }
+
+  /**
+   * Keeps an unquoted {@code id:} value whole up to the next whitespace (an id is matched as
+   * written: {@code id:snn/2015/1}, {@code id:https://example.com/a?b=1}): its ASCII syntax chars
+   * become their {@link #standIn}s; a {@code )} that the value did not open ends it, closing a group.
+   *
+   * @return the index of the value's last char
+   */
+  private int idValue(int from) {
+    int end = from;
+    int depth = 0; // a ')' the value did not open closes a group around the clause
+    while (end < out.length && !Character.isWhitespace(out[end]) && (out[end] != ')' || depth > 0)) {
+      depth += out[end] == '(' ? 1 : out[end] == ')' ? -1 : 0;
+      end++;
+    }
+    for (int k = from; k < end; k++) {
+      if (out[k] < 0x80 && SYNTAX.indexOf(out[k]) >= 0) {
+        out[k] = standIn(out[k]);
+      }
+    }
+    return end - 1;
+  }
+
+  /** ASCII chars that the classic query parser or these rules read as syntax. */
+  private static final String SYNTAX = ":/\\?&|!(){}[]^~*+-\"";
+
+  /**
+   * @return the private-use char U+E000 + {@code c} that stands for the ASCII char {@code c} inside a
+   *     field's value ({@link #VALUE_COLON} is the one for {@code :}), read back by {@link #restore}
+   */
+  static char standIn(char c) {
+    return (char) (VALUE_COLON - ':' + c);
+  }
+
+  /** @return {@code value} with every {@link #standIn} turned back into its ASCII char */
+  static String restore(String value) {
+    char[] chars = value.toCharArray();
+    for (int k = 0; k < chars.length; k++) {
+      if (chars[k] >= standIn((char) 0) && chars[k] < standIn((char) 0x80)) {
+        chars[k] = (char) (chars[k] - standIn((char) 0));
+      }
+    }
+    return new String(chars);
   }
 
   private void parentheses() {

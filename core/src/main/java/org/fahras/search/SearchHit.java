@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
  *
  * @param rank 1-based rank over the whole result list (not the page; counted from the cursor when
  *     one was given)
- * @param score BM25 score with the proximity boost (also computed when sorting by date)
+ * @param score BM25 score with the proximity boost (also computed when sorting by date) for the
+ *     first {@value ArticleSearcher#RESCORE_WINDOW} hits of the relevance order, which are
+ *     rescored; a hit beyond them carries its first-pass BM25F score (lower than the rescored ones,
+ *     and lower than {@link ArticleSearcher#explain}, which explains the rescored query)
  * @param id article id
  * @param title article title as stored
  * @param snippet best passage(s) of the body when the body matches, else the marked title, a dash

@@ -18,6 +18,24 @@ public class TestArabicAnalysisFactories extends BaseTokenStreamTestCase {
         TokenFilterFactory.lookupClass(ArabicLightStemFilterFactory.NAME));
     assertSame(WordPartSplitFilterFactory.class,
         TokenFilterFactory.lookupClass(WordPartSplitFilterFactory.NAME));
+    assertSame(ArabicStopwordMarkerFilterFactory.class,
+        TokenFilterFactory.lookupClass(ArabicStopwordMarkerFilterFactory.NAME));
+  }
+
+  public void testCustomAnalyzerWithTheStopwordMarkerGivesTheIndexChainsTerms() throws IOException {
+    String text = "الذين كانت يكون بسبب #مصر_اليوم بالكتاب وفقا للنظام Facebookفيسبوك ١٢٣";
+    try (Analyzer custom = CustomAnalyzer.builder()
+        .withTokenizer("uax29UrlEmail")
+        .addTokenFilter(WordPartSplitFilterFactory.NAME)
+        .addTokenFilter("lowercase")
+        .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
+        .addTokenFilter(ArabicStopwordMarkerFilterFactory.NAME)
+        .addTokenFilter(ArabicLightStemFilterFactory.NAME)
+        .build();
+        Analyzer index = new ArabicAnalyzer()) {
+      assertAnalyzesTo(custom, "الذين كانت", new String[] {"الذين", "كانت"}); // kept whole, as stopwords
+      assertAnalyzesTo(custom, text, terms(index, text));
+    }
   }
 
   public void testCustomAnalyzerChain() throws IOException {
@@ -32,9 +50,24 @@ public class TestArabicAnalysisFactories extends BaseTokenStreamTestCase {
     }
   }
 
+  private static String[] terms(Analyzer analyzer, String text) throws IOException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("f", text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out.toArray(new String[0]);
+  }
+
   public void testBogusArguments() {
     for (String name : new String[] {ArabicNormalizationFilterFactory.NAME,
-        ArabicLightStemFilterFactory.NAME, WordPartSplitFilterFactory.NAME}) {
+        ArabicLightStemFilterFactory.NAME, WordPartSplitFilterFactory.NAME,
+        ArabicStopwordMarkerFilterFactory.NAME}) {
       Map<String, String> args = new HashMap<>();
       args.put("bogusArg", "bogusValue");
       IllegalArgumentException expected = expectThrows(IllegalArgumentException.class,

@@ -155,6 +155,13 @@ class JsonlArticleReaderTest {
   }
 
   @Test
+  void aDateWithAnOffsetKeepsTheLocalTimeItWasPublishedAt() {
+    assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 1, 30), ArticleDates.parse("2015-07-21T01:30:00+03:00"));
+    assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 2, 51, 32), ArticleDates.parse("2015-07-21T02:51:32Z"));
+    assertEquals(java.time.LocalDateTime.of(2015, 7, 20, 23, 0), ArticleDates.parse("2015-07-20T23:00:00-05:00"));
+  }
+
+  @Test
   void aByteOrderMarkAtTheStartOfTheFileIsSkipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("c.jsonl");
     Files.writeString(file, "\uFEFF{\"id\":\"b1\",\"body\":\"نص\"}\n\uFEFF{\"id\":\"b2\",\"body\":\"x\"}\n",

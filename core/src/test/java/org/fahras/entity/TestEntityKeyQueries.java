@@ -57,4 +57,30 @@ class TestEntityKeyQueries {
       }
     }
   }
+
+  /**
+   * بوتين and بيتون share their key (بتن), but a name of fewer than six letters is the same name only
+   * in the same letters up to letter class: Putin is not the last name of Brad Pitton.
+   */
+  @Test
+  void aShortNameMatchesOnlyItsOwnLettersUpToLetterClass() throws IOException {
+    EntityFields fields = new EntityFields(Gazetteer.builder().build());
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+        String[][] docs = {{"putin", "بوتين"}, {"pitton", "براد بيتون"}, {"google", "جوجل"}};
+        for (String[] d : docs) {
+          Document doc = new Document();
+          doc.add(new StringField("id", d[0], Field.Store.YES));
+          fields.fields(List.of(person(d[1]))).forEach(doc::add);
+          w.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertEquals(List.of("putin"), ids(searcher, "person", "بوتين"));
+        assertEquals(List.of("pitton"), ids(searcher, "person", "بيتون"));
+        assertEquals(List.of("google"), ids(searcher, "person", "غوغل")); // غ and ج are one letter class
+      }
+    }
+  }
 }

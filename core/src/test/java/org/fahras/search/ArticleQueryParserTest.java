@@ -21,12 +21,30 @@ class ArticleQueryParserTest {
     fahras = Fahras.inMemory();
     fahras.add(Article.of("k", "جمال خاشقجي", "جمال خاشقجي صحفي سعودي ولد في المدينة المنورة"));
     fahras.add(Article.of("n", "نجيب محفوظ", "نجيب محفوظ روائي مصري"));
+    for (String id : List.of("snn/2015/1", "snn/2015/2", "snn", "https://ex.com/a?b=1&c=(2)")) {
+      fahras.add(Article.of(id, "خبر", "نص الخبر"));
+    }
     fahras.commit();
   }
 
   @AfterAll
   static void close() throws IOException {
     fahras.close();
+  }
+
+  @Test
+  void anUnquotedIdIsMatchedAsWrittenSlashesColonsAndAll() throws IOException {
+    for (boolean strict : new boolean[] {false, true}) {
+      SearchOptions options = SearchOptions.defaults().withStrict(strict);
+      assertEquals(List.of("snn/2015/1"), ids(fahras.search("id:snn/2015/1", options)));
+      assertEquals(List.of("https://ex.com/a?b=1&c=(2)"), ids(fahras.search("id:https://ex.com/a?b=1&c=(2)", options)));
+      assertEquals(List.of("snn", "snn/2015/2"),
+          ids(fahras.search("(id:snn/2015/2 OR id:snn)", options)).stream().sorted().toList());
+    }
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::id).toList();
   }
 
   @Test

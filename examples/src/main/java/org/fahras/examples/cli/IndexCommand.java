@@ -61,6 +61,27 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress bar (when output is not a terminal, the bar is printed as a new line every 10 s instead of being redrawn).")
   boolean noProgress;
 
+  /**
+   * A shutdown hook for Ctrl-C (or a kill) while indexing: it commits the articles indexed so far, so
+   * that they stay searchable and a rerun of the same command (a re-added id replaces its article)
+   * completes the index, and says so on stderr. Removed once indexing ends normally.
+   */
+  private Thread commitOnInterrupt(ArticleIndex index) {
+    PrintWriter err = spec.commandLine().getErr();
+    return new Thread(() -> {
+      try {
+        index.commit();
+        err.printf(Locale.ROOT, "%nfahras index: interrupted; the %,d articles indexed so far are committed in %s"
+            + " (run the same command again to index the rest: a re-added id replaces its article)%n",
+            index.size(), indexDir);
+      } catch (IOException | RuntimeException e) {
+        err.printf(Locale.ROOT, "%nfahras index: interrupted; the articles indexed so far could not be committed: %s%n",
+            e.getMessage());
+      }
+      err.flush();
+    }, "fahras-index-interrupted");
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +109,8 @@ public final class IndexCommand implements Callable<Integer> {
       if (bar != null) {
         bar.setExtraMessage("0 articles");
       }
+      Thread onInterrupt = commitOnInterrupt(index);
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
         long[] shown = {0};
         long[] committedAt = {0};
@@ -110,6 +133,7 @@ public final class IndexCommand implements Callable<Integer> {
         });
       } finally {
         index.commit();
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
       }
       if (bar != null) { // the final counts: the last update may be up to 256 KB of input old
         bar.setExtraMessage(String.format(Locale.ROOT, "%,d articles, %.0f articles/s, %.2f MB/s",

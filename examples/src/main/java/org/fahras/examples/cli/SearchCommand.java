@@ -19,6 +19,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.entity.EntityFacets;
+import org.fahras.entity.EntityFields;
 import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
@@ -112,6 +113,7 @@ public final class SearchCommand implements Callable<Integer> {
       new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacets);
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
+        noteNoEntities(index, text);
       }
     }
     return 0;
@@ -155,6 +157,26 @@ public final class SearchCommand implements Callable<Integer> {
 
   /** Entities listed per type by {@code --facets}. */
   static final int ENTITY_FACETS = 5;
+
+  /** An entity clause: {@code person:}, {@code place:}, {@code org:}, {@code misc:} or {@code entity:}. */
+  private static final java.util.regex.Pattern ENTITY_CLAUSE =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])(person|place|org|misc|entity)\\s*:");
+
+  /**
+   * After a search without hits, says when the query has an entity clause and the index holds no
+   * entity fields at all (indexed with {@code --entities off}): the clause then cannot match.
+   */
+  private void noteNoEntities(ArticleIndex index, String text) throws IOException {
+    if (!ENTITY_CLAUSE.matcher(text).find()) {
+      return;
+    }
+    boolean none = index.withSearcher(s -> MultiTerms.getTerms(s.getIndexReader(), EntityFields.KEY) == null);
+    if (none) {
+      spec.commandLine().getErr().println("note: " + indexDir + " was indexed without entity recognition"
+          + " (--entities off), so person:, place:, org:, misc: and entity: match nothing there;"
+          + " index it again with --entities full (the default)");
+    }
+  }
 
   /**
    * After a search without hits, names the {@code --source} values no article of the index has, with

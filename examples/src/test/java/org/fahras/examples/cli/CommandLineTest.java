@@ -206,6 +206,21 @@ class CommandLineTest {
   }
 
   @Test
+  void anEntityQueryOnAnIndexWithoutEntitiesSaysWhy(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("c.jsonl"),
+        "{\"id\":\"a1\",\"body\":\"قال الرئيس باراك أوباما في واشنطن\"}\n", StandardCharsets.UTF_8);
+    for (String entities : new String[] {"off", "full"}) {
+      Path index = dir.resolve("idx-" + entities);
+      assertEquals(0, run("index", "--corpus", file.toString(), "--index", index.toString(), "--no-progress",
+          "--entities", entities).status());
+      Run search = run("search", "--index", index.toString(), "person:ترامب");
+      assertTrue(search.out().startsWith("0 hit(s)"), search.out());
+      assertEquals(entities.equals("off"), search.err().contains("was indexed without entity recognition"),
+          entities + ": " + search.err());
+    }
+  }
+
+  @Test
   void strictIndexStopsAtTheBadLineAndKeepsWhatCameBefore(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("c.jsonl");
     Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"الرياض\"}\nnot json\n{\"id\":\"a3\",\"body\":\"الرياض\"}\n",
