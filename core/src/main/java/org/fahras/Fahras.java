@@ -130,6 +130,17 @@ public final class Fahras implements Closeable {
     return searcher.cooccurring(entityId, type, top);
   }
 
+  /**
+   * The article indexed under {@code id}, as stored (title, body, date, source, url, author): for a
+   * hit's url or author, say.
+   *
+   * @return the article, or empty when none has this id
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<Article> get(String id) throws IOException {
+    return index.get(id);
+  }
+
   /** Number of live articles visible to searches. */
   public int size() throws IOException {
     return index.size();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +35,12 @@ public final class BenchResults {
       }
       String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
       Map<String, String> params = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = run.path("params").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> p = it.next();
+      for (Map.Entry<String, JsonNode> p : run.path("params").properties()) {
         params.put(p.getKey(), p.getValue().asText());
       }
       Map<String, BenchResult.Metric> metrics = new LinkedHashMap<>();
       metrics.put(BenchResult.PRIMARY, metric(run.get("primaryMetric")));
-      for (Iterator<Map.Entry<String, JsonNode>> it = run.path("secondaryMetrics").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> m = it.next();
+      for (Map.Entry<String, JsonNode> m : run.path("secondaryMetrics").properties()) {
         metrics.put(m.getKey(), metric(m.getValue()));
       }
       results.add(new BenchResult(className, benchmark.substring(dot + 1), run.path("mode").asText(), params, metrics));

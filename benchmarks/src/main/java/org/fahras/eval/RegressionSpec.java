@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +72,15 @@ public record RegressionSpec(
       }
     }
     Map<String, String> files = new LinkedHashMap<>();
-    root.get("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+    root.get("files").properties().forEach(e -> files.put(e.getKey(), e.getValue().asText()));
     List<String> fields = new ArrayList<>();
     if (root.has("fields")) {
       root.get("fields").forEach(f -> fields.add(f.asText()));
     }
     Map<String, Map<String, Double>> expected = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> rows = root.get("expected").fields(); rows.hasNext(); ) {
-      Map.Entry<String, JsonNode> row = rows.next();
+    for (Map.Entry<String, JsonNode> row : root.get("expected").properties()) {
       Map<String, Double> metrics = new LinkedHashMap<>();
-      row.getValue().fields().forEachRemaining(m -> metrics.put(m.getKey(), m.getValue().asDouble()));
+      row.getValue().properties().forEach(m -> metrics.put(m.getKey(), m.getValue().asDouble()));
       expected.put(row.getKey(), metrics);
     }
     List<Ranking> rankings = new ArrayList<>();

@@ -26,8 +26,9 @@ package org.fahras.analysis;
  *       (الكترونيه → الكتروني); otherwise step 7. (A term whose ال was written
  *       أل, إل or آل is stemmed by {@link #stemWordInitialAlefLam} instead.)
  *   <li>Suffixes without a proclitic: the shortest suffix whose removal leaves a lexicon word of
- *       at least 3 chars that is no stopword the index keeps whole (غيرت stays, not غير "other
- *       than"; one-letter tanween and verb endings ا ت after the two-letter suffixes).
+ *       at least 3 chars (one-letter tanween and verb endings ا ت after the two-letter suffixes);
+ *       a term whose suffix reading leaves a stopword the index keeps whole stays whole (غيرت,
+ *       not غير "other than"; كانوا, not كان).
  *       Suffixes: enclitic pronouns ه ها هم هما هن ك كم كما كن ي ني نا; plural, dual, feminine,
  *       nisba and verb endings ات ون ين ان يه يون يين ا ت وا, the construct plural و when 4 chars
  *       remain and the term has no article (لاعبو → لاعب); and the stacked forms ات+pronoun,
@@ -68,10 +69,18 @@ package org.fahras.analysis;
  */
 public final class ArabicLightStemmer {
 
+  /**
+   * {@link #stripSuffix}'s answer for a term whose suffix reading leaves a stopword: the term (after
+   * any proclitic already cut) stays whole.
+   */
+  private static final int KEEP_WHOLE = -2;
+
   /** Minimum length, in chars, of a stem cut from a longer term. */
   public static final int MIN_STEM = 3;
 
   private static final char HEH = ArabicNormalizer.HEH;
+  private static final char WAW = '\u0648';
+  private static final char FEH = '\u0641';
   private static final char[] PLURAL_AT = "ات".toCharArray();
 
   private final ArabicLexicon lexicon;
@@ -123,7 +132,7 @@ public final class ArabicLightStemmer {
       } else {
         int stem = stripSuffix(s, 0, len);
         // as step 7 for a word with no lexicon analysis: only a plural ات goes, 4 chars left
-        n = stem > 0 ? stem : withoutUnknownPluralAt(s, 0, len);
+        n = stem > 0 ? stem : stem == KEEP_WHOLE ? len : withoutUnknownPluralAt(s, 0, len);
       }
     }
     return lexicon.placeForm(s, n);
@@ -146,7 +155,7 @@ public final class ArabicLightStemmer {
       }
     } else {
       int stem = stripSuffix(s, 0, len);
-      return stem > 0 ? stem : unknownWord(s, len);
+      return stem > 0 ? stem : stem == KEEP_WHOLE ? len : unknownWord(s, len);
     }
     if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
       int stem = restAfterProclitic(s, len, 2);
@@ -156,11 +165,15 @@ public final class ArabicLightStemmer {
       // no other proclitic starts with alef; an ال that leaves no word may begin the word itself
       // (آليات → اليه, الكترونيه → الكتروني)
       stem = stripSuffix(s, 0, len);
-      return stem > 0 ? stem : unknownWord(s, len);
+      return stem > 0 ? stem : stem == KEEP_WHOLE ? len : unknownWord(s, len);
     }
     int stem = stripSuffix(s, 0, len);
     if (stem > 0) {
       return stem;
+    }
+    if (stem == KEEP_WHOLE) { // ومعنى: not ومع + ني but و + the noun معنى; فقدت, كانوا stay whole
+      return (s[0] == WAW || s[0] == FEH) && len - 1 >= MIN_STEM && isNoun(s, 1, len - 1)
+          ? lexiconWord(s, shift(s, 1, len - 1)) : len;
     }
     stem = afterArticleProclitic(s, len);
     if (stem > 0) {
@@ -175,8 +188,8 @@ public final class ArabicLightStemmer {
         return lexiconWord(s, shift(s, proclitic.length, rest));
       }
       stem = stripSuffix(s, proclitic.length, rest);
-      if (stem > 0) {
-        return shift(s, proclitic.length, stem);
+      if (stem > 0 || stem == KEEP_WHOLE) {
+        return shift(s, proclitic.length, stem > 0 ? stem : rest);
       }
     }
     return unknownWord(s, len);
@@ -274,10 +287,16 @@ public final class ArabicLightStemmer {
       return pluralAt(s, shift(s, off, rest));
     }
     int stem = stripSuffix(s, off, rest);
-    return stem > 0 ? shift(s, off, stem) : -1;
+    return stem > 0 || stem == KEEP_WHOLE ? shift(s, off, stem > 0 ? stem : rest) : -1;
   }
 
-  /** Step 3 on {@code s[off..off+len)}: the stem's length (it starts at off), or -1. */
+  /**
+   * Step 5 on {@code s[off..off+len)}: the stem's length (it starts at off); {@link #KEEP_WHOLE}
+   * when the suffix reading leaves a stopword the index keeps whole (كانوا is
+   * كان + وا, غيرت looks like غير + ت, قبلها is قبل + ها: none takes the stopword's term, and no
+   * other reading is tried after it, which would read كانوا as ك + انوا and قبلها as قبله + ا); or
+   * -1 when no suffix applies.
+   */
   private int stripSuffix(char[] s, int off, int len) {
     for (ArabicSuffixes.Suffix suffix : ArabicSuffixes.endingIn(s[off + len - 1])) {
       int kept = len - suffix.chars().length;
@@ -301,9 +320,8 @@ public final class ArabicLightStemmer {
         }
       }
       if (kept >= suffix.minKept() && lexicon.contains(s, off, kept)
-          && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))
-          && !isFunctionWord(s, off, kept)) {
-        return kept;
+          && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
+        return isFunctionWord(s, off, kept) ? KEEP_WHOLE : kept;
       }
     }
     return -1;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -22,6 +23,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -356,6 +359,23 @@ public final class ArticleIndex implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The article indexed under {@code id}, read back from its stored fields (title, body, date,
+   * source, url, author), as visible to searches now (see {@link #withSearcher}).
+   *
+   * @return the article, or empty when no live article has this id
+   * @throws NullPointerException if {@code id} is null
+   * @throws IOException if the index cannot be read
+   */
+  public Optional<Article> get(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(ArticleFields.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    });
   }
 
   /** Number of live articles visible to searches now. */

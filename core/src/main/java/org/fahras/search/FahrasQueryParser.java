@@ -126,7 +126,7 @@ final class FahrasQueryParser extends QueryParser {
     Query q = super.getBooleanQuery(clauses);
     if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
         && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER);
       b.clauses().forEach(all::add);
       return all.build();
     }

@@ -25,7 +25,9 @@ import java.util.Set;
  *       punctuation (in strict mode, after an unknown ASCII word it is an error). A known field
  *       name with nothing after its colon is an error in strict mode and dropped otherwise. {@code [ ]}
  *       only delimit a range right after {@code date:}; an unquoted {@code id:} value is kept whole
- *       up to the next whitespace ({@code id:snn/2015/1}, {@code id:https://example.com/a?b=1}). {@code *} only ends a word (prefix),
+ *       up to the next whitespace ({@code id:snn/2015/1}, {@code id:https://example.com/a?b=1}), and so
+ *       is a URL typed as a word ({@code https://www.spa.gov.sa/details.php?id=1}), which the index
+ *       holds as one term. {@code *} only ends a word (prefix),
  *       {@code ~} only follows a word or a phrase. Unmatched parentheses: error in strict mode,
  *       else spaces.
  * </ol>
@@ -209,6 +211,10 @@ final class QuerySyntaxRewriter {
     }
     String word = new String(out, start, i - start);
     String field = word.toLowerCase(Locale.ROOT);
+    if (URL_SCHEMES.contains(field) && i + 2 < out.length && out[i + 1] == '/' && out[i + 2] == '/'
+        && (start == 0 || isBoundary(out[start - 1]))) {
+      return idValue(i); // a URL typed as a word: searched whole, as the tokenizer indexes it
+    }
     boolean beforeText = i + 1 < out.length && !Character.isWhitespace(out[i + 1]) && out[i + 1] != ')';
     boolean atClauseStart = start == 0 || isBoundary(out[start - 1]) || out[start - 1] == '+' || out[start - 1] == '-';
     if (FIELDS.contains(field) && atClauseStart && !beforeText) {
@@ -278,6 +284,9 @@ final class QuerySyntaxRewriter {
     }
     return end - 1;
   }
+
+  /** Schemes of a URL typed into a query ({@code https://...}), which is no field. */
+  private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ftp");
 
   /** ASCII chars that the classic query parser or these rules read as syntax. */
   private static final String SYNTAX = ":/\\?&|!(){}[]^~*+-\"";

@@ -126,7 +126,11 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("البعد", "البعد");
     check("الوهم", "الوهم"); // not وهم "and they"
     check("بالبعد", "البعد");
-    check("ومعنى", "معني"); // not ومع "and with" + ني
+    check("ومعنى", "معني"); // not ومع "and with" + ني, but و + the noun
+    check("وكيفية", "كيفيه");
+    check("كانوا", "كانوا"); // كان + وا: whole, and not ك + انوا either
+    check("قبلها", "قبلها"); // قبل + ها: whole, and not قبله + ا either
+    check("فقدت", "فقدت"); // not ف + قدت: after ف only a noun is read
     check("وبعد", "وبعد"); // a stopword after a proclitic is left to the stopword list
   }
 

@@ -44,6 +44,19 @@ class ArticleIndexTest {
   }
 
   @Test
+  void anArticleIsReadBackByIdWithEveryStoredField() throws IOException {
+    try (Fahras fahras = Fahras.inMemory()) {
+      Article a = new Article("a1", "خبر", "نص الخبر", java.time.LocalDateTime.of(2015, 7, 21, 1, 30), "okaz",
+          "https://example.com/a1", "مراسل");
+      fahras.add(a);
+      assertEquals(java.util.Optional.of(a), fahras.get("a1"));
+      assertEquals(java.util.Optional.empty(), fahras.get("a2"));
+      fahras.delete("a1");
+      assertEquals(java.util.Optional.empty(), fahras.get("a1"));
+    }
+  }
+
+  @Test
   void anIndexUsedAfterCloseSaysSo() throws IOException {
     Fahras fahras = Fahras.inMemory();
     fahras.add(Article.of("a1", "خبر", "نص الخبر"));

@@ -24,6 +24,7 @@ class ArticleQueryParserTest {
     for (String id : List.of("snn/2015/1", "snn/2015/2", "snn", "https://ex.com/a?b=1&c=(2)")) {
       fahras.add(Article.of(id, "خبر", "نص الخبر"));
     }
+    fahras.add(Article.of("url", "رابط", "التفاصيل على http://www.spa.gov.sa/details.php?id=1397 اليوم"));
     fahras.commit();
   }
 
@@ -40,6 +41,14 @@ class ArticleQueryParserTest {
       assertEquals(List.of("https://ex.com/a?b=1&c=(2)"), ids(fahras.search("id:https://ex.com/a?b=1&c=(2)", options)));
       assertEquals(List.of("snn", "snn/2015/2"),
           ids(fahras.search("(id:snn/2015/2 OR id:snn)", options)).stream().sorted().toList());
+    }
+  }
+
+  @Test
+  void aUrlTypedAsAWordIsSearchedWhole() throws IOException {
+    for (boolean strict : new boolean[] {false, true}) {
+      assertEquals(List.of("url"), ids(fahras.search("http://www.spa.gov.sa/details.php?id=1397",
+          SearchOptions.defaults().withStrict(strict))));
     }
   }
 

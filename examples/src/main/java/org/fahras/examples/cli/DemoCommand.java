@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("== entities mentioned in the most articles");
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
       List<EntityFacets.EntityCount> top = index.withSearcher(s -> EntityFacets.count(
-          s.getIndexReader(), EntityFacets.matchingDocs(s, new MatchAllDocsQuery()), type, 8));
+          s.getIndexReader(), EntityFacets.matchingDocs(s, MatchAllDocsQuery.INSTANCE), type, 8));
       StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%-13s", type.queryPrefix() + ":"));
       for (EntityFacets.EntityCount c : top) {
         line.append(' ').append(c.name()).append(" (").append(c.documents()).append(')');
