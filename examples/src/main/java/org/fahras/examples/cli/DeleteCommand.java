@@ -41,8 +41,8 @@ public final class DeleteCommand implements Callable<Integer> {
     if (ids.stream().anyMatch(String::isBlank)) {
       throw new ParameterException(spec.commandLine(), "an id is blank: ids are never blank");
     }
-    try (ArticleIndex check = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
-      // a folder without an index is an error here, where open() would create an empty one
+    try { // a folder without an index is an error here, where open() would create an empty one
+      ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null)).close();
     } catch (NoIndexException e) {
       throw new IOException(e.getMessage() + " (nothing to delete from)", e);
     }
