@@ -22,7 +22,13 @@ public final class BenchResults {
    * @throws IOException if the file cannot be read or is not JMH's JSON (the message names it)
    */
   public static List<BenchResult> read(Path file) throws IOException {
-    JsonNode root = JSON.readTree(file.toFile());
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + ": not a JMH JSON result (malformed JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+    }
     if (root == null || !root.isArray()) {
       throw new IOException(file + ": not a JMH JSON result (expected a JSON array)");
     }

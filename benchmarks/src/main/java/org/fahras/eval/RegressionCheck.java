@@ -51,8 +51,11 @@ public final class RegressionCheck {
   public static Outcome run(RegressionSpec spec, Path sharedData) throws IOException {
     Map<String, Map<String, Double>> actual = new LinkedHashMap<>();
     for (AnalyzerPair analyzer : List.of(AnalyzerPair.fahras(), AnalyzerPair.luceneArabic())) {
-      try (var index = analyzer.index(); var query = analyzer.query()) {
+      try {
         actual.putAll(measure(spec, analyzer, sharedData));
+      } finally {
+        analyzer.index().close();
+        analyzer.query().close();
       }
     }
     List<String> mismatches = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleIndex;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.SearchOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (hits < 1 || hits > SearchOptions.MAX_SIZE) { // checked before the corpus is indexed
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--hits must be in 1.." + SearchOptions.MAX_SIZE + ", got " + hits);
+    }
     try (ArticleIndex index = ArticleIndex.inMemory();
         JsonlArticleReader reader = DemoCorpus.open()) {
       CorpusIndexer.Summary summary = new CorpusIndexer(true).index(reader, index, (r, n) -> {});

@@ -46,6 +46,16 @@ class BenchCommandTest {
   }
 
   @Test
+  void aResultFileThatIsNotJsonIsOneLineNamingIt(@TempDir Path dir) throws Exception {
+    Path bad = Files.writeString(dir.resolve("notjson.json"), "[{\"benchmark\": ", java.nio.charset.StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("bench", "--report", bad.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("fahras bench: " + bad + ": not a JMH JSON result (malformed JSON at line 1"),
+        run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
+
+  @Test
   void aMissingCorpusIsOneLineAndRunsNothing(@TempDir Path dir) {
     CommandLineTest.Run run = CommandLineTest.run("bench", "--quick", "--corpus", dir.resolve("none.jsonl").toString(),
         "--out", dir.resolve("out").toString());

@@ -206,6 +206,14 @@ class CommandLineTest {
   }
 
   @Test
+  void demoRefusesAHitCountOutOfRangeBeforeIndexing() {
+    Run run = run("demo", "--hits", "0");
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("--hits must be in 1..10000, got 0"), run.err());
+    assertFalse(run.out().contains("Indexed"), run.out());
+  }
+
+  @Test
   void anEntityQueryOnAnIndexWithoutEntitiesSaysWhy(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("c.jsonl"),
         "{\"id\":\"a1\",\"body\":\"قال الرئيس باراك أوباما في واشنطن\"}\n", StandardCharsets.UTF_8);
