@@ -39,7 +39,7 @@ final class SparseWeights {
     List<Context> weights = new ArrayList<>();
     for (Map.Entry<String, Context> e : byFeature.entrySet()) {
       Context nonZero = nonZero(e.getValue());
-      if (nonZero != null) {
+      if (nonZero.getParameters().length > 0) {
         features.add(e.getKey());
         weights.add(nonZero);
       }
@@ -47,7 +47,7 @@ final class SparseWeights {
     return new GISModel(weights.toArray(new Context[0]), features.toArray(new String[0]), outcomes);
   }
 
-  /** @return the context's non-zero weights with their outcomes, or null when all are zero */
+  /** @return the context's non-zero weights with their outcomes (none when all are zero) */
   static Context nonZero(Context c) {
     int[] outcomes = c.getOutcomes();
     double[] weights = c.getParameters();
@@ -56,9 +56,6 @@ final class SparseWeights {
       if (w != 0) {
         n++;
       }
-    }
-    if (n == 0) {
-      return null;
     }
     int[] keptOutcomes = new int[n];
     double[] kept = new double[n];
