@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>Curly quotes {@code “…”} and guillemets {@code «…»} become {@code "} when they pair up, and
  *       spaces otherwise.
  *   <li>An ASCII {@code "} without a partner: error in strict mode, else a space.
- *   <li>Outside quotes: {@code ? ؟ ، ؛ ! / \ & | { } ^} are punctuation, not syntax: spaces. A
+ *   <li>Outside quotes: {@code ? ؟ ، ؛ ! / \ & | { } ^} are punctuation, not syntax: spaces (but
+ *       {@code &&} and {@code ||} between spaces, and {@code !} before a clause, are operators). A
  *       {@code +} or {@code -} is an operator only at the start of a clause and directly before a
  *       word, quote or parenthesis ({@code "- word"}, a list dash, is not a negation). A {@code :}
  *       is a field separator only after a known field name and before text (spaces between the
@@ -33,7 +34,8 @@ import java.util.Set;
  * </ol>
  *
  * <p>Arabic {@code و} and {@code أو} are never operators: only the ASCII words {@code AND},
- * {@code OR}, {@code NOT} are.
+ * {@code OR}, {@code NOT} are, and, as in Lucene's classic syntax, {@code &&} and {@code ||}
+ * standing alone between words and {@code !} directly before a clause.
  */
 final class QuerySyntaxRewriter {
   /**
@@ -165,7 +167,12 @@ final class QuerySyntaxRewriter {
         }
         continue;
       }
-      if (PUNCTUATION.indexOf(c) >= 0) {
+      if ((c == '&' || c == '|') && isSymbolOperator(i)) {
+        i++; // && and || between words are AND and OR, as in Lucene's classic syntax
+      } else if (c == '!' && (i == 0 || isBoundary(out[i - 1])) && i + 1 < out.length
+          && (isWordChar(out[i + 1]) || out[i + 1] == QUOTE || out[i + 1] == '(')) {
+        continue; // ! directly before a clause is NOT
+      } else if (PUNCTUATION.indexOf(c) >= 0) {
         out[i] = ' ';
       } else if (c == '+' || c == '-') {
         boolean clauseStart = i == 0 || isBoundary(out[i - 1]);
@@ -197,6 +204,12 @@ final class QuerySyntaxRewriter {
         }
       }
     }
+  }
+
+  /** Whether {@code out[i]} and the next char are {@code &&} or {@code ||} standing alone between spaces. */
+  private boolean isSymbolOperator(int i) {
+    return i + 1 < out.length && out[i + 1] == out[i] && i > 0 && Character.isWhitespace(out[i - 1])
+        && i + 2 < out.length && Character.isWhitespace(out[i + 2]);
   }
 
   /** Keeps a field colon (and a following date range); otherwise makes it a space. */

@@ -84,6 +84,14 @@ class TestQueryLanguage {
   }
 
   @Test
+  void testSymbolOperatorsAsInLucenesClassicSyntax() throws IOException {
+    assertEquals(ids("بوتين AND موسكو"), ids("بوتين && موسكو"));
+    assertEquals(ids("الهلال OR الحكومة"), ids("الهلال || الحكومة"));
+    assertEquals(ids("بوتين NOT موسكو"), ids("بوتين !موسكو"));
+    assertEquals(ids("بوتين موسكو"), ids("بوتين! موسكو")); // after a word, ! is punctuation
+  }
+
+  @Test
   void testPlusMinus() throws IOException {
     assertEquals(Set.of("a1"), ids("+بوتين -موسكو"));
   }
