@@ -75,6 +75,16 @@ public final class ArabicLightStemmer {
    */
   private static final int KEEP_WHOLE = -2;
 
+  /**
+   * {@link #stripSuffix}'s answer for a term whose suffix reading leaves و or ف + a stopword (وغيرت
+   * looks like وغير + ت): the conjunction goes and the rest stays whole (غيرت).
+   */
+  private static final int CONJUNCTION_WHOLE = -3;
+
+  private static boolean keepsWhole(int stem) {
+    return stem == KEEP_WHOLE || stem == CONJUNCTION_WHOLE;
+  }
+
   /** Minimum length, in chars, of a stem cut from a longer term. */
   public static final int MIN_STEM = 3;
 
@@ -132,7 +142,7 @@ public final class ArabicLightStemmer {
       } else {
         int stem = stripSuffix(s, 0, len);
         // as step 7 for a word with no lexicon analysis: only a plural ات goes, 4 chars left
-        n = stem > 0 ? stem : stem == KEEP_WHOLE ? len : withoutUnknownPluralAt(s, 0, len);
+        n = stem > 0 ? stem : keepsWhole(stem) ? len : withoutUnknownPluralAt(s, 0, len);
       }
     }
     return lexicon.placeForm(s, n);
@@ -155,7 +165,7 @@ public final class ArabicLightStemmer {
       }
     } else {
       int stem = stripSuffix(s, 0, len);
-      return stem > 0 ? stem : stem == KEEP_WHOLE ? len : unknownWord(s, len);
+      return stem > 0 ? stem : keepsWhole(stem) ? len : unknownWord(s, len);
     }
     if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
       int stem = restAfterProclitic(s, len, 2);
@@ -165,11 +175,14 @@ public final class ArabicLightStemmer {
       // no other proclitic starts with alef; an ال that leaves no word may begin the word itself
       // (آليات → اليه, الكترونيه → الكتروني)
       stem = stripSuffix(s, 0, len);
-      return stem > 0 ? stem : stem == KEEP_WHOLE ? len : unknownWord(s, len);
+      return stem > 0 ? stem : keepsWhole(stem) ? len : unknownWord(s, len);
     }
     int stem = stripSuffix(s, 0, len);
     if (stem > 0) {
       return stem;
+    }
+    if (stem == CONJUNCTION_WHOLE) { // وغيرت: و + غيرت, kept whole as غيرت is
+      return shift(s, 1, len - 1);
     }
     if (stem == KEEP_WHOLE) { // ومعنى: not ومع + ني but و + the noun معنى; فقدت, كانوا stay whole
       return (s[0] == WAW || s[0] == FEH) && len - 1 >= MIN_STEM && isNoun(s, 1, len - 1)
@@ -188,7 +201,7 @@ public final class ArabicLightStemmer {
         return lexiconWord(s, shift(s, proclitic.length, rest));
       }
       stem = stripSuffix(s, proclitic.length, rest);
-      if (stem > 0 || stem == KEEP_WHOLE) {
+      if (stem > 0 || keepsWhole(stem)) {
         return shift(s, proclitic.length, stem > 0 ? stem : rest);
       }
     }
@@ -287,12 +300,13 @@ public final class ArabicLightStemmer {
       return pluralAt(s, shift(s, off, rest));
     }
     int stem = stripSuffix(s, off, rest);
-    return stem > 0 || stem == KEEP_WHOLE ? shift(s, off, stem > 0 ? stem : rest) : -1;
+    return stem > 0 || keepsWhole(stem) ? shift(s, off, stem > 0 ? stem : rest) : -1;
   }
 
   /**
    * Step 5 on {@code s[off..off+len)}: the stem's length (it starts at off); {@link #KEEP_WHOLE}
-   * when the suffix reading leaves a stopword the index keeps whole (كانوا is
+   * when the suffix reading leaves a stopword the index keeps whole, {@link #CONJUNCTION_WHOLE} when
+   * it leaves و or ف + such a stopword (كانوا is
    * كان + وا, غيرت looks like غير + ت, قبلها is قبل + ها: none takes the stopword's term, and no
    * other reading is tried after it, which would read كانوا as ك + انوا and قبلها as قبله + ا); or
    * -1 when no suffix applies.
@@ -321,7 +335,11 @@ public final class ArabicLightStemmer {
       }
       if (kept >= suffix.minKept() && lexicon.contains(s, off, kept)
           && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
-        return isFunctionWord(s, off, kept) ? KEEP_WHOLE : kept;
+        if (isFunctionWord(s, off, kept)) {
+          return KEEP_WHOLE;
+        }
+        boolean conjunction = s[off] == WAW || s[off] == FEH;
+        return conjunction && kept > 2 && isFunctionWord(s, off + 1, kept - 1) ? CONJUNCTION_WHOLE : kept;
       }
     }
     return -1;

@@ -21,7 +21,8 @@ package org.fahras.analysis;
  *   <li>Alef forms آ أ إ ٱ ٲ ٳ to bare alef ا (as Larkey, Ballesteros and Connell, "Light Stemming
  *       for Arabic Information Retrieval", 2002/2007, do for آ أ إ).
  *   <li>Alef maqsura ى to yeh ي; teh marbuta ة to heh ه (the same paper).
- *   <li>Hamza seats: waw-hamza ؤ and yeh-hamza ئ to the bare hamza ء. Which seat carries a medial or
+ *   <li>Hamza seats: waw-hamza ؤ and yeh-hamza ئ (and yeh barree with hamza ۓ) to the bare hamza
+ *       ء. Which seat carries a medial or
  *       final hamza depends on the surrounding vowels and varies between writers and regions
  *       (Egyptian usage writes مسئول and شئون where the standard has مسؤول and شؤون; Wright, "A
  *       Grammar of the Arabic Language", §131–136 on the orthography of hamza), so folding the seat
@@ -61,6 +62,7 @@ public final class ArabicNormalizer {
   public static final char HAMZA = '\u0621';
   public static final char WAW_HAMZA = '\u0624';
   public static final char YEH_HAMZA = '\u0626';
+  public static final char YEH_BARREE_HAMZA = '\u06D3';
   public static final char ALEF_MAQSURA = '\u0649';
   public static final char YEH = '\u064A';
   public static final char TEH_MARBUTA = '\u0629';
@@ -184,8 +186,10 @@ public final class ArabicNormalizer {
       return out;
     }
     if (seat == WAW || seat == YEH) {
-      s[out - 1] = HAMZA;
-      return out;
+      out--; // the seat and its hamza are one letter, ؤ or ئ, folded as the precomposed one is
+    }
+    if (out > 1 && s[out - 1] == YEH) {
+      out--; // as in normalize: yeh before the hamza is its seat written apart (هيئة, شيئا)
     }
     s[out] = HAMZA;
     return out + 1;
@@ -219,7 +223,7 @@ public final class ArabicNormalizer {
       case TEH_MARBUTA -> {
         return HEH;
       }
-      case WAW_HAMZA, YEH_HAMZA -> {
+      case WAW_HAMZA, YEH_HAMZA, YEH_BARREE_HAMZA -> {
         return HAMZA;
       }
       case KEHEH, SWASH_KAF -> {

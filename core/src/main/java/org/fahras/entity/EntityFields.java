@@ -197,9 +197,11 @@ public final class EntityFields {
    * spellings of a key are the same name only if {@link VariantKey#close}, which allows names that
    * short no edit but a change of letter class: with the classes in the term, a query for
    * {@code بوتين} no longer finds a person {@code بيتون} (the same key, بتن) or the last name of
-   * {@code براد بيتون}, while {@code غوغل} still finds {@code جوجل}. A longer name is matched by its
-   * key alone, as the gazetteer's one-edit-per-six-letters check would let most of its key's
-   * spellings through. Empty when the name has no key.
+   * {@code براد بيتون}, while {@code غوغل} still finds {@code جوجل}. The article does not count
+   * toward the six letters ({@code الموسى} is as short as {@code موسى}, so {@code ميسي}, whose
+   * query also asks for {@code الميسي}, does not find it). A longer name is matched by its key
+   * alone, as the gazetteer's one-edit-per-six-letters check would let most of its key's spellings
+   * through. Empty when the name has no key.
    */
   static String keySuffix(String foldedName) {
     String key = VariantKey.of(foldedName);
@@ -207,7 +209,10 @@ public final class EntityFields {
       return key;
     }
     String classes = withoutDoubledLetters(VariantKey.letterClasses(foldedName));
-    return classes.length() < SHORT_NAME ? key + "|" + classes : key;
+    boolean article = foldedName.startsWith("\u0627\u0644");
+    int letters = article ? withoutDoubledLetters(VariantKey.letterClasses(foldedName.substring(2))).length()
+        : classes.length();
+    return letters < SHORT_NAME ? key + "|" + classes : key;
   }
 
   /** @return {@code s} with each run of one char written once: a doubled letter is one (كيللي, كيلي) */

@@ -131,6 +131,8 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("كانوا", "كانوا"); // كان + وا: whole, and not ك + انوا either
     check("قبلها", "قبلها"); // قبل + ها: whole, and not قبله + ا either
     check("فقدت", "فقدت"); // not ف + قدت: after ف only a noun is read
+    check("وغيرت", "غيرت"); // و + غيرت, not وغير + ت
+    check("وقبلت", "قبلت");
     check("وبعد", "وبعد"); // a stopword after a proclitic is left to the stopword list
   }
 

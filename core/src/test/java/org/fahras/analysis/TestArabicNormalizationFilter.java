@@ -87,6 +87,17 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
     check("شَيۡـٔٗا شيئا", "شءا", "شءا"); // Uthmani hamza on a tatweel
   }
 
+  public void testDecomposedTextNormalizesAsComposedText() throws IOException {
+    // a yeh before the seat is the seat written apart in both forms: هيئة, البيئة, شيئا, سيؤدي
+    for (String word : new String[] {"هيئة", "البيئة", "شيئا", "سيؤدي", "مسؤول", "أحمد", "إسلام", "آلية", "ۓ", "قائد"}) {
+      String nfd = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+      char[] a = word.toCharArray();
+      char[] b = nfd.toCharArray();
+      assertEquals(word, new String(a, 0, ArabicNormalizer.INSTANCE.normalize(a, a.length)),
+          new String(b, 0, ArabicNormalizer.INSTANCE.normalize(b, b.length)));
+    }
+  }
+
   public void testPersianLetters() throws IOException {
     check("کتاب", "كتاب");
     check("ڪتاب", "كتاب");

@@ -74,8 +74,11 @@ class TestEntityKeyQueries {
    */
   @Test
   void aShortNameMatchesOnlyItsOwnLettersUpToLetterClass() throws IOException {
-    withPersons(new String[][] {{"putin", "بوتين"}, {"pitton", "براد بيتون"}, {"google", "جوجل"}}, searcher -> {
+    withPersons(new String[][] {{"putin", "بوتين"}, {"pitton", "براد بيتون"}, {"google", "جوجل"},
+        {"messi", "ليونيل ميسي"}, {"mousa", "عبدالعزيز الموسى"}}, searcher -> {
       assertEquals(List.of("putin"), ids(searcher, "person", "بوتين"));
+      assertEquals(List.of("messi"), ids(searcher, "person", "ميسي")); // its الميسي form is short too
+      assertEquals(List.of("mousa"), ids(searcher, "person", "الموسى"));
       assertEquals(List.of("pitton"), ids(searcher, "person", "بيتون"));
       assertEquals(List.of("google"), ids(searcher, "person", "غوغل")); // غ and ج are one letter class
     });

@@ -64,16 +64,22 @@ public final class IndexCommand implements Callable<Integer> {
   /**
    * A shutdown hook for Ctrl-C (or a kill) while indexing: it commits the articles indexed so far, so
    * that they stay searchable and a rerun of the same command (a re-added id replaces its article)
-   * completes the index, and says so on stderr. Removed once indexing ends normally.
+   * completes the index, and says on stderr how many the commit holds (read back from the folder).
+   * Removed once indexing ends normally.
    */
   private Thread commitOnInterrupt(ArticleIndex index) {
     PrintWriter err = spec.commandLine().getErr();
     return new Thread(() -> {
       try {
         index.commit();
-        err.printf(Locale.ROOT, "%nfahras index: interrupted; the %,d articles indexed so far are committed in %s"
-            + " (run the same command again to index the rest: a re-added id replaces its article)%n",
-            index.size(), indexDir);
+        int committed;
+        try (ArticleIndex kept = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
+          committed = kept.size(); // the commit's own count: indexing threads may still be adding
+        }
+        err.printf(Locale.ROOT, "%nfahras index: interrupted; %,d articles are committed in %s. Threads index"
+            + " groups of articles side by side, so these are not exactly the first lines of the corpus:"
+            + " run the same command again to complete the index (a re-added id replaces its article)%n",
+            committed, indexDir);
       } catch (IOException | RuntimeException e) {
         err.printf(Locale.ROOT, "%nfahras index: interrupted; the articles indexed so far could not be committed: %s%n",
             e.getMessage());
