@@ -28,8 +28,8 @@ package org.fahras.analysis;
  *       Grammar of the Arabic Language", §131–136 on the orthography of hamza), so folding the seat
  *       makes the variants meet while keeping the hamza: رئيس and رءيس are the same term. A yeh
  *       or alef maqsura followed by a hamza on the line (شىء, الطوارىء, common in Gulf and Egyptian
- *       print) is that yeh seat written apart, so yeh + ء becomes ء too: شيء, شىء and شئ meet,
- *       as do الطوارئ and الطوارىء. A combining hamza U+0654 or U+0655 (decomposed, NFD, text)
+ *       print) is that yeh seat written apart, so yeh + ء (or ئ) becomes ء too, but not yeh + ؤ,
+ *       whose yeh is a letter (يؤكد): شيء, شىء and شئ meet, as do الطوارئ and الطوارىء. A combining hamza U+0654 or U+0655 (decomposed, NFD, text)
  *       is composed with its seat first, so that ا + U+0654 is أ, و + U+0654 is ؤ and ي + U+0654
  *       is ئ, and a hamza written on a tatweel (Uthmani شَيۡـٔٗا) is ء.
  *   <li>Persian and Urdu letter forms to their Arabic counterparts: keheh ک and swash kaf ڪ to kaf
@@ -162,8 +162,8 @@ public final class ArabicNormalizer {
         }
         continue;
       }
-      if (c == HAMZA && out > 1 && s[out - 1] == YEH) {
-        out--; // yeh + hamza on the line (شىء, الطوارىء) is the yeh seat written apart
+      if (c == HAMZA && s[i] != WAW_HAMZA && out > 1 && s[out - 1] == YEH) {
+        out--; // yeh + hamza on the line (شىء, الطوارىء) is the yeh seat written apart; not before ؤ (يؤكد)
       }
       s[out++] = c;
     }
@@ -188,7 +188,7 @@ public final class ArabicNormalizer {
     if (seat == WAW || seat == YEH) {
       out--; // the seat and its hamza are one letter, ؤ or ئ, folded as the precomposed one is
     }
-    if (out > 1 && s[out - 1] == YEH) {
+    if (seat != WAW && out > 1 && s[out - 1] == YEH) {
       out--; // as in normalize: yeh before the hamza is its seat written apart (هيئة, شيئا)
     }
     s[out] = HAMZA;

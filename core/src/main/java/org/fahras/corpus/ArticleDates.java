@@ -9,13 +9,29 @@ import java.time.format.DateTimeParseException;
 /**
  * Parses the {@code date} of a corpus line. Accepted forms: {@code 2015-07-21},
  * {@code 2015-07-21 02:51:32}, {@code 2015-07-21T02:51:32}, and ISO-8601 with an offset
- * ({@code 2015-07-21T01:30:00+03:00}, {@code 2015-07-21T02:51:32Z}), whose local time is kept as
+ * ({@code 2015-07-21T01:30:00+03:00}, {@code 2015-07-21T02:51:32Z}; also with a space for the
+ * {@code T} or {@code +0300} for the offset; Arabic-Indic digits are read as digits), whose local
+ * time is kept as
  * written and the offset dropped: an article is filed under the day its source published it
  * ({@code date:2015-07-21} finds the first example, which is 2015-07-20 in UTC), as
  * {@link org.fahras.index.Article#published} says.
  */
 public final class ArticleDates {
   private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
+  private static final DateTimeFormatter WITH_OFFSET = new java.time.format.DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(java.util.Locale.ROOT);
+
+  /** @return {@code s} with Arabic-Indic digits (٠-٩, ۰-۹) as ASCII digits */
+  private static String asciiDigits(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+          : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c);
+    }
+    return out.toString();
+  }
 
   private ArticleDates() {}
 
@@ -28,16 +44,17 @@ public final class ArticleDates {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String t = text.strip();
+    String t = asciiDigits(text.strip());
     try {
       if (t.length() == 10) {
         return LocalDate.parse(t).atStartOfDay();
       }
-      if (t.length() > 10 && t.charAt(10) == ' ') {
+      boolean offset = t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
+      if (t.length() > 10 && t.charAt(10) == ' ' && !offset) {
         return LocalDateTime.parse(t, SPACED);
       }
-      if (t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10) {
-        return OffsetDateTime.parse(t).toLocalDateTime();
+      if (offset) { // 2015-07-21T01:30:00+03:00, also with a space for the T or +0300 for the offset
+        return OffsetDateTime.parse(t.replace(' ', 'T'), WITH_OFFSET).toLocalDateTime();
       }
       return LocalDateTime.parse(t);
     } catch (DateTimeParseException e) {

@@ -159,6 +159,9 @@ class JsonlArticleReaderTest {
     assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 1, 30), ArticleDates.parse("2015-07-21T01:30:00+03:00"));
     assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 2, 51, 32), ArticleDates.parse("2015-07-21T02:51:32Z"));
     assertEquals(java.time.LocalDateTime.of(2015, 7, 20, 23, 0), ArticleDates.parse("2015-07-20T23:00:00-05:00"));
+    assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 1, 30), ArticleDates.parse("2015-07-21 01:30:00+03:00"));
+    assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 1, 30), ArticleDates.parse("2015-07-21T01:30:00+0300"));
+    assertEquals(java.time.LocalDateTime.of(2015, 7, 21, 0, 0), ArticleDates.parse("٢٠١٥-٠٧-٢١"));
   }
 
   @Test
