@@ -3,6 +3,7 @@ package org.fahras.benchmarks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,8 +15,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.fahras.analysis.ArabicAnalyzer;
+import org.fahras.entity.BaseGazetteer;
 import org.fahras.entity.EntityFields;
 import org.fahras.entity.EntityRecognizer;
+import org.fahras.entity.NerModel;
+import org.fahras.entity.NerTagger;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
@@ -43,9 +47,11 @@ import org.fahras.index.ArticleIndex;
  * for {@code add} and {@code addAll}, measured without JMH; use that benchmark for the figure itself.
  *
  * <p>{@code java -Dfahras.shared.data=../shared/data -cp benchmarks/target/benchmarks.jar
- * org.fahras.benchmarks.EntityCostBreakdown [CORPUS|default] [ARTICLES=5000] [ROUNDS=8] [GROUP=512]}, GROUP
- * the fifth part's group size (default {@link ArticleIndex#ADD_ALL_GROUP}); the first
- * two rounds are warm-up and not counted.
+ * org.fahras.benchmarks.EntityCostBreakdown [CORPUS|default] [ARTICLES=5000] [ROUNDS=8] [GROUP=512]
+ * [MODEL.zip]}, GROUP the fifth part's group size (default {@link ArticleIndex#ADD_ALL_GROUP}), MODEL a
+ * tagger model to use instead of the bundled one (a {@code fahras ner-train} output, or an earlier
+ * bundled model taken from git history, to compare two models); the first two rounds are warm-up and
+ * not counted.
  */
 public final class EntityCostBreakdown {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -65,7 +71,10 @@ public final class EntityCostBreakdown {
       throw new IllegalArgumentException("GROUP must be >= 1, got " + group);
     }
     List<Article> articles = BenchCorpus.load(BenchCorpus.resolve(corpus), max).articles();
-    EntityRecognizer recognizer = EntityRecognizer.standard();
+    // a model zip (from fahras ner-train, or an older bundled one) instead of the bundled model
+    EntityRecognizer recognizer = args.length > 4
+        ? new EntityRecognizer(BaseGazetteer.load(), new NerTagger(NerModel.load(Path.of(args[4]))))
+        : EntityRecognizer.standard();
     EntityFields entityFields = new EntityFields(recognizer.gazetteer());
     List<List<IndexableField>> recognized = new ArrayList<>(articles.size());
     for (Article a : articles) {

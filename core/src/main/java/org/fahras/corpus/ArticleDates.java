@@ -22,13 +22,12 @@ public final class ArticleDates {
       .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(java.util.Locale.ROOT);
 
-  /** @return {@code s} with Arabic-Indic digits (٠-٩, ۰-۹) as ASCII digits */
+  /** @return {@code s} with every Unicode decimal digit (Arabic-Indic ٠-٩ and ۰-۹ among them) as an ASCII digit */
   private static String asciiDigits(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      out.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
-          : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c);
+      int d = Character.digit(s.charAt(i), 10);
+      out.append(d >= 0 ? (char) ('0' + d) : s.charAt(i));
     }
     return out.toString();
   }
