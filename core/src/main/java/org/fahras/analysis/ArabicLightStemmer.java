@@ -69,22 +69,6 @@ package org.fahras.analysis;
  */
 public final class ArabicLightStemmer {
 
-  /**
-   * {@link #stripSuffix}'s answer for a term whose suffix reading leaves a stopword: the term (after
-   * any proclitic already cut) stays whole.
-   */
-  private static final int KEEP_WHOLE = -2;
-
-  /**
-   * {@link #stripSuffix}'s answer for a term whose suffix reading leaves و or ف + a stopword (وغيرت
-   * looks like وغير + ت): the conjunction goes and the rest stays whole (غيرت).
-   */
-  private static final int CONJUNCTION_WHOLE = -3;
-
-  private static boolean keepsWhole(int stem) {
-    return stem == KEEP_WHOLE || stem == CONJUNCTION_WHOLE;
-  }
-
   /** Minimum length, in chars, of a stem cut from a longer term. */
   public static final int MIN_STEM = 3;
 
@@ -95,11 +79,13 @@ public final class ArabicLightStemmer {
 
   private final ArabicLexicon lexicon;
   private final ArabicVerbForms verbs;
+  private final ArabicSuffixStripper suffixes;
 
   /** A stemmer guarded by the given lexicon (normally {@link ArabicLexicon#ayaspell()}). */
   public ArabicLightStemmer(ArabicLexicon lexicon) {
     this.lexicon = lexicon;
     this.verbs = new ArabicVerbForms(lexicon);
+    this.suffixes = new ArabicSuffixStripper(lexicon);
   }
 
   /** A stemmer over the bundled Ayaspell lexicon. */
@@ -140,9 +126,9 @@ public final class ArabicLightStemmer {
       if (lexicon.contains(s, 0, len)) {
         n = pluralAt(s, len);
       } else {
-        int stem = stripSuffix(s, 0, len);
+        int stem = suffixes.strip(s, 0, len);
         // as step 7 for a word with no lexicon analysis: only a plural ات goes, 4 chars left
-        n = stem > 0 ? stem : keepsWhole(stem) ? len : withoutUnknownPluralAt(s, 0, len);
+        n = stem > 0 ? stem : ArabicSuffixStripper.keepsWhole(stem) ? len : withoutUnknownPluralAt(s, 0, len);
       }
     }
     return lexicon.placeForm(s, n);
@@ -164,8 +150,8 @@ public final class ArabicLightStemmer {
         }
       }
     } else {
-      int stem = stripSuffix(s, 0, len);
-      return stem > 0 ? stem : keepsWhole(stem) ? len : unknownWord(s, len);
+      int stem = suffixes.strip(s, 0, len);
+      return stem > 0 ? stem : ArabicSuffixStripper.keepsWhole(stem) ? len : unknownWord(s, len);
     }
     if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
       int stem = restAfterProclitic(s, len, 2);
@@ -174,17 +160,17 @@ public final class ArabicLightStemmer {
       }
       // no other proclitic starts with alef; an ال that leaves no word may begin the word itself
       // (آليات → اليه, الكترونيه → الكتروني)
-      stem = stripSuffix(s, 0, len);
-      return stem > 0 ? stem : keepsWhole(stem) ? len : unknownWord(s, len);
+      stem = suffixes.strip(s, 0, len);
+      return stem > 0 ? stem : ArabicSuffixStripper.keepsWhole(stem) ? len : unknownWord(s, len);
     }
-    int stem = stripSuffix(s, 0, len);
+    int stem = suffixes.strip(s, 0, len);
     if (stem > 0) {
       return stem;
     }
-    if (stem == CONJUNCTION_WHOLE) { // وغيرت: و + غيرت, kept whole as غيرت is
+    if (stem == ArabicSuffixStripper.CONJUNCTION_WHOLE) { // وغيرت: و + غيرت, kept whole as غيرت is
       return shift(s, 1, len - 1);
     }
-    if (stem == KEEP_WHOLE) { // ومعنى: not ومع + ني but و + the noun معنى; فقدت, كانوا stay whole
+    if (stem == ArabicSuffixStripper.KEEP_WHOLE) { // ومعنى: not ومع + ني but و + the noun معنى; فقدت, كانوا stay whole
       return (s[0] == WAW || s[0] == FEH) && len - 1 >= MIN_STEM && isNoun(s, 1, len - 1)
           ? lexiconWord(s, shift(s, 1, len - 1)) : len;
     }
@@ -200,8 +186,8 @@ public final class ArabicLightStemmer {
       if (lexicon.contains(s, proclitic.length, rest)) {
         return lexiconWord(s, shift(s, proclitic.length, rest));
       }
-      stem = stripSuffix(s, proclitic.length, rest);
-      if (stem > 0 || keepsWhole(stem)) {
+      stem = suffixes.strip(s, proclitic.length, rest);
+      if (stem > 0 || ArabicSuffixStripper.keepsWhole(stem)) {
         return shift(s, proclitic.length, stem > 0 ? stem : rest);
       }
     }
@@ -230,7 +216,7 @@ public final class ArabicLightStemmer {
         if (isNoun(s, n - 1, rest + 1)) {
           return lexiconWord(s, shift(s, n - 1, rest + 1));
         }
-        int stem = rest >= MIN_STEM && isNoun(s, n, rest) ? -1 : stripSuffix(s, n - 1, rest + 1);
+        int stem = rest >= MIN_STEM && isNoun(s, n, rest) ? -1 : suffixes.strip(s, n - 1, rest + 1);
         if (stem > 0) {
           return shift(s, n - 1, stem);
         }
@@ -263,7 +249,7 @@ public final class ArabicLightStemmer {
     }
     boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
     return article && lexicon.contains(s, 2, len - 2) && !isImperfectVerb(s, 2, len - 2)
-        && !isFunctionWord(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+        && !ArabicSuffixStripper.isFunctionWord(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
   }
 
   /**
@@ -293,78 +279,14 @@ public final class ArabicLightStemmer {
    */
   private int restAfterProclitic(char[] s, int len, int off) {
     int rest = len - off;
-    if (isFunctionWord(s, off, rest)) {
+    if (ArabicSuffixStripper.isFunctionWord(s, off, rest)) {
       return len; // البعد, الوهم: a noun spelled like a function word keeps its article
     }
     if (lexicon.contains(s, off, rest)) {
       return pluralAt(s, shift(s, off, rest));
     }
-    int stem = stripSuffix(s, off, rest);
-    return stem > 0 || keepsWhole(stem) ? shift(s, off, stem > 0 ? stem : rest) : -1;
-  }
-
-  /**
-   * Step 5 on {@code s[off..off+len)}: the stem's length (it starts at off); {@link #KEEP_WHOLE}
-   * when the suffix reading leaves a stopword the index keeps whole, {@link #CONJUNCTION_WHOLE} when
-   * it leaves و or ف + such a stopword (كانوا is
-   * كان + وا, غيرت looks like غير + ت, قبلها is قبل + ها: none takes the stopword's term, and no
-   * other reading is tried after it, which would read كانوا as ك + انوا and قبلها as قبله + ا); or
-   * -1 when no suffix applies.
-   */
-  private int stripSuffix(char[] s, int off, int len) {
-    for (ArabicSuffixes.Suffix suffix : ArabicSuffixes.endingIn(s[off + len - 1])) {
-      int kept = len - suffix.chars().length;
-      // a restored teh marbuta counts: جهته is جهه+ه, سنتين سنه+تين, لغات لغه+ات
-      int restored = suffix.restoresTehMarbuta() ? 1 : 0;
-      if (kept + restored < suffix.minKept() || !endsWith(s, off + len, suffix.chars())) {
-        continue;
-      }
-      if (suffix.minKept() > MIN_STEM && ArabicProclitics.hasArticle(s, off, len)) {
-        continue; // a construct plural has no article: والجو is و+ال+جو, not والج+و
-      }
-      if (suffix.restoresTehMarbuta()) {
-        char replaced = s[off + kept];
-        s[off + kept] = HEH;
-        if (lexicon.contains(s, off, kept + 1)) {
-          return kept + 1;
-        }
-        s[off + kept] = replaced;
-        if (suffix.onlyWithTehMarbuta()) {
-          continue;
-        }
-      }
-      if (kept >= suffix.minKept() && lexicon.contains(s, off, kept)
-          && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
-        if (isFunctionWord(s, off, kept)) {
-          return KEEP_WHOLE;
-        }
-        boolean conjunction = s[off] == WAW || s[off] == FEH;
-        return conjunction && kept > 2 && isFunctionWord(s, off + 1, kept - 1) ? CONJUNCTION_WHOLE : kept;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * True if {@code s[off..off+len)} is a default stopword that the index keeps whole
-   * ({@link ArabicStopwords}, not a {@link ArabicStopwords#isStemmedStopword stemmed} one): no
-   * suffix or article is cut to leave one, so that a content word never gets a function word's term
-   * (غيرت is not غير "other than", البعد "the distance" not بعد "after"), which the index holds for
-   * every occurrence of the function word and queries drop.
-   */
-  private static boolean isFunctionWord(char[] s, int off, int len) {
-    return ArabicStopwords.isStopword(s, off, len) && !ArabicStopwords.isStemmedStopword(s, off, len);
-  }
-
-  /**
-   * True if the lexicon word {@code s[off..off+len)} may take ون ين ان: a noun or adjective
-   * (شهرين → شهر, لاعبون → لاعب), a nisba in ي (الفنيين → فني, which Ayaspell lists as the verb
-   * فني only), or a verb form with an imperfect prefix (يعملون → يعمل); not a verb-only form
-   * without one (شير of شيرين, برا of براون, ليك of ليكون).
-   */
-  private boolean takesPluralOrDual(char[] s, int off, int len) {
-    return ArabicVerbForms.isImperfectPrefix(s[off]) || s[off + len - 1] == 'ي'
-        || lexicon.isNonVerb(s, off, len);
+    int stem = suffixes.strip(s, off, rest);
+    return stem > 0 || ArabicSuffixStripper.keepsWhole(stem) ? shift(s, off, stem > 0 ? stem : rest) : -1;
   }
 
   /** Step 5: conservative rules for a term with no lexicon analysis. */
@@ -397,7 +319,7 @@ public final class ArabicLightStemmer {
     return len;
   }
 
-  private static boolean endsWith(char[] s, int end, char[] suffix) {
+  static boolean endsWith(char[] s, int end, char[] suffix) {
     int start = end - suffix.length;
     for (int i = 0; i < suffix.length; i++) {
       if (s[start + i] != suffix[i]) {

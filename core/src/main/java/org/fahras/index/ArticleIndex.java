@@ -4,8 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -153,34 +151,12 @@ public final class ArticleIndex implements Closeable {
 
   /** As {@link #open(Path)}, with options. */
   public static ArticleIndex open(Path folder, Options options) throws IOException {
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new IOException(folder + " is a file, not a folder: an index is a folder");
-    }
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new IOException("cannot create the index folder " + folder + ": " + reason(e), e);
-    }
-    if (!Files.isWritable(folder)) {
-      throw new IOException("the index folder " + folder + " is not writable (permission denied); "
-          + "to search it only, open it read-only");
-    }
+    IndexFolder.prepareWritable(folder);
     try {
       return new ArticleIndex(FSDirectory.open(folder), folder.toAbsolutePath().toString(), options, false);
     } catch (NoSuchFileException | AccessDeniedException e) { // Lucene's write.lock, in a folder we may not write
-      throw new IOException("cannot write in the index folder " + folder + ": " + reason(e), e);
+      throw IndexFolder.cannotWrite(folder, e);
     }
-  }
-
-  /** Why a file-system call failed, in words: Java's exceptions of this kind carry only a path as their message. */
-  private static String reason(IOException e) {
-    return switch (e) {
-      case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
-      case AccessDeniedException denied -> "permission denied: " + denied.getFile();
-      case FileAlreadyExistsException exists -> "a file, not a folder, is in the way: " + exists.getFile();
-      case FileSystemException fs when fs.getReason() != null -> fs.getReason() + ": " + fs.getFile();
-      default -> String.valueOf(e.getMessage());
-    };
   }
 
   /**
