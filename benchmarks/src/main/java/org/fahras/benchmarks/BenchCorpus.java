@@ -69,6 +69,21 @@ public final class BenchCorpus {
         + "; pass a JSON Lines file with -p corpus=PATH (or --corpus PATH)");
   }
 
+  /**
+   * A note for the user when the default corpus fell back from SaudiNewsNet to the ARCD articles
+   * ({@code resolved} is what {@link #resolve} gave for {@value #DEFAULT}), saying where SaudiNewsNet
+   * was looked for; empty when SaudiNewsNet was found.
+   */
+  public static java.util.Optional<String> fallbackNote(Path resolved) {
+    Path snn = sharedData().resolve(SAUDI_NEWS_NET).toAbsolutePath().normalize();
+    if (resolved.equals(snn)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("SaudiNewsNet not found at " + snn + ": benchmarking the ARCD Wikipedia"
+        + " articles instead (146 articles; the README's figures are SaudiNewsNet's). Pass --corpus PATH,"
+        + " or name the data folder: FAHRAS_JAVA_OPTS=-D" + SHARED_DATA_PROPERTY + "=DIR ./fahras bench ...");
+  }
+
   /** The shared data folder: the system property {@code fahras.shared.data}, else {@code ../shared/data}. */
   public static Path sharedData() {
     String property = System.getProperty(SHARED_DATA_PROPERTY);

@@ -109,6 +109,9 @@ public final class BenchRunner {
     }
     checkParams(settings.include(), settings.params().keySet());
     out.println("# corpus: " + corpus);
+    if (settings.corpus() == null) {
+      BenchCorpus.fallbackNote(corpus).ifPresent(note -> out.println("# note: " + note));
+    }
     out.flush();
     try {
       new Runner(withParams(options.build(), settings.params())).run();

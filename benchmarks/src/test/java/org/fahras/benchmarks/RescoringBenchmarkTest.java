@@ -40,7 +40,7 @@ class RescoringBenchmarkTest {
     String[] words = {"وزارة", "الصحة", "الهلال", "النصر", "الاتحاد", "مباراة", "اليوم", "في"};
     Random random = new Random(42);
     try (ArticleIndex index = ArticleIndex.open(folder.resolve("fahras"),
-        ArticleIndex.Options.defaults().withEntities(null))) {
+        ArticleIndex.Options.withoutEntities())) {
       for (int i = 0; i < 40; i++) {
         StringBuilder body = new StringBuilder();
         for (int j = 0; j < 12 + random.nextInt(20); j++) {

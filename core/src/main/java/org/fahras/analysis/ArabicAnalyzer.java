@@ -101,7 +101,7 @@ public final class ArabicAnalyzer extends Analyzer {
     return new ArabicNormalizationFilter(new LowerCaseFilter(in), false);
   }
 
-  /** Options of an {@link ArabicAnalyzer}; defaults are those of {@link #ArabicAnalyzer()}. */
+  /** Options of an {@link ArabicAnalyzer}; defaults are those of {@link ArabicAnalyzer#ArabicAnalyzer()}. */
   public static final class Builder {
     private boolean stemming = true;
     private boolean removeStopwords;

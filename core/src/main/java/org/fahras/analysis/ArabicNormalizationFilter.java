@@ -10,7 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Applies {@link ArabicNormalizer} to every term, and drops a term that normalizes to nothing (a
  * lone tatweel used as a dash, a stray diacritic or bidi mark), so no zero-length term reaches the
- * index. The position increment of a dropped term is added to the next one.
+ * index. Such a term is punctuation, not a word, so it leaves no position gap: {@code وزارة ـ الصحة}
+ * matches the phrase {@code "وزارة الصحة"}, as {@code وزارة - الصحة} does (a gap that was already
+ * in its increment, from a term removed before this filter, is kept and carried to the next term,
+ * or to {@link #end()}).
  *
  * <p>Keyword-marked terms are normalized too: normalization is spelling, not stemming, and a
  * protected word must still meet its variants.
@@ -49,9 +52,12 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     this.dropEmptyTerms = dropEmptyTerms;
   }
 
+  /** Position increments of dropped terms beyond their own position, not yet passed on. */
+  private int skippedPositions;
+
   @Override
   public boolean incrementToken() throws IOException {
-    int skippedPositions = 0;
+    skippedPositions = 0;
     while (input.incrementToken()) {
       char[] buffer = termAtt.buffer();
       int len = termAtt.length();
@@ -72,8 +78,21 @@ public final class ArabicNormalizationFilter extends TokenFilter {
         }
         return true;
       }
-      skippedPositions += posIncAtt.getPositionIncrement();
+      // the dropped term's own position goes; a gap before it stays
+      skippedPositions += Math.max(0, posIncAtt.getPositionIncrement() - 1);
     }
     return false;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    skippedPositions = 0;
   }
 }

@@ -75,8 +75,16 @@ public final class EntityRecognizer {
   }
 
   /**
-   * @return the recognizer with {@link BaseGazetteer} and the bundled ANERcorp model, loaded once
-   *     per JVM on first use (it is immutable and thread-safe, so it is shared)
+   * The recognizer with {@link BaseGazetteer} and the bundled tagger model ({@link NerModel#bundled()}),
+   * loaded once per JVM on first use (about 1.5 s; it is immutable and thread-safe, so it is shared).
+   *
+   * <p>License: the model is trained on ANERcorp (Benajiba 2007, free for research) with word
+   * statistics of SaudiNewsNet (CC BY-NC-SA 4.0), so it is for research and non-commercial use
+   * ({@code META-INF/NOTICE-entities} in this jar). For other uses take {@link #gazetteerOnly()}, or
+   * train a model on your own data ({@code fahras ner-train}) and use {@code new
+   * EntityRecognizer(BaseGazetteer.load(), new NerTagger(NerModel.load(file)))}.
+   *
+   * @return the shared recognizer
    */
   public static EntityRecognizer standard() {
     return Shared.STANDARD;

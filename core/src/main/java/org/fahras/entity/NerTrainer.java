@@ -28,13 +28,15 @@ public final class NerTrainer {
    * @param iterations training passes
    * @param cutoff features seen fewer times are dropped
    * @param documentBlock sentences per pseudo-document for the memory feature
-   * @throws IllegalArgumentException if the algorithm is not one of {@link #ALGORITHMS}, or iterations
-   *     or documentBlock is below 1, or cutoff below 0
    */
   public record Options(String algorithm, int iterations, int cutoff, int documentBlock) {
     /** The OpenNLP algorithms the tagger's features are trained with. */
     public static final List<String> ALGORITHMS = List.of("PERCEPTRON", "MAXENT_QN");
 
+    /**
+     * @throws IllegalArgumentException if the algorithm is not one of {@link #ALGORITHMS}, or
+     *     iterations or documentBlock is below 1, or cutoff below 0
+     */
     public Options {
       if (!ALGORITHMS.contains(algorithm)) {
         throw new IllegalArgumentException(

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One article: the unit Fahras indexes and returns.
+ * One article: the unit Fahras indexes and returns. A blank source, url or author is indexed as
+ * none, so the index gives it back as null.
  *
  * @param id unique, non-blank identifier of at most {@value #MAX_ID_CHARS} chars; re-adding an id
  *     replaces the article

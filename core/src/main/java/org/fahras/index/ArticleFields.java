@@ -102,10 +102,11 @@ public final class ArticleFields {
       }
       doc.add(new SortedSetDocValuesFacetField(SOURCE_FACET, article.source()));
     }
-    if (article.url() != null) {
+    // a blank url or author is none, as a blank source is: read back as null by get(id)
+    if (article.url() != null && !article.url().isBlank()) {
       doc.add(new StoredField(URL, article.url()));
     }
-    if (article.author() != null) {
+    if (article.author() != null && !article.author().isBlank()) {
       doc.add(new TextField(AUTHOR, article.author(), Field.Store.YES));
     }
     doc.add(HitSummary.of(article).toField());

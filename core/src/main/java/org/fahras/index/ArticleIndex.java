@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -34,9 +36,11 @@ import org.fahras.entity.EntityRecognizer;
 /**
  * An index of {@link Article}s on disk or in memory: the writer and its near-real-time searcher.
  *
- * <p>Thread-safe: any number of threads may add, update, delete and search at once. Changes become
- * visible to searches after {@link #refresh()} or {@link #commit()} (a search also picks them up
- * when no other thread is refreshing), and are durable once committed; {@link #close()} commits. The same {@link Analyzer} serves indexing and querying ({@link #analyzer()}).
+ * <p>Thread-safe: any number of threads may add, update, delete and search at once. A search or
+ * {@link #get} sees every change that returned before it began, from any thread (it refreshes the
+ * near-real-time reader first when there are such changes); changes are durable once committed;
+ * {@link #close()} commits. The same {@link Analyzer} serves indexing and querying
+ * ({@link #analyzer()}).
  *
  * <p>One writer per directory: opening a directory that another open {@code ArticleIndex} (or
  * process) writes to throws {@link IndexLockedException}.
@@ -62,16 +66,34 @@ public final class ArticleIndex implements Closeable {
 
     /**
      * Fahras's {@link ArabicAnalyzer}, a 64 MB RAM buffer and the full entity recognizer
-     * ({@link EntityRecognizer#standard()}: gazetteer and statistical tagger).
+     * ({@link EntityRecognizer#standard()}: gazetteer and statistical tagger, loaded on the first
+     * call, about 1.5 s). The tagger's bundled model is trained on ANERcorp, which is free for
+     * research only: for other uses see {@link EntityRecognizer#standard()}.
      */
     public static Options defaults() {
       return new Options(new ArabicAnalyzer(), 64, EntityRecognizer.standard());
     }
 
+    /**
+     * As {@link #defaults()} without entity recognition, and without loading the tagger: for
+     * {@link #openReadOnly searching} an index (entity queries such as {@code person:بوتين} need
+     * no recognizer), or for indexing without entities.
+     */
+    public static Options withoutEntities() {
+      return new Options(new ArabicAnalyzer(), 64, null);
+    }
+
+    /** The same options with another analyzer for the text fields, at index and query time. */
     public Options withAnalyzer(Analyzer other) {
       return new Options(other, ramBufferMb, entities);
     }
 
+    /**
+     * The same options with another RAM buffer, in MB: the writer flushes a segment when its
+     * buffered documents reach it.
+     *
+     * @throws IllegalArgumentException if {@code mb} is not above 0
+     */
     public Options withRamBufferMb(double mb) {
       return new Options(analyzer, mb, entities);
     }
@@ -98,6 +120,9 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   /** Set by {@link #close()}: afterwards every reading or writing method refuses, by name. */
   private volatile boolean closed;
+  /** Writes (add, update, delete) that have returned, and how many of them searches are known to see. */
+  private final AtomicLong writes = new AtomicLong();
+  private final AtomicLong visibleWrites = new AtomicLong();
   private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
   private final EntityRecognizer entities;
   private final EntityFields entityFields;
@@ -206,6 +231,7 @@ public final class ArticleIndex implements Closeable {
     Objects.requireNonNull(article, "article");
     IndexWriter w = writable();
     w.updateDocument(idTerm(article), document(article));
+    writes.incrementAndGet();
   }
 
   /**
@@ -223,6 +249,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the writer fails; the articles before the one it failed on stay added
    */
   public void addAll(List<Article> articles) throws IOException {
+    Objects.requireNonNull(articles, "articles");
     for (int i = 0; i < articles.size(); i++) {
       if (articles.get(i) == null) {
         throw new NullPointerException("articles[" + i + "] is null; nothing was added");
@@ -239,6 +266,7 @@ public final class ArticleIndex implements Closeable {
       }
       for (int i = from; i < to; i++) {
         w.updateDocument(idTerm(articles.get(i)), docs.get(i - from));
+        writes.incrementAndGet();
       }
     }
   }
@@ -267,6 +295,7 @@ public final class ArticleIndex implements Closeable {
   public void delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
     writable().deleteDocuments(new Term(ArticleFields.ID, id));
+    writes.incrementAndGet();
   }
 
   /**
@@ -323,12 +352,24 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Runs a function on the latest searcher and releases it afterwards. Changes added since the last
-   * refresh become visible first if no other thread is refreshing.
+   * Runs a function on the latest searcher and releases it afterwards. Every add, update and delete
+   * that returned before this call is visible to it, in whichever thread it ran: when there are
+   * such changes the searcher is refreshed first, waiting for a refresh another thread has begun.
+   * A {@link #openReadOnly read-only} index picks up another process's commits when no other
+   * thread is refreshing (call {@link #refresh()} to wait for them).
    */
   public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
     ensureOpen();
-    searchers.maybeRefresh();
+    if (writer == null) {
+      searchers.maybeRefresh();
+    } else {
+      long written = writes.get();
+      if (visibleWrites.get() < written) {
+        // a refresh that begins after the writes returned includes them
+        searchers.maybeRefreshBlocking();
+        visibleWrites.accumulateAndGet(written, Math::max);
+      }
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
       return function.apply(searcher);
@@ -357,6 +398,19 @@ public final class ArticleIndex implements Closeable {
   /** Number of live articles visible to searches now. */
   public int size() throws IOException {
     return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /**
+   * Whether any article visible to searches has entity mentions indexed: false for an index built
+   * without entity recognition ({@link Options#withoutEntities()}), where entity queries ({@code
+   * person:}, {@code place:}, {@code org:}, {@code misc:}, {@code entity:}) and entity facets find
+   * nothing, which a search does not report by itself. Opening an index with other options does not
+   * change what its articles were indexed with.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public boolean hasEntityMentions() throws IOException {
+    return withSearcher(s -> MultiTerms.getTerms(s.getIndexReader(), EntityFields.KEY) != null);
   }
 
   /** The analyzer of the text fields, for building queries. */

@@ -9,6 +9,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.fahras.index.ArticleFields;
@@ -99,7 +100,8 @@ public final class ArticleQueryParser {
   /**
    * @param text query text, may be null or empty
    * @param strict whether malformed syntax is an error
-   * @return the query; a {@link MatchNoDocsQuery} when nothing searchable is left, or in lenient mode
+   * @return the query; a {@link MatchAllDocsQuery} for {@code *} or {@code *:*} ({@link #isMatchAll});
+   *     a {@link MatchNoDocsQuery} when nothing searchable is left, or in lenient mode
    *     when a filter's value cannot be applied ({@link #isInvalidFilter})
    * @throws QueryParseException in strict mode, for malformed syntax or a filter value that cannot be
    *     applied, at its char offset
@@ -107,6 +109,9 @@ public final class ArticleQueryParser {
   public Query parse(String text, boolean strict) {
     if (text == null || text.isBlank()) {
       return new MatchNoDocsQuery("empty query");
+    }
+    if (isMatchAll(text)) {
+      return new MatchAllDocsQuery();
     }
     if (text.length() > MAX_QUERY_CHARS) {
       if (strict) {
@@ -137,6 +142,15 @@ public final class ArticleQueryParser {
     } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
       return new MatchNoDocsQuery("unparseable query: " + firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * Whether the query is {@code *} or {@code *:*} (spaces around it allowed): every article, as in
+   * Lucene's classic syntax; with a source or date filter, every article it keeps.
+   */
+  public static boolean isMatchAll(String text) {
+    String t = text.strip();
+    return t.equals("*") || t.equals("*:*");
   }
 
   /**

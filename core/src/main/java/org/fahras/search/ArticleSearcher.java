@@ -91,9 +91,11 @@ public final class ArticleSearcher {
 
   /**
    * @throws QueryParseException in strict mode, when the query syntax is malformed
+   * @throws NullPointerException if {@code query} or {@code options} is null
    * @throws IOException if the index cannot be read
    */
   public SearchResults search(String query, SearchOptions options) throws IOException {
+    Objects.requireNonNull(query, "query");
     Objects.requireNonNull(options, "options");
     long start = System.nanoTime();
     Query parsed = parser.parse(query, options.strict());
@@ -126,8 +128,10 @@ public final class ArticleSearcher {
     return index.withSearcher(searcher -> {
       ScoreDoc after = window || cursor == null ? null : cursor.toScoreDoc();
       // one hit beyond the page tells whether a next page exists
+      // never more hits than documents: a far page (from in the millions) must not size a huge queue
+      int wanted = rescoring ? Math.max(n + 1, RESCORE_WINDOW) : n + 1;
       CollectorManager<?, ? extends TopDocs> topManager =
-          topManager(options.sort(), rescoring ? Math.max(n + 1, RESCORE_WINDOW) : n + 1, after);
+          topManager(options.sort(), Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc())), after);
       TopDocs top;
       FacetCounts counts = FacetCounts.NONE;
       long total;

@@ -95,9 +95,9 @@ public record RankingClauses(List<Clause> clauses) {
    * @param first a term, different from {@code second} (Lucene matches a repeated term differently)
    * @param slop in positions
    * @param boost multiplies the BM25 weight, finite and at least 0
-   * @throws IllegalArgumentException if the terms are equal or the boost is negative or not finite
    */
   public record Pair(String field, String first, String second, int slop, float boost) implements Clause {
+    /** @throws IllegalArgumentException if the terms are equal or the boost is negative or not finite */
     public Pair {
       checkBoost(boost);
       if (first.equals(second)) {
@@ -113,10 +113,9 @@ public record RankingClauses(List<Clause> clauses) {
 
   /**
    * A word of a quoted phrase on its own: its BM25 score in a field ({@link TermQuery}).
-   *
-   * @throws IllegalArgumentException if the boost is negative or not finite
    */
   public record PhraseWord(String field, String term, float boost) implements Clause {
+    /** @throws IllegalArgumentException if the boost is negative or not finite */
     public PhraseWord {
       checkBoost(boost);
     }
@@ -132,9 +131,9 @@ public record RankingClauses(List<Clause> clauses) {
    * {@code positions} ({@link SpanFirstQuery} over a {@link SpanTermQuery}).
    *
    * @param positions how many first positions of the field count, at least 1
-   * @throws IllegalArgumentException if the boost is negative or not finite
    */
   public record Lead(String field, String term, int positions, float boost) implements Clause {
+    /** @throws IllegalArgumentException if the boost is negative or not finite */
     public Lead {
       checkBoost(boost);
     }
@@ -148,10 +147,9 @@ public record RankingClauses(List<Clause> clauses) {
   /**
    * Coverage: the constant {@code weight} when a document has the term in any of {@code fields}
    * ({@link ConstantScoreQuery}).
-   *
-   * @throws IllegalArgumentException if the weight is negative or not finite
    */
   public record Coverage(String term, List<String> fields, float weight) implements Clause {
+    /** @throws IllegalArgumentException if the weight is negative or not finite */
     public Coverage {
       checkBoost(weight);
       fields = List.copyOf(fields);

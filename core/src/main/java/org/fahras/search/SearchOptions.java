@@ -73,22 +73,46 @@ public record SearchOptions(
     return new SearchOptions(0, 10, Set.of(), null, null, false, HighlightFormat.HTML);
   }
 
+  /**
+   * Another page: hits {@code newFrom .. newFrom + newSize - 1} (0-based ranks).
+   *
+   * @throws IllegalArgumentException if {@code newFrom} is negative or {@code newSize} is not in
+   *     1..{@value #MAX_SIZE}
+   */
   public SearchOptions withPage(int newFrom, int newSize) {
     return new SearchOptions(newFrom, newSize, sources, fromDate, toDate, strict, highlight, sort, after, facets);
   }
 
+  /**
+   * Keeps only articles from these sources (a value as written in the articles' {@code source}, or
+   * in lower case); an empty set keeps all.
+   *
+   * @throws NullPointerException if the set or an element is null
+   */
   public SearchOptions withSources(Set<String> newSources) {
     return new SearchOptions(from, size, newSources, fromDate, toDate, strict, highlight, sort, after, facets);
   }
 
+  /**
+   * Keeps only articles published from {@code newFrom} to {@code newTo}, both days included (the
+   * article's local date); null leaves that side open. Articles without a date are then left out.
+   *
+   * @throws IllegalArgumentException if {@code newFrom} is after {@code newTo}
+   */
   public SearchOptions withDates(LocalDate newFrom, LocalDate newTo) {
     return new SearchOptions(from, size, sources, newFrom, newTo, strict, highlight, sort, after, facets);
   }
 
+  /**
+   * True: malformed query syntax (an unclosed quote or bracket, a field or operator with nothing
+   * after it) throws {@link QueryParseException} with its char offset; false (the default): the
+   * query is repaired or read as plain words.
+   */
   public SearchOptions withStrict(boolean newStrict) {
     return new SearchOptions(from, size, sources, fromDate, toDate, newStrict, highlight, sort, after, facets);
   }
 
+  /** How snippets mark the matched words: HTML {@code <mark>}, plain text with brackets, ANSI colour, or none. */
   public SearchOptions withHighlight(HighlightFormat format) {
     return new SearchOptions(from, size, sources, fromDate, toDate, strict, format, sort, after, facets);
   }
@@ -103,6 +127,7 @@ public record SearchOptions(
     return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, sort, cursor, facets);
   }
 
+  /** Whether to count the source, day and month facets over all matches (not just the page). */
   public SearchOptions withFacets(boolean count) {
     return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, sort, after, count);
   }

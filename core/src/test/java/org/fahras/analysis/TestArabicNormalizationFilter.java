@@ -2,9 +2,12 @@ package org.fahras.analysis;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
 
@@ -150,8 +153,26 @@ public class TestArabicNormalizationFilter extends BaseTokenStreamTestCase {
   }
 
   public void testEmptyTermDropped() throws IOException {
-    assertAnalyzesTo(analyzer, "قال ـــ غدا", new String[] {"قال", "غدا"}, new int[] {1, 2});
+    // a lone tatweel is a dash: like punctuation it leaves no position gap
+    assertAnalyzesTo(analyzer, "قال ـــ غدا", new String[] {"قال", "غدا"}, new int[] {1, 1});
     assertAnalyzesTo(analyzer, "َ", new String[0]);
+  }
+
+  public void testGapBeforeDroppedTermKept() throws IOException {
+    // a stopword removed before this filter leaves its gap, carried past the dropped tatweel
+    Analyzer withStop = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new WhitespaceTokenizer();
+        TokenStream stop = new StopFilter(source, new CharArraySet(java.util.List.of("في"), false));
+        return new TokenStreamComponents(source, new ArabicNormalizationFilter(stop));
+      }
+    };
+    assertAnalyzesTo(withStop, "قال في ـ غدا", new String[] {"قال", "غدا"}, new int[] {1, 2});
+    // at the end, the gap reaches end()
+    assertTokenStreamContents(withStop.tokenStream("f", "قال في ـ"), new String[] {"قال"}, null, null, null,
+        new int[] {1}, null, 8, 1, null, true, null);
+    withStop.close();
   }
 
   public void testEmptyTerm() throws IOException {

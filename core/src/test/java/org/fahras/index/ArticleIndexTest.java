@@ -57,6 +57,95 @@ class ArticleIndexTest {
   }
 
   @Test
+  void eachWriteIsVisibleAsSoonAsItReturnsWhileOtherThreadsSearch() throws Exception {
+    try (Fahras fahras = Fahras.inMemory(ArticleIndex.Options.withoutEntities())) {
+      java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+      List<Thread> searchers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) { // searches that keep refreshing, so a non-waiting refresh would be skipped
+        Thread thread = new Thread(() -> {
+          try {
+            while (!stop.get()) {
+              fahras.search("نص", 10);
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        thread.start();
+        searchers.add(thread);
+      }
+      int missed = 0;
+      int deletedSeen = 0;
+      try {
+        for (int i = 0; i < 300; i++) {
+          fahras.add(Article.of("x" + i, "", "نص رقم " + i));
+          if (fahras.get("x" + i).isEmpty()) {
+            missed++;
+          }
+          if (i % 10 == 0) {
+            fahras.delete("x" + i);
+            if (fahras.get("x" + i).isPresent()) {
+              deletedSeen++;
+            }
+          }
+        }
+      } finally {
+        stop.set(true);
+        for (Thread thread : searchers) {
+          thread.join();
+        }
+      }
+      assertEquals(0, missed, "articles not found by get right after add");
+      assertEquals(0, deletedSeen, "articles still found right after delete");
+      assertEquals(270, fahras.size());
+    }
+  }
+
+  @Test
+  void aTatweelWrittenAsADashDoesNotBreakAPhrase() throws IOException {
+    try (Fahras fahras = Fahras.inMemory(ArticleIndex.Options.withoutEntities())) {
+      fahras.add(Article.of("tatweel", "", "قالت وزارة ـ الصحة اليوم"));
+      fahras.add(Article.of("hyphen", "", "قالت وزارة - الصحة اليوم"));
+      fahras.add(Article.of("apart", "", "قالت وزارة الداخلية إن الصحة جيدة"));
+      assertEquals(List.of("hyphen", "tatweel"),
+          fahras.search("\"وزارة الصحة\"", 10).hits().stream().map(SearchHit::id).sorted().toList());
+    }
+  }
+
+  @Test
+  void blankUrlAndAuthorAreReadBackAsNoneAsABlankSourceIs() throws IOException {
+    try (Fahras fahras = Fahras.inMemory(ArticleIndex.Options.withoutEntities())) {
+      fahras.add(new Article("x", "t", "b", null, "", " ", ""));
+      Article back = fahras.get("x").orElseThrow();
+      assertEquals(java.util.Arrays.asList(null, null, null), java.util.Arrays.asList(back.source(), back.url(), back.author()));
+    }
+  }
+
+  @Test
+  void hasEntityMentionsTellsAnIndexBuiltWithoutEntities() throws IOException {
+    try (Fahras without = Fahras.inMemory(ArticleIndex.Options.withoutEntities());
+        Fahras with = Fahras.inMemory()) {
+      for (Fahras f : List.of(without, with)) {
+        f.add(Article.of("a", "بوتين في موسكو", "وصل الرئيس الروسي فلاديمير بوتين إلى موسكو."));
+      }
+      assertFalse(without.index().hasEntityMentions());
+      assertEquals(0, without.search("person:بوتين", 10).totalHits());
+      assertTrue(with.index().hasEntityMentions());
+      assertEquals(1, with.search("person:بوتين", 10).totalHits());
+    }
+  }
+
+  @Test
+  void addAllOfNullSaysWhat() {
+    try (Fahras fahras = Fahras.inMemory(ArticleIndex.Options.withoutEntities())) {
+      NullPointerException e = assertThrows(NullPointerException.class, () -> fahras.addAll(null));
+      assertEquals("articles", e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void anIndexUsedAfterCloseSaysSo() throws IOException {
     Fahras fahras = Fahras.inMemory();
     fahras.add(Article.of("a1", "خبر", "نص الخبر"));
@@ -121,7 +210,7 @@ class ArticleIndexTest {
 
   @Test
   void flushNextBufferWritesTheBufferedArticlesOnce() throws IOException {
-    try (ArticleIndex index = ArticleIndex.inMemory(ArticleIndex.Options.defaults().withEntities(null))) {
+    try (ArticleIndex index = ArticleIndex.inMemory(ArticleIndex.Options.withoutEntities())) {
       index.add(Article.of("a1", "t", "الرياض عاصمة"));
       index.add(Article.of("a2", "t", "جدة مدينة"));
       assertTrue(index.flushNextBuffer(), "the buffer of two articles is written");

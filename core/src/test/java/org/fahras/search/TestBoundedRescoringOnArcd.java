@@ -28,7 +28,7 @@ class TestBoundedRescoringOnArcd {
   void testFirstPageEqualsLuceneRescoringOfTheWholeWindow() throws IOException {
     Path corpus = SharedData.require("arcd/corpus.jsonl");
     Path queries = SharedData.require("arcd/queries-train.tsv");
-    try (ArticleIndex index = ArticleIndex.inMemory(ArticleIndex.Options.defaults().withEntities(null))) {
+    try (ArticleIndex index = ArticleIndex.inMemory(ArticleIndex.Options.withoutEntities())) {
       try (JsonlArticleReader r = JsonlArticleReader.open(corpus)) {
         while (r.hasNext()) {
           if (r.next() instanceof CorpusLine.Valid v) {

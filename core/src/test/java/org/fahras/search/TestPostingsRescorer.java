@@ -47,7 +47,7 @@ class TestPostingsRescorer {
 
   @BeforeAll
   static void build() throws IOException {
-    index = ArticleIndex.inMemory(ArticleIndex.Options.defaults().withEntities(null));
+    index = ArticleIndex.inMemory(ArticleIndex.Options.withoutEntities());
     Random random = new Random(20261129L);
     for (int i = 0; i < 600; i++) {
       index.add(new Article("d" + i, text(random, 2 + random.nextInt(6)), text(random, 5 + random.nextInt(60)),

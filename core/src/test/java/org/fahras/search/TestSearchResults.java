@@ -370,7 +370,7 @@ class TestSearchResults {
     try (SearchFixture fx = new SearchFixture()) {
       String tenThousand = "بوتين ".repeat(2000);
       String[] inputs = {"", "   ", "في من على", "؟؟؟ ،،، ؛ !!", "\u0000\u0001\u001b", "\uD800 \uDC00", "(((", "\"",
-          "AND OR NOT", "- - -", ":::", "*", "~", "[", "date:[", "title:"};
+          "AND OR NOT", "- - -", ":::", "**", "~", "[", "date:[", "title:"};
       for (String q : inputs) {
         SearchResults r = fx.searcher.search(q, 10);
         assertEquals(0, r.totalHits(), () -> "'" + q + "'");
@@ -384,6 +384,42 @@ class TestSearchResults {
       assertEquals(2, assertThrows(QueryParseException.class,
           () -> fx.searcher.search("ab\uD800", SearchOptions.defaults().withStrict(true))).position());
     }
+  }
+
+  @Test
+  void testStarMatchesEveryArticleAndTakesFilters() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      assertEquals(Set.of("a1", "a2", "a3", "a4", "a5"), fx.ids("*"));
+      assertEquals(Set.of("a1", "a2", "a3", "a4", "a5"), fx.ids(" *:* "));
+      assertEquals(List.of("a1", "a3", "a4", "a2", "a5"), SearchFixture.ranked(
+          fx.searcher.search("*", SearchOptions.defaults().withSort(SortOrder.NEWEST))));
+      assertEquals(Set.of("a2", "a4"), SearchFixture.ids(
+          fx.searcher.search("*:*", SearchOptions.defaults().withSources(Set.of("okaz")).withStrict(true))));
+      assertEquals(Set.of("a1"), fx.ids("* بيونغ")); // a star beside words is no match-all
+    }
+  }
+
+  @Test
+  void testAFarPageOfASmallIndexIsEmptyWithoutSizingAHugeQueue() throws IOException {
+    try (SearchFixture fx = new SearchFixture()) {
+      // a queue of from + size hits would need gigabytes: the collector is bounded by the index's size
+      SearchResults far = fx.searcher.search("بوتين", SearchOptions.defaults().withPage(2_000_000_000, 10));
+      assertEquals(List.of(), far.hits());
+      assertEquals(2, far.totalHits());
+      assertNull(far.nextCursor());
+    }
+  }
+
+  @Test
+  void testAParseErrorQuotesALongQueryCut() {
+    String query = "بوتين ".repeat(100) + "(" + " موسكو".repeat(100);
+    QueryParseException e = assertThrows(QueryParseException.class,
+        () -> new ArticleQueryParser(new org.fahras.analysis.ArabicAnalyzer(), ArticleQueryParser.titleAndBody(), t -> false)
+            .parse(query, true));
+    String quoted = e.getMessage().substring(e.getMessage().indexOf(" in: ") + 5);
+    assertTrue(quoted.length() <= QueryParseException.QUOTED_CHARS + 2, quoted);
+    assertTrue(quoted.startsWith("…") || quoted.endsWith("…"), quoted);
+    assertTrue(query.contains(quoted.replace("…", "")), quoted);
   }
 
   @Test

@@ -19,6 +19,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Runs the JMH benchmarks and writes JMH's JSON, Fahras/Lucene tables and PNG charts. */
@@ -79,6 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     if (report != null) {
+      if (mode != null || heap) {
+        throw new ParameterException(spec.commandLine(),
+            "--report writes the tables of an existing result and runs nothing: drop " + (heap ? "--heap" : mode.full ? "--full" : "--quick"));
+      }
       if (!Files.isRegularFile(report)) {
         throw new IOException("JMH result file not found: " + report);
       }
@@ -105,6 +110,9 @@ public final class BenchCommand implements Callable<Integer> {
         "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
         IndexingHeapCheck.class.getName(), corpusFile.toString()));
     stdout.println("# " + String.join(" ", command.subList(0, 3)) + " ... " + IndexingHeapCheck.class.getSimpleName() + " " + corpusFile);
+    if (corpus == null) {
+      BenchCorpus.fallbackNote(corpusFile).ifPresent(note -> stdout.println("# note: " + note));
+    }
     stdout.flush();
     Process process = new ProcessBuilder(command).inheritIO().start();
     int status = process.waitFor();

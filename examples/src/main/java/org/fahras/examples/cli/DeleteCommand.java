@@ -42,13 +42,13 @@ public final class DeleteCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "an id is blank: ids are never blank");
     }
     try { // a folder without an index is an error here, where open() would create an empty one
-      ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null)).close();
+      ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.withoutEntities()).close();
     } catch (NoIndexException e) {
       throw new IOException(e.getMessage() + " (nothing to delete from)", e);
     }
     List<String> missing = new ArrayList<>();
     int deleted = 0;
-    try (ArticleIndex index = ArticleIndex.open(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
+    try (ArticleIndex index = ArticleIndex.open(indexDir, ArticleIndex.Options.withoutEntities())) {
       for (String id : new LinkedHashSet<>(ids)) {
         int held = index.withSearcher(s -> s.count(new TermQuery(new Term(ArticleFields.ID, id))));
         if (held == 0) {

@@ -73,7 +73,7 @@ public final class IndexCommand implements Callable<Integer> {
       try {
         index.commit();
         int committed;
-        try (ArticleIndex kept = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null))) {
+        try (ArticleIndex kept = ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.withoutEntities())) {
           committed = kept.size(); // the commit's own count: indexing threads may still be adding
         }
         err.printf(Locale.ROOT, "%nfahras index: interrupted; %,d articles are committed in %s. Threads index"

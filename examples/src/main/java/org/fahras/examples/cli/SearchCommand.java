@@ -19,7 +19,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.entity.EntityFacets;
-import org.fahras.entity.EntityFields;
 import org.fahras.entity.EntityType;
 import org.fahras.index.ArticleFields;
 import org.fahras.index.ArticleIndex;
@@ -170,8 +169,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (!ENTITY_CLAUSE.matcher(text).find()) {
       return;
     }
-    boolean none = index.withSearcher(s -> MultiTerms.getTerms(s.getIndexReader(), EntityFields.KEY) == null);
-    if (none) {
+    if (!index.hasEntityMentions()) {
       spec.commandLine().getErr().println("note: " + indexDir + " was indexed without entity recognition"
           + " (--entities off), so person:, place:, org:, misc: and entity: match nothing there;"
           + " index it again with --entities full (the default)");
@@ -259,7 +257,7 @@ public final class SearchCommand implements Callable<Integer> {
    */
   private ArticleIndex openIndex() throws IOException {
     try {
-      return ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.defaults().withEntities(null));
+      return ArticleIndex.openReadOnly(indexDir, ArticleIndex.Options.withoutEntities());
     } catch (NoIndexException e) {
       if (Files.isRegularFile(indexDir)) {
         throw new IOException(e.getMessage() + " (--index names the folder an index was built in)", e);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fahras.benchmarks.BenchCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,31 @@ class BenchCommandTest {
     assertTrue(run.err().startsWith("fahras bench: " + bad + ": not a JMH JSON result (malformed JSON at line 1"),
         run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
+
+  @Test
+  void reportWithARunModeIsRefusedNotIgnored(@TempDir Path dir) throws Exception {
+    Path json = Files.writeString(dir.resolve("jmh-result.json"), RESULT, StandardCharsets.UTF_8);
+    CommandLineTest.Run run = CommandLineTest.run("bench", "--report", json.toString(), "--full", "--out", dir.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("--report writes the tables of an existing result and runs nothing: drop --full"), run.err());
+  }
+
+  @Test
+  void theFallbackFromSaudiNewsNetIsSaid(@TempDir Path dir) {
+    String before = System.getProperty(BenchCorpus.SHARED_DATA_PROPERTY);
+    System.setProperty(BenchCorpus.SHARED_DATA_PROPERTY, dir.toString());
+    try {
+      Path used = BenchCorpus.resolve(BenchCorpus.DEFAULT);
+      String note = BenchCorpus.fallbackNote(used).orElseThrow();
+      assertTrue(note.startsWith("SaudiNewsNet not found at " + dir.resolve("saudinewsnet/saudinewsnet.jsonl.gz")), note);
+    } finally {
+      if (before == null) {
+        System.clearProperty(BenchCorpus.SHARED_DATA_PROPERTY);
+      } else {
+        System.setProperty(BenchCorpus.SHARED_DATA_PROPERTY, before);
+      }
+    }
   }
 
   @Test
