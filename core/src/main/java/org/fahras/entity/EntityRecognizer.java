@@ -47,6 +47,12 @@ public final class EntityRecognizer {
    */
   static final Set<String> EULOGIES = foldAll("رضي الله", "صلى الله", "رحمه الله", "رحمها الله", "رحمهم الله",
       "عز وجل", "جل جلاله", "سبحانه وتعالى", "تبارك وتعالى", "عليه السلام", "عليها السلام", "عليهم السلام");
+  /**
+   * The nasab connectors "son of", "daughter of" ({@code بن}, {@code ابن}, {@code بنت}), folded: a
+   * person's name right after one is the father's (or an ancestor's) within another person's name.
+   */
+  private static final Set<String> NASAB = foldAll("بن", "ابن", "إبن", "بنت");
+
   /** Names of God, kept only as MISC (the ANERcorp convention), never a person. */
   static final Set<String> ONLY_MISC = foldAll("الله", "الرحمن");
   static final Set<String> CURRENCIES = foldAll("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "درهم",
@@ -142,6 +148,9 @@ public final class EntityRecognizer {
       if (e.type() == EntityType.LOCATION
           && isQuotedTitle(text, tokens.start(m.firstToken()), tokens.end(m.endToken() - 1))) {
         continue; // the tagger may still find the title's own type
+      }
+      if (e.type() == EntityType.PERSON && m.firstToken() > 0 && NASAB.contains(folded[m.firstToken() - 1])) {
+        continue; // فيصل بن عبدالله بن عبدالعزيز: the father's name in another person's nasab, not him
       }
       byToken[m.firstToken()] = mention(tokens, m.firstToken(), m.endToken(), e.type(), e.id(), e.name(),
           EntityMention.Source.GAZETTEER);

@@ -38,6 +38,7 @@ import org.fahras.index.ArticleFields;
  * first. Stopwords are dropped from words outside quotes and kept inside phrases. A group of only
  * negated clauses ({@code NOT موسكو}, {@code -موسكو}, {@code بوتين (NOT موسكو)}) matches every article
  * without them, as in Elasticsearch's {@code query_string}, instead of nothing (Lucene's reading).
+ * {@code date:} and {@code source:} beside words filter them ({@link FilterClauses}).
  *
  * <p>Not thread-safe (like its parent): make one per parse.
  */
@@ -62,6 +63,9 @@ final class FahrasQueryParser extends QueryParser {
   private final Analyzer analyzer;
   private final Analyzer withoutStopwords;
   private final boolean combinedFields;
+  private final FilterClauses filters = new FilterClauses();
+  /** {@code QueryParserBase.CONJ_OR} (package-private there): the clause follows an explicit {@code OR}. */
+  private static final int CONJUNCTION_OR = 2;
 
   /**
    * @param withoutStopwords the analyzer of words outside phrases: {@code analyzer} dropping
@@ -123,6 +127,10 @@ final class FahrasQueryParser extends QueryParser {
   /** A group of clauses that all exclude gets "every article" to exclude from. */
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    BooleanQuery filtered = filters.apply(clauses);
+    if (filtered != null) {
+      return filtered;
+    }
     Query q = super.getBooleanQuery(clauses);
     if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
         && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
@@ -134,8 +142,17 @@ final class FahrasQueryParser extends QueryParser {
   }
 
   @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    if (conj == CONJUNCTION_OR && q != null) {
+      filters.joinedByOr(clauses, q);
+    }
+    super.addClause(clauses, conj, mods, q);
+  }
+
+  @Override
   protected Query newFieldQuery(Analyzer a, String field, String queryText, boolean quoted) throws ParseException {
-    return super.newFieldQuery(quoted ? analyzer : withoutStopwords, field, queryText, quoted);
+    return super.newFieldQuery(quoted || Stopwords.isTypedName(queryText) ? analyzer : withoutStopwords,
+        field, queryText, quoted);
   }
 
   @Override
@@ -171,9 +188,10 @@ final class FahrasQueryParser extends QueryParser {
     }
     return switch (field) {
       case ArticleFields.ID -> new TermQuery(new Term(field, queryText));
-      case ArticleFields.SOURCE -> new TermInSetQuery(field,
-          ArticleFields.sourceTerms(queryText).stream().map(BytesRef::new).toList());
-      case ArticleFields.DATE -> DateTerms.range(parseDay(queryText, false), parseDay(queryText, true));
+      case ArticleFields.SOURCE -> filters.filter(new TermInSetQuery(field,
+          ArticleFields.sourceTerms(queryText).stream().map(BytesRef::new).toList()), field);
+      case ArticleFields.DATE -> filters.filter(
+          DateTerms.range(parseDay(queryText, false), parseDay(queryText, true)), field);
       default -> super.getFieldQuery(field, queryText, quoted);
     };
   }
@@ -206,7 +224,7 @@ final class FahrasQueryParser extends QueryParser {
   /** One BM25F {@link CombinedFieldQuery} per term over the default fields (title weight as its boost). */
   private Query bm25f(String queryText) {
     String first = defaultFields.keySet().iterator().next();
-    List<String> terms = AnalyzedTerms.of(withoutStopwords, first, queryText);
+    List<String> terms = AnalyzedTerms.of(Stopwords.isTypedName(queryText) ? analyzer : withoutStopwords, first, queryText);
     if (terms.isEmpty()) {
       return null;
     }
@@ -256,7 +274,7 @@ final class FahrasQueryParser extends QueryParser {
       // the start quoted alone, so the error's character offset points at it
       throw new InvalidFilterException("date range starts after it ends: '" + part1 + "' is after " + part2);
     }
-    return DateTerms.range(from, to);
+    return filters.filter(DateTerms.range(from, to), field);
   }
 
   /** A day, or the first (or last, when {@code end}) day of a month {@code yyyy-MM} or year {@code yyyy}. */
@@ -290,8 +308,9 @@ final class FahrasQueryParser extends QueryParser {
     if (field.equals(ArticleFields.SOURCE) || field.equals(ArticleFields.ID)) {
       return super.getPrefixQuery(field, termStr);
     }
-    if (field.equals(ArticleFields.DATE)) {
-      throw new InvalidFilterException("prefix search is not supported on date: '" + termStr + "*'");
+    if (field.equals(ArticleFields.DATE) || EntityQueries.isEntityPrefix(field)) {
+      throw new InvalidFilterException("prefix search is not supported on " + field + ": '" + termStr + "*'"
+          + entityHint(field));
     }
     String normalized = analyzer.normalize(field, termStr).utf8ToString();
     return normalized.isEmpty() ? null : ProcliticPrefixQuery.of(field, normalized);
@@ -306,8 +325,9 @@ final class FahrasQueryParser extends QueryParser {
       }
       return combine(perField);
     }
-    if (field.equals(ArticleFields.DATE)) {
-      throw new InvalidFilterException("fuzzy search is not supported on date: '" + termStr + "~'");
+    if (field.equals(ArticleFields.DATE) || EntityQueries.isEntityPrefix(field)) {
+      throw new InvalidFilterException("fuzzy search is not supported on " + field + ": '" + termStr + "~'"
+          + entityHint(field));
     }
     String term = field.equals(ArticleFields.SOURCE) || field.equals(ArticleFields.ID)
         ? termStr : AnalyzedTerms.single(analyzer, field, termStr);
@@ -327,6 +347,12 @@ final class FahrasQueryParser extends QueryParser {
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     throw new ParseException("regular expressions are not supported: '" + termStr + "'");
+  }
+
+  /** For an entity field: spelling variants are matched already, so the name alone is what to type. */
+  private static String entityHint(String field) {
+    return EntityQueries.isEntityPrefix(field)
+        ? " (an entity name already matches its aliases and spelling variants: type the whole name)" : "";
   }
 
   private static String printable(String field) {

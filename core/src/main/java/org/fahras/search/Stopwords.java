@@ -24,6 +24,23 @@ public final class Stopwords {
   private Stopwords() {}
 
   /**
+   * Whether a query word, as typed, is the name {@code علي} "Ali", which folding ى → ي makes the same
+   * term as the preposition {@code على} "on" of Lucene's stopword list. Typed with yeh it is searched;
+   * typed with alef maqsura it is the preposition and dropped. It is the one word of that list whose
+   * folded form is also a common content word. Harakat and tatweel are ignored ({@code عَلِيّ}).
+   */
+  public static boolean isTypedName(String word) {
+    StringBuilder letters = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') { // harakat, tatweel
+        letters.append(c);
+      }
+    }
+    return letters.toString().equals("علي");
+  }
+
+  /**
    * The {@link #INTERROGATIVES} as {@code analyzer} gives them (analyzed terms and normalized
    * forms), for dropping from non-phrase clauses of natural-language queries.
    *

@@ -40,6 +40,15 @@ class TestEntityRecognizer {
     assertTrue(m.stream().noneMatch(e -> e.name().startsWith("يصل")), m.toString());
   }
 
+  /** A listed name after بن is the father's, inside another person's nasab: not a mention of him. */
+  @Test
+  void testAFathersNameInANasabIsNotHisMention() {
+    List<EntityMention> son = mentions("وصل الأمير فيصل بن عبدالله بن عبدالعزيز إلى جدة أمس.");
+    assertTrue(son.stream().noneMatch(e -> e.id().equals("person:king-abdullah")), son.toString());
+    List<EntityMention> king = mentions("وصل الملك عبدالله بن عبدالعزيز إلى جدة أمس.");
+    assertTrue(king.stream().anyMatch(e -> e.id().equals("person:king-abdullah")), king.toString());
+  }
+
   @Test
   void testLamOfLisalihIsNotAPerson() {
     assertTrue(mentions("وصوت المجلس لصالح القرار بالإجماع.").stream().noneMatch(e -> e.type() == EntityType.PERSON));

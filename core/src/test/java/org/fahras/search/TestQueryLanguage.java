@@ -182,6 +182,27 @@ class TestQueryLanguage {
   }
 
   @Test
+  void testDateOrSourceBesideWordsFilters() throws IOException {
+    assertEquals(Set.of("a4"), ids("بوتين date:2015"));
+    assertEquals(Set.of("a4"), ids("بوتين source:OKAZ"));
+    assertEquals(Set.of("a2", "a4"), ids("بوتين الحكومة date:2015-07"));
+    assertEquals(Set.of("a4"), ids("(بوتين OR الهلال) date:2015-07"));
+  }
+
+  @Test
+  void testFiltersOfOneFieldAreEitherOrOfTwoFieldsBoth() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("بوتين source:okaz source:aljazeera"));
+    assertEquals(Set.of("a2", "a4"), ids("date:2015-07 source:okaz"));
+    assertEquals(Set.of("a2", "a3", "a4"), ids("source:okaz source:alriyadh"));
+  }
+
+  @Test
+  void testAnExplicitOrKeepsAFilterOptional() throws IOException {
+    assertEquals(Set.of("a1", "a2", "a3", "a4"), ids("بوتين OR date:2015"));
+    assertEquals(Set.of("a1"), ids("بوتين -date:2015"));
+  }
+
+  @Test
   void testPrefixMatchesAfterDefiniteArticle() throws IOException {
     assertEquals(Set.of("a2"), ids("استراتيج*"));
   }

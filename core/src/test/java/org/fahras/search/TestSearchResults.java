@@ -387,6 +387,21 @@ class TestSearchResults {
   }
 
   @Test
+  void testTheNameAliTypedWithYehIsSearchedThePrepositionIsNot() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(ArticleIndex.Options.withoutEntities())) {
+      index.add(Article.of("ali", "", "التقى علي عبدالله صالح قادة الحوثيين في صنعاء"));
+      index.add(Article.of("other", "", "اجتمع القادة في صنعاء"));
+      ArticleSearcher searcher = new ArticleSearcher(index);
+      assertEquals(List.of("ali"), SearchFixture.ranked(searcher.search("علي", 10)));
+      assertEquals(List.of("ali"), SearchFixture.ranked(searcher.search("علي AND صنعاء", 10)));
+      assertEquals(List.of(), SearchFixture.ranked(searcher.search("على", 10)), "the preposition is a stopword");
+      assertTrue(Stopwords.isTypedName("عَلِيّ"));
+      assertFalse(Stopwords.isTypedName("على"));
+      assertTrue(Stopwords.isTypedName("علـــي"));
+    }
+  }
+
+  @Test
   void testStarMatchesEveryArticleAndTakesFilters() throws IOException {
     try (SearchFixture fx = new SearchFixture()) {
       assertEquals(Set.of("a1", "a2", "a3", "a4", "a5"), fx.ids("*"));

@@ -157,6 +157,11 @@ public final class IndexCommand implements Callable<Integer> {
     if (summary.skipped() > summary.firstErrors().size()) {
       out.printf(Locale.ROOT, "  ... and %d more bad lines%n", summary.skipped() - summary.firstErrors().size());
     }
+    if (summary.indexed() == 0 && summary.skipped() > 0) {
+      spec.commandLine().getErr().println("fahras index: no article indexed: every line of " + corpus
+          + " was bad (is it a JSON Lines corpus? see README, Corpus format)");
+      return 1;
+    }
     return 0;
   }
 

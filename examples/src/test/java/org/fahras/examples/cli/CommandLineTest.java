@@ -149,6 +149,15 @@ class CommandLineTest {
   }
 
   @Test
+  void indexingAFileWithoutOneGoodLineFails(@TempDir Path dir) throws Exception {
+    Path notJsonl = Files.writeString(dir.resolve("notes.md"), "# notes\nnot an article\n", StandardCharsets.UTF_8);
+    Run run = run("index", "--corpus", notJsonl.toString(), "--index", dir.resolve("idx").toString(), "--no-progress");
+    assertEquals(1, run.status(), run.out());
+    assertTrue(run.out().contains("Indexed 0 articles, skipped 2"), run.out());
+    assertTrue(run.err().contains("no article indexed: every line of " + notJsonl + " was bad"), run.err());
+  }
+
+  @Test
   void indexRefusesBadThreadsOrBufferBeforeMakingTheIndexFolder(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("c.jsonl");
     Files.writeString(corpus, "{\"id\":\"a1\",\"body\":\"مصر\"}\n", StandardCharsets.UTF_8);
