@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -273,6 +274,12 @@ final class FahrasQueryParser extends QueryParser {
     if (from != null && to != null && from.isAfter(to)) {
       // the start quoted alone, so the error's character offset points at it
       throw new InvalidFilterException("date range starts after it ends: '" + part1 + "' is after " + part2);
+    }
+    // an excluded end ({2015-07 TO ...) leaves out its whole day, month or year
+    from = from == null || startInclusive ? from : parseDay(part1, true).plusDays(1);
+    to = to == null || endInclusive ? to : parseDay(part2, false).minusDays(1);
+    if (from != null && to != null && from.isAfter(to)) {
+      return filters.filter(new MatchNoDocsQuery("no whole day inside the range"), field);
     }
     return filters.filter(DateTerms.range(from, to), field);
   }

@@ -25,7 +25,7 @@ import java.util.Set;
  *       colon and the text are moved before the field name); after any other word it is
  *       punctuation (in strict mode, after an unknown ASCII word it is an error). A known field
  *       name with nothing after its colon is an error in strict mode and dropped otherwise. {@code [ ]}
- *       only delimit a range right after {@code date:}; an unquoted {@code id:} value is kept whole
+ *       and {@code { }} only delimit a range right after {@code date:}; an unquoted {@code id:} value is kept whole
  *       up to the next whitespace ({@code id:snn/2015/1}, {@code id:https://example.com/a?b=1}), and so
  *       is a URL typed as a word ({@code https://www.spa.gov.sa/details.php?id=1}), which the index
  *       holds as one term. {@code *} only ends a word (prefix),
@@ -258,18 +258,18 @@ final class QuerySyntaxRewriter {
     if (field.equals("id") && out[i + 1] != QUOTE) {
       return idValue(i + 1);
     }
-    if (field.equals("date") && out[i + 1] == '[') {
+    if (field.equals("date") && (out[i + 1] == '[' || out[i + 1] == '{')) { // { } exclude their end, as in Lucene
       int close = i + 2;
-      while (close < out.length && out[close] != ']' && out[close] != QUOTE) {
+      while (close < out.length && out[close] != ']' && out[close] != '}' && out[close] != QUOTE) {
         close++;
       }
-      if (close < out.length && out[close] == ']') {
+      if (close < out.length && out[close] != QUOTE) {
         for (int k = i + 2; k < close; k++) {
           out[k] = asciiDigit(out[k]);
         }
         return close;
       }
-      fail(i + 1, "date range without a closing ]");
+      fail(i + 1, "date range without a closing ] or }");
       out[i] = ' ';
       out[i + 1] = ' ';
     }

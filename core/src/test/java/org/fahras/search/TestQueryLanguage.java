@@ -177,6 +177,15 @@ class TestQueryLanguage {
   }
 
   @Test
+  void testCurlyBracketsExcludeTheirDay() throws IOException {
+    assertEquals(Set.of("a2", "a4"), ids("date:{2015-07-09 TO 2015-08-02}"));
+    assertEquals(Set.of("a2", "a4"), ids("date:[2015-07-10 TO 2015-08-02}"));
+    assertEquals(Set.of("a3", "a4"), ids("date:{2015-07-10 TO 2015-08-02]"));
+    assertEquals(Set.of("a1", "a3"), ids("date:{2015-07 TO *]"));
+    assertEquals(Set.of(), ids("date:{2015-07-10 TO 2015-07-11}"));
+  }
+
+  @Test
   void testDateFilterWithWords() throws IOException {
     assertEquals(Set.of("a4"), ids("بوتين AND date:[2015-01-01 TO 2015-12-31]"));
   }
