@@ -73,9 +73,14 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--after", description = "Cursor printed by a previous search (same query and --sort): show the hits after it.")
   String after;
 
-  @Option(names = "--facets", description = "Also print counts by source, day and month, and the "
-      + ENTITY_FACETS + " people, places and organizations most articles of the result mention.")
+  @Option(names = "--facets", description = "Also print counts by source, day and month, and the people, places and"
+      + " organizations most articles of the result mention (--entity-facets of each); for the entities mentioned"
+      + " with one entity, search it: --facets 'person:بوتين'.")
   boolean facets;
+
+  @Option(names = "--entity-facets", paramLabel = "N", defaultValue = "5",
+      description = "With --facets: how many people, places and organizations to list (default: ${DEFAULT-VALUE}).")
+  int entityFacetCount;
 
   @Option(names = "--explain", paramLabel = "ID", description = "Print how the score of the article with this id came about, instead of hits.")
   String explain;
@@ -108,7 +113,8 @@ public final class SearchCommand implements Callable<Integer> {
         noteLenientReading(searcher, text);
       }
       SearchResults results = searcher.search(text, options);
-      List<String> entityFacets = facets && results.totalHits() > 0 ? entityFacets(searcher, text, options) : List.of();
+      List<String> entityFacets = facets && results.totalHits() > 0
+          ? entityFacets(searcher, text, options, entityFacetCount) : List.of();
       new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacets);
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
@@ -138,11 +144,11 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   /** With {@code --facets}: lines of the people, places and organizations most articles of the result mention. */
-  private static List<String> entityFacets(ArticleSearcher searcher, String text, SearchOptions options)
+  private static List<String> entityFacets(ArticleSearcher searcher, String text, SearchOptions options, int count)
       throws IOException {
     List<String> lines = new ArrayList<>();
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
-      List<EntityFacets.EntityCount> top = searcher.entityFacets(text, options, type, ENTITY_FACETS);
+      List<EntityFacets.EntityCount> top = searcher.entityFacets(text, options, type, count);
       if (!top.isEmpty()) {
         StringBuilder line = new StringBuilder("By " + type.name().toLowerCase(Locale.ROOT) + ": ");
         for (int i = 0; i < top.size(); i++) {
@@ -153,9 +159,6 @@ public final class SearchCommand implements Callable<Integer> {
     }
     return lines;
   }
-
-  /** Entities listed per type by {@code --facets}. */
-  static final int ENTITY_FACETS = 5;
 
   /** An entity clause: {@code person:}, {@code place:}, {@code org:}, {@code misc:} or {@code entity:}. */
   private static final java.util.regex.Pattern ENTITY_CLAUSE =
@@ -248,6 +251,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw new ParameterException(spec.commandLine(), "--from-date " + fromDate + " is after --to-date " + toDate);
+    }
+    if (entityFacetCount < 1) {
+      throw new ParameterException(spec.commandLine(), "--entity-facets must be at least 1, got " + entityFacetCount);
     }
   }
 

@@ -175,6 +175,13 @@ class EntityCommandsTest {
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("\nBy person: فلاديمير بوتين 2, كيم جونغ أون 1\n"), run.out());
     assertTrue(run.out().contains("\nBy location: ") && !run.out().contains("جدة"), run.out());
+    CommandLineTest.Run one = CommandLineTest.run("search", "--index", index.toString(), "--facets",
+        "--entity-facets", "1", "person:بوتين");
+    assertTrue(one.out().contains("\nBy person: فلاديمير بوتين 2\n"), one.out());
+    CommandLineTest.Run none = CommandLineTest.run("search", "--index", index.toString(), "--facets",
+        "--entity-facets", "0", "بوتين");
+    assertEquals(2, none.status());
+    assertTrue(none.err().startsWith("--entity-facets must be at least 1, got 0"), none.err());
   }
 
   @Test
