@@ -134,6 +134,7 @@ public final class ArabicAnalyzer extends Analyzer {
       return this;
     }
 
+    /** A new analyzer with these options (the builder may be reused). */
     public ArabicAnalyzer build() {
       return new ArabicAnalyzer(this);
     }

@@ -27,10 +27,12 @@ public final class ArabicLightStemFilter extends TokenFilter {
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
   /** Stems with the bundled Ayaspell lexicon. */
+  /** A filter stemming with the bundled Ayaspell lexicon ({@link ArabicLightStemmer#ayaspell()}). */
   public ArabicLightStemFilter(TokenStream input) {
     this(input, ArabicLightStemmer.ayaspell());
   }
 
+  /** A filter stemming with {@code stemmer} (its lexicon guards every cut). */
   public ArabicLightStemFilter(TokenStream input, ArabicLightStemmer stemmer) {
     super(input);
     this.stemmer = stemmer;

@@ -52,58 +52,101 @@ package org.fahras.analysis;
  */
 public final class ArabicNormalizer {
 
+  /** U+0627 ARABIC LETTER ALEF. */
   public static final char ALEF = '\u0627';
+  /** U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE. */
   public static final char ALEF_MADDA = '\u0622';
+  /** U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE. */
   public static final char ALEF_HAMZA_ABOVE = '\u0623';
+  /** U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW. */
   public static final char ALEF_HAMZA_BELOW = '\u0625';
+  /** U+0671 ARABIC LETTER ALEF WASLA. */
   public static final char ALEF_WASLA = '\u0671';
+  /** U+0672 ARABIC LETTER ALEF WITH WAVY HAMZA ABOVE. */
   public static final char ALEF_WAVY_HAMZA_ABOVE = '\u0672';
+  /** U+0673 ARABIC LETTER ALEF WITH WAVY HAMZA BELOW. */
   public static final char ALEF_WAVY_HAMZA_BELOW = '\u0673';
+  /** U+0621 ARABIC LETTER HAMZA. */
   public static final char HAMZA = '\u0621';
+  /** U+0624 ARABIC LETTER WAW WITH HAMZA ABOVE. */
   public static final char WAW_HAMZA = '\u0624';
+  /** U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE. */
   public static final char YEH_HAMZA = '\u0626';
+  /** U+06D3 ARABIC LETTER YEH BARREE WITH HAMZA ABOVE. */
   public static final char YEH_BARREE_HAMZA = '\u06D3';
+  /** U+0649 ARABIC LETTER ALEF MAKSURA. */
   public static final char ALEF_MAQSURA = '\u0649';
+  /** U+064A ARABIC LETTER YEH. */
   public static final char YEH = '\u064A';
+  /** U+0629 ARABIC LETTER TEH MARBUTA. */
   public static final char TEH_MARBUTA = '\u0629';
+  /** U+0647 ARABIC LETTER HEH. */
   public static final char HEH = '\u0647';
+  /** U+0643 ARABIC LETTER KAF. */
   public static final char KAF = '\u0643';
+  /** U+06A9 ARABIC LETTER KEHEH. */
   public static final char KEHEH = '\u06A9';
+  /** U+06AA ARABIC LETTER SWASH KAF. */
   public static final char SWASH_KAF = '\u06AA';
+  /** U+06CC ARABIC LETTER FARSI YEH. */
   public static final char FARSI_YEH = '\u06CC';
+  /** U+06D0 ARABIC LETTER E. */
   public static final char YEH_SMALL_V = '\u06D0';
+  /** U+06D2 ARABIC LETTER YEH BARREE. */
   public static final char YEH_BARREE = '\u06D2';
+  /** U+06C1 ARABIC LETTER HEH GOAL. */
   public static final char HEH_GOAL = '\u06C1';
+  /** U+067E ARABIC LETTER PEH. */
   public static final char PEH = '\u067E';
+  /** U+0686 ARABIC LETTER TCHEH. */
   public static final char TCHEH = '\u0686';
+  /** U+0698 ARABIC LETTER JEH. */
   public static final char JEH = '\u0698';
+  /** U+06A4 ARABIC LETTER VEH. */
   public static final char VEH = '\u06A4';
+  /** U+06A5 ARABIC LETTER FEH WITH THREE DOTS BELOW. */
   public static final char FEH_THREE_DOTS_BELOW = '\u06A5';
+  /** U+06A8 ARABIC LETTER QAF WITH THREE DOTS ABOVE. */
   public static final char QAF_THREE_DOTS_ABOVE = '\u06A8';
+  /** U+06AF ARABIC LETTER GAF. */
   public static final char GAF = '\u06AF';
   static final char JEEM = '\u062C';
   static final char ZAIN = '\u0632';
   static final char QAF = '\u0642';
   static final char SOFT_HYPHEN = '\u00AD';
   static final char COMBINING_GRAPHEME_JOINER = '\u034F';
+  /** U+06D5 ARABIC LETTER AE. */
   public static final char AE = '\u06D5';
+  /** U+06C0 ARABIC LETTER HEH WITH YEH ABOVE. */
   public static final char HEH_YEH_ABOVE = '\u06C0';
+  /** U+0640 ARABIC TATWEEL. */
   public static final char TATWEEL = '\u0640';
+  /** U+0644 ARABIC LETTER LAM. */
   public static final char LAM = '\u0644';
   static final char WAW = '\u0648';
   static final char FEH = '\u0641';
   static final char BEH = '\u0628';
   /** Combining madda above; with U+0654 and U+0655 (hamza above, below) it makes ا + mark a hamzated alef. */
   public static final char COMBINING_MADDA = '\u0653';
+  /** U+0655 ARABIC HAMZA BELOW. */
   public static final char COMBINING_HAMZA_BELOW = '\u0655';
+  /** U+0654 ARABIC HAMZA ABOVE. */
   public static final char COMBINING_HAMZA_ABOVE = '\u0654';
+  /** U+06BE ARABIC LETTER HEH DOACHASHMEE. */
   public static final char HEH_DOACHASHMEE = '\u06BE';
+  /** U+06C2 ARABIC LETTER HEH GOAL WITH HAMZA ABOVE. */
   public static final char HEH_GOAL_HAMZA_ABOVE = '\u06C2';
+  /** U+06C3 ARABIC LETTER TEH MARBUTA GOAL. */
   public static final char TEH_MARBUTA_GOAL = '\u06C3';
+  /** U+066B ARABIC DECIMAL SEPARATOR. */
   public static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+  /** U+066C ARABIC THOUSANDS SEPARATOR. */
   public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+  /** U+0670 ARABIC LETTER SUPERSCRIPT ALEF. */
   public static final char SUPERSCRIPT_ALEF = '\u0670';
+  /** U+061C ARABIC LETTER MARK. */
   public static final char ARABIC_LETTER_MARK = '\u061C';
+  /** U+FEFF ZERO WIDTH NO-BREAK SPACE. */
   public static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
 
   /** The normalizer has no state; one instance serves every thread. */

@@ -36,12 +36,19 @@ import org.apache.lucene.index.IndexOptions;
  * </ul>
  */
 public final class ArticleFields {
+  /** Field of the article id: a keyword, stored. */
   public static final String ID = "id";
+  /** Field of the headline: analyzed text with offsets, stored. */
   public static final String TITLE = "title";
+  /** Field of the full text: analyzed text with offsets, stored. */
   public static final String BODY = "body";
+  /** Field of the publication time: seconds since the epoch of the local time read as UTC (point, doc value, stored). */
   public static final String DATE = "date";
+  /** Field of the source: a keyword as written and in lower case, stored, and a facet. */
   public static final String SOURCE = "source";
+  /** Field of the original's address: stored only. */
   public static final String URL = "url";
+  /** Field of the byline: analyzed text, stored. */
   public static final String AUTHOR = "author";
   /** Binary doc value holding a {@link HitSummary}: what a result list shows. */
   public static final String HIT = "hit";

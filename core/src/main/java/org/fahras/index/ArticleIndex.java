@@ -57,6 +57,10 @@ public final class ArticleIndex implements Closeable {
    *     queries and entity facets), or null for none
    */
   public record Options(Analyzer analyzer, double ramBufferMb, EntityRecognizer entities) {
+    /**
+     * @throws NullPointerException if {@code analyzer} is null
+     * @throws IllegalArgumentException if {@code ramBufferMb} is not above 0
+     */
     public Options {
       Objects.requireNonNull(analyzer, "analyzer");
       if (!(ramBufferMb > 0)) {
@@ -348,6 +352,7 @@ public final class ArticleIndex implements Closeable {
   /** A function of a point-in-time searcher. */
   @FunctionalInterface
   public interface SearcherFunction<T> {
+    /** The function's value on {@code searcher}, which must not be kept after it returns. */
     T apply(IndexSearcher searcher) throws IOException;
   }
 

@@ -21,14 +21,17 @@ public enum HighlightFormat {
     this.escapeHtml = escapeHtml;
   }
 
+  /** What goes before a matched word. */
   public String pre() {
     return pre;
   }
 
+  /** What goes after a matched word. */
   public String post() {
     return post;
   }
 
+  /** Whether the rest of the text is HTML-escaped. */
   public boolean escapeHtml() {
     return escapeHtml;
   }

@@ -11,6 +11,12 @@ public final class QueryParseException extends IllegalArgumentException {
   public static final int QUOTED_CHARS = 200;
   private final int position;
 
+  /**
+   * @param query the query text as typed
+   * @param position 0-based char offset of the problem in {@code query}, or -1
+   * @param reason what is wrong, in words
+   * @param cause the parser's exception, or null
+   */
   public QueryParseException(String query, int position, String reason, Throwable cause) {
     super("cannot parse query at character " + position + ": " + reason + " in: " + quoted(query, position), cause);
     this.position = position;

@@ -30,6 +30,7 @@ public record SearchResults(
     String nextCursor,
     FacetCounts facets,
     String suggestion) {
+  /** @throws NullPointerException if {@code hits} or {@code facets} is null */
   public SearchResults {
     hits = List.copyOf(hits);
     Objects.requireNonNull(facets, "facets");
