@@ -48,10 +48,11 @@ public final class EntityRecognizer {
   static final Set<String> EULOGIES = foldAll("رضي الله", "صلى الله", "رحمه الله", "رحمها الله", "رحمهم الله",
       "عز وجل", "جل جلاله", "سبحانه وتعالى", "تبارك وتعالى", "عليه السلام", "عليها السلام", "عليهم السلام");
   /**
-   * The nasab connectors "son of", "daughter of" ({@code بن}, {@code ابن}, {@code بنت}), folded: a
-   * person's name right after one is the father's (or an ancestor's) within another person's name.
+   * The nasab connectors "son of", "daughter of" ({@code بن}, {@code ابن}, {@code بنت}, also after
+   * {@code و}), folded: a person's name right after one is the father's (or an ancestor's) within
+   * another person's name, whether the gazetteer or the tagger found it.
    */
-  private static final Set<String> NASAB = foldAll("بن", "ابن", "إبن", "بنت");
+  private static final Set<String> NASAB = foldAll("بن", "ابن", "إبن", "بنت", "وبن", "وابن", "وبنت");
 
   /** Names of God, kept only as MISC (the ANERcorp convention), never a person. */
   static final Set<String> ONLY_MISC = foldAll("الله", "الرحمن");
@@ -168,6 +169,9 @@ public final class EntityRecognizer {
       EntityMention m = byToken[i];
       if (m == null || (m.type() == EntityType.LOCATION && isQuotedTitle(text, m.start(), m.end()))) {
         continue;
+      }
+      if (m.type() == EntityType.PERSON && i > 0 && NASAB.contains(folded[i - 1])) {
+        continue; // the tagger's name after ابن or بنت: a father's name again, even when it is a listed one
       }
       if (m.type() == EntityType.PERSON) {
         int end = spanEnd[i];

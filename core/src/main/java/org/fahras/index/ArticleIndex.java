@@ -7,18 +7,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -28,9 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.fahras.analysis.ArabicAnalyzer;
-import org.fahras.entity.EntityFields;
 import org.fahras.entity.EntityRecognizer;
 
 /**
@@ -124,12 +119,10 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   /** Set by {@link #close()}: afterwards every reading or writing method refuses, by name. */
   private volatile boolean closed;
-  /** Writes (add, update, delete) that have returned, and how many of them searches are known to see. */
-  private final AtomicLong writes = new AtomicLong();
-  private final AtomicLong visibleWrites = new AtomicLong();
+  private final WriteVisibility visibility = new WriteVisibility();
   private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
   private final EntityRecognizer entities;
-  private final EntityFields entityFields;
+  private final ArticleDocuments documents;
 
   private ArticleIndex(Directory directory, String location, Options options, boolean readOnly)
       throws IOException {
@@ -137,32 +130,16 @@ public final class ArticleIndex implements Closeable {
     this.location = location;
     this.analyzer = options.analyzer();
     this.entities = options.entities();
-    this.entityFields = entities == null ? null : new EntityFields(entities.gazetteer());
+    this.documents = new ArticleDocuments(facetsConfig, entities);
     if (readOnly) {
       this.writer = null;
-      try {
-        this.searchers = new SearcherManager(directory, new SearcherFactory());
-      } catch (IndexNotFoundException e) {
-        directory.close();
-        throw e; // openReadOnly words it for its folder
-      } catch (IOException e) {
-        directory.close();
-        throw new IOException("no readable index at " + location + ": " + e.getMessage(), e);
-      }
+      this.searchers = IndexFolder.readOnlySearchers(directory, location);
       return;
     }
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+    this.writer = IndexFolder.writer(directory, location, new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(options.ramBufferMb());
-    try {
-      this.writer = new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      directory.close();
-      throw new IndexLockedException(location, e);
-    } catch (IOException e) {
-      directory.close();
-      throw e;
-    }
+        .setRAMBufferSizeMB(options.ramBufferMb()));
+    documents.recordIn(writer);
     this.searchers = new SearcherManager(writer, true, false, new SearcherFactory());
   }
 
@@ -233,9 +210,8 @@ public final class ArticleIndex implements Closeable {
   /** Replaces the article with the same id, or adds it if there is none. */
   public void update(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
-    IndexWriter w = writable();
-    w.updateDocument(idTerm(article), document(article));
-    writes.incrementAndGet();
+    writable().updateDocument(ArticleDocuments.idTerm(article), documents.document(article));
+    visibility.written();
   }
 
   /**
@@ -243,10 +219,9 @@ public final class ArticleIndex implements Closeable {
    * same documents. With entity recognition on, the articles are taken in groups of {@value
    * #ADD_ALL_GROUP}: all of a group's articles are recognized, then all of its documents written.
    * Recognition and Lucene's indexing chain then each keep their code and data in the CPU caches
-   * for a whole group instead of evicting each other at every article; on SaudiNewsNet that costs
-   * 12-17% less CPU per article than {@link #add} one by one ({@code EntityCostBreakdown} in the
-   * benchmarks module measures both; JMH's {@code IndexingBenchmark} 10-13% more articles/s). Safe to call from several threads at once, each with its own
-   * list.
+   * for a whole group instead of evicting each other at every article (JMH's {@code
+   * IndexingBenchmark}: 10-13% more articles/s than {@link #add} one by one). Safe to call from
+   * several threads at once, each with its own list.
    *
    * @param articles the articles, none null
    * @throws NullPointerException if an element is null; nothing is added then
@@ -260,33 +235,15 @@ public final class ArticleIndex implements Closeable {
       }
     }
     IndexWriter w = writable();
-    int group = entities == null ? 1 : ADD_ALL_GROUP;
-    List<Document> docs = new ArrayList<>(Math.min(group, articles.size()));
+    int group = documents.recognizesEntities() ? ADD_ALL_GROUP : 1;
     for (int from = 0; from < articles.size(); from += group) {
-      int to = Math.min(articles.size(), from + group);
-      docs.clear();
-      for (int i = from; i < to; i++) {
-        docs.add(document(articles.get(i)));
-      }
-      for (int i = from; i < to; i++) {
-        w.updateDocument(idTerm(articles.get(i)), docs.get(i - from));
-        writes.incrementAndGet();
+      List<Article> part = articles.subList(from, Math.min(articles.size(), from + group));
+      List<Document> docs = documents.documents(part);
+      for (int i = 0; i < part.size(); i++) {
+        w.updateDocument(ArticleDocuments.idTerm(part.get(i)), docs.get(i));
+        visibility.written();
       }
     }
-  }
-
-  /** The article's document as written: its fields, its entity fields when entities are on, its facets. */
-  private Document document(Article article) throws IOException {
-    Document doc = ArticleFields.toDocument(article);
-    if (entities != null) {
-      entityFields.fields(entities.recognize(article.body()), entities.recognize(article.title()))
-          .forEach(doc::add);
-    }
-    return facetsConfig.build(doc);
-  }
-
-  private static Term idTerm(Article article) {
-    return new Term(ArticleFields.ID, article.id());
   }
 
   /**
@@ -299,7 +256,7 @@ public final class ArticleIndex implements Closeable {
   public void delete(String id) throws IOException {
     Objects.requireNonNull(id, "id");
     writable().deleteDocuments(new Term(ArticleFields.ID, id));
-    writes.incrementAndGet();
+    visibility.written();
   }
 
   /**
@@ -368,12 +325,7 @@ public final class ArticleIndex implements Closeable {
     if (writer == null) {
       searchers.maybeRefresh();
     } else {
-      long written = writes.get();
-      if (visibleWrites.get() < written) {
-        // a refresh that begins after the writes returned includes them
-        searchers.maybeRefreshBlocking();
-        visibleWrites.accumulateAndGet(written, Math::max);
-      }
+      visibility.beforeSearch(searchers);
     }
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -415,7 +367,21 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public boolean hasEntityMentions() throws IOException {
-    return withSearcher(s -> MultiTerms.getTerms(s.getIndexReader(), EntityFields.KEY) != null);
+    return withSearcher(s -> ArticleDocuments.hasEntityMentions(s.getIndexReader()));
+  }
+
+  /**
+   * Whether the articles were indexed without entity recognition, so that entity queries and facets
+   * cannot find anything: the last commit says the writer had none ({@link Options#withoutEntities()})
+   * and no article has an entity mention. An index committed before Fahras recorded this (or never
+   * committed) is judged by its mentions alone.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public boolean indexedWithoutEntities() throws IOException {
+    ensureOpen();
+    String mode = ArticleDocuments.recordedEntities(directory);
+    return (mode == null || mode.equals("off")) && !hasEntityMentions();
   }
 
   /** The analyzer of the text fields, for building queries. */

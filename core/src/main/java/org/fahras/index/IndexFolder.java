@@ -7,10 +7,18 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The checks on an index folder before a writer opens it, worded for the user: Java's file-system
- * exceptions carry only a path as their message.
+ * Opening an index folder: the checks before a writer opens it, worded for the user (Java's
+ * file-system exceptions carry only a path as their message), and the writer or read-only searchers
+ * themselves, the directory closed when they fail.
  */
 final class IndexFolder {
 
@@ -40,6 +48,41 @@ final class IndexFolder {
   /** The error for a file the writer could not create or open in the folder (Lucene's write.lock). */
   static IOException cannotWrite(Path folder, IOException cause) {
     return new IOException("cannot write in the index folder " + folder + ": " + reason(cause), cause);
+  }
+
+  /**
+   * A writer on {@code directory}; on failure the directory is closed.
+   *
+   * @throws IndexLockedException if another writer holds it
+   */
+  static IndexWriter writer(Directory directory, String location, IndexWriterConfig config) throws IOException {
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException(location, e);
+    } catch (IOException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Searchers on the commits of {@code directory}, with no writer; on failure the directory is closed.
+   *
+   * @throws IndexNotFoundException if it holds no committed index ({@code openReadOnly} words it for its folder)
+   * @throws IOException if the index cannot be read, saying where
+   */
+  static SearcherManager readOnlySearchers(Directory directory, String location) throws IOException {
+    try {
+      return new SearcherManager(directory, new SearcherFactory());
+    } catch (IndexNotFoundException e) {
+      directory.close();
+      throw e;
+    } catch (IOException e) {
+      directory.close();
+      throw new IOException("no readable index at " + location + ": " + e.getMessage(), e);
+    }
   }
 
   /** Why a file-system call failed, in words. */

@@ -3,6 +3,7 @@ package org.fahras.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -118,6 +119,12 @@ public final class ArticleQueryParser {
         throw new QueryParseException(text, MAX_QUERY_CHARS, "query longer than " + MAX_QUERY_CHARS + " chars", null);
       }
       text = truncate(text);
+    }
+    if (!strict) { // a date filter asked for and unreadable: nothing, not the words unfiltered
+      Optional<QueryParseException> invalid = QuerySyntaxRewriter.invalidDateFilter(text);
+      if (invalid.isPresent()) {
+        return new MatchNoDocsQuery("filter not applicable: " + invalid.get().getMessage());
+      }
     }
     String syntax = QuerySyntaxRewriter.rewrite(text, strict);
     if (syntax.isBlank()) { // only punctuation (؟؟؟, ،): no words, in either mode

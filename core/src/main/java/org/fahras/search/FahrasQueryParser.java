@@ -37,9 +37,10 @@ import org.fahras.index.ArticleFields;
  * {@code 2015}) or a range {@code [2015-07-01 TO *]}; a prefix {@code استراتيج*} is normalized and
  * may follow a proclitic ({@link ProcliticPrefixQuery}); a fuzzy term {@code word~} is analyzed
  * first. Stopwords are dropped from words outside quotes and kept inside phrases. A group of only
- * negated clauses ({@code NOT موسكو}, {@code -موسكو}, {@code بوتين (NOT موسكو)}) matches every article
- * without them, as in Elasticsearch's {@code query_string}, instead of nothing (Lucene's reading).
- * {@code date:} and {@code source:} beside words filter them ({@link FilterClauses}).
+ * negated clauses ({@code NOT موسكو}, {@code -موسكو}) matches every article without them, as in
+ * Elasticsearch's {@code query_string}, instead of nothing (Lucene's reading); beside words such a
+ * group filters them ({@code بوتين (NOT موسكو)} is بوتين without موسكو), as {@code date:} and
+ * {@code source:} do ({@link FilterClauses}).
  *
  * <p>Not thread-safe (like its parent): make one per parse.
  */
@@ -137,9 +138,10 @@ final class FahrasQueryParser extends QueryParser {
         && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
       BooleanQuery.Builder all = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER);
       b.clauses().forEach(all::add);
-      return all.build();
+      return filters.negations(all.build());
     }
-    return q;
+    String field = filters.sameField(clauses);
+    return field == null || q == null ? q : filters.filter(q, field);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,17 +17,21 @@ import org.apache.lucene.search.Query;
  * كورونا date:2015-08-01} is the articles of that day that mention كورونا, as a date or source
  * restriction reads in a search box, where Lucene's classic reading (every clause optional) would
  * bring back every article of the day and every article with the word. Filters of one field are
- * either-or ({@code source:okaz source:alriyadh}), of different fields all apply, as facet
- * drill-downs combine, with or without words ({@code date:2015-07 source:okaz}). A filter joined by an
- * explicit {@code OR} stays an optional clause, as typed; {@code AND}, {@code +} and {@code -} keep
- * their meaning.
+ * either-or ({@code source:okaz source:alriyadh}, {@code source:(okaz alriyadh)}, also joined by
+ * {@code OR}), of different fields all apply, as facet drill-downs combine, with or without words
+ * ({@code date:2015-07 source:okaz}); a group of filters in parentheses, or of negations only
+ * ({@code (-source:okaz)}), is a filter too. {@code +} and {@code AND} keep a filter a filter. Where
+ * an explicit {@code OR} joins a filter to a word, or filters of two fields, the group is read as
+ * Lucene reads it: every clause optional ({@code كورونا OR date:2015-08-01}).
  *
- * <p>One per parse: it remembers, by identity, the filter queries the parser made and which clauses
- * an {@code OR} joined.
+ * <p>One per parse: it remembers, by identity, the filter queries the parser made and the clause
+ * lists an {@code OR} mixes.
  */
 final class FilterClauses {
+  /** The field key of a group of negations only: a filter that all other filters go with. */
+  private static final String NEGATIONS = "-";
   private final Map<Query, String> fieldOf = new IdentityHashMap<>();
-  private final Set<Query> joinedByOr = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<List<BooleanClause>> mixedByOr = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Records {@code q} as a filter on {@code field}; returns it. */
   Query filter(Query q, String field) {
@@ -34,25 +39,39 @@ final class FilterClauses {
     return q;
   }
 
-  /** Records that an explicit {@code OR} joins {@code q} to the clause before it, if any. */
-  void joinedByOr(List<BooleanClause> before, Query q) {
-    joinedByOr.add(q);
-    if (!before.isEmpty()) {
-      joinedByOr.add(before.get(before.size() - 1).query());
+  /** Records a group of negations only as a filter; returns it. */
+  Query negations(Query q) {
+    return filter(q, NEGATIONS);
+  }
+
+  /** Records that an explicit {@code OR} joins {@code q} to the last of {@code clauses}, if any. */
+  void joinedByOr(List<BooleanClause> clauses, Query q) {
+    if (clauses.isEmpty()) {
+      return;
+    }
+    String before = fieldOf.get(clauses.get(clauses.size() - 1).query());
+    String after = fieldOf.get(q);
+    if ((before == null) != (after == null) || before != null && !before.equals(after)) {
+      mixedByOr.add(clauses);
     }
   }
 
   /**
-   * The clauses with their implicit filters turned into {@code FILTER} clauses (one per field), and
-   * the words of a group that has no required clause then needing at least one match; or null when
-   * there is nothing to change (no implicit filter, or the filters of one field alone).
+   * The group of {@code clauses} with its filters turned into {@code FILTER} clauses (one per
+   * field), the words then needing at least one match when none is required; recorded as a filter
+   * itself when it has no words. Null when Lucene's reading stands: no filter, an {@code OR} mixing
+   * a filter with a word or another field, or the filters of one field alone (then see {@link
+   * #sameField}).
    */
   BooleanQuery apply(List<BooleanClause> clauses) {
+    if (mixedByOr.contains(clauses)) {
+      return null;
+    }
     Map<String, List<Query>> filters = new LinkedHashMap<>();
     List<BooleanClause> rest = new ArrayList<>(clauses.size());
     for (BooleanClause c : clauses) {
       String field = fieldOf.get(c.query());
-      if (field != null && c.occur() == BooleanClause.Occur.SHOULD && !joinedByOr.contains(c.query())) {
+      if (field != null && c.occur() != BooleanClause.Occur.MUST_NOT) {
         filters.computeIfAbsent(field, f -> new ArrayList<>()).add(c.query());
       } else {
         rest.add(c);
@@ -60,7 +79,7 @@ final class FilterClauses {
     }
     boolean words = rest.stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST_NOT);
     if (filters.isEmpty() || !words && filters.size() < 2) {
-      return null; // one field's filters alone: either-or, as Lucene reads them
+      return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     rest.forEach(b::add);
@@ -77,6 +96,27 @@ final class FilterClauses {
     if (words && !required) { // the words were all optional: now that a filter is required, one must still match
       b.setMinimumNumberShouldMatch(1);
     }
-    return b.build();
+    BooleanQuery built = b.build();
+    if (!words) {
+      filter(built, String.join("+", filters.keySet()));
+    }
+    return built;
+  }
+
+  /**
+   * The field of a group whose clauses are all optional filters of that one field ({@code
+   * source:(okaz alriyadh)}), or null: Lucene's reading of such a group is the either-or it means,
+   * and it is a filter of that field beside words.
+   */
+  String sameField(List<BooleanClause> clauses) {
+    String field = null;
+    for (BooleanClause c : clauses) {
+      String f = fieldOf.get(c.query());
+      if (f == null || c.occur() == BooleanClause.Occur.MUST_NOT || field != null && !Objects.equals(field, f)) {
+        return null;
+      }
+      field = f;
+    }
+    return field;
   }
 }

@@ -29,6 +29,12 @@ public final class QueryParseException extends IllegalArgumentException {
     }
     int from = Math.max(0, Math.min(position - QUOTED_CHARS / 2, query.length() - QUOTED_CHARS));
     int to = from + QUOTED_CHARS;
+    if (Character.isLowSurrogate(query.charAt(from))) {
+      from++; // never half a pair
+    }
+    if (to < query.length() && Character.isLowSurrogate(query.charAt(to))) {
+      to--;
+    }
     return (from > 0 ? "…" : "") + query.substring(from, to) + (to < query.length() ? "…" : "");
   }
 

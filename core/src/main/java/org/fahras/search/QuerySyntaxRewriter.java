@@ -3,6 +3,7 @@ package org.fahras.search;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,6 +63,8 @@ final class QuerySyntaxRewriter {
   private final char[] out;
   private final boolean strict;
   private Problem problem;
+  /** The first date filter that cannot be read, in either mode: the query then matches nothing. */
+  private DateSyntax.Problem invalidDate;
 
   private QuerySyntaxRewriter(String text, boolean strict) {
     this.out = text.toCharArray();
@@ -75,6 +78,29 @@ final class QuerySyntaxRewriter {
    * @throws QueryParseException in strict mode, at the offset of the first problem
    */
   static String rewrite(String text, boolean strict) {
+    QuerySyntaxRewriter r = run(text, strict);
+    if (r.problem != null) {
+      throw new QueryParseException(text, r.problem.offset(), r.problem.reason(), null);
+    }
+    if (strict && r.invalidDate != null) {
+      throw r.invalidDate(text);
+    }
+    return new String(r.out);
+  }
+
+  /**
+   * The first date filter of {@code text} that cannot be read (an unclosed range, a range without
+   * {@code TO}, a value with other characters than digits and {@code -}): a filter asked for, so the
+   * query matches nothing rather than its words unfiltered, in lenient mode too.
+   *
+   * @return the error, its cause a {@link FahrasQueryParser.InvalidFilterException}; empty if none
+   */
+  static Optional<QueryParseException> invalidDateFilter(String text) {
+    QuerySyntaxRewriter r = run(text, false);
+    return r.invalidDate == null ? Optional.empty() : Optional.of(r.invalidDate(text));
+  }
+
+  private static QuerySyntaxRewriter run(String text, boolean strict) {
     QuerySyntaxRewriter r = new QuerySyntaxRewriter(text, strict);
     r.controlsAndSurrogates();
     r.pairQuotes(LEFT_CURLY, RIGHT_CURLY);
@@ -82,10 +108,12 @@ final class QuerySyntaxRewriter {
     r.asciiQuotes();
     r.outsideQuotes();
     r.parentheses();
-    if (r.problem != null) {
-      throw new QueryParseException(text, r.problem.offset(), r.problem.reason(), null);
-    }
-    return new String(r.out);
+    return r;
+  }
+
+  private QueryParseException invalidDate(String text) {
+    return new QueryParseException(text, invalidDate.offset(), invalidDate.reason(),
+        new FahrasQueryParser.InvalidFilterException(invalidDate.reason()));
   }
 
   private void fail(int offset, String reason) {
@@ -198,7 +226,7 @@ final class QuerySyntaxRewriter {
           out[i] = ' ';
         } else {
           while (i + 1 < out.length && (Character.isDigit(out[i + 1]) || out[i + 1] == '.')) {
-            out[i + 1] = asciiDigit(out[i + 1]);
+            out[i + 1] = DateSyntax.asciiDigit(out[i + 1]);
             i++;
           }
         }
@@ -229,7 +257,8 @@ final class QuerySyntaxRewriter {
       return idValue(i); // a URL typed as a word: searched whole, as the tokenizer indexes it
     }
     boolean beforeText = i + 1 < out.length && !Character.isWhitespace(out[i + 1]) && out[i + 1] != ')';
-    boolean atClauseStart = start == 0 || isBoundary(out[start - 1]) || out[start - 1] == '+' || out[start - 1] == '-';
+    boolean atClauseStart = start == 0 || isBoundary(out[start - 1]) || out[start - 1] == '+' || out[start - 1] == '-'
+        || out[start - 1] == '!';
     if (FIELDS.contains(field) && atClauseStart && !beforeText) {
       int next = i + 1;
       while (next < out.length && Character.isWhitespace(out[next])) {
@@ -259,21 +288,24 @@ final class QuerySyntaxRewriter {
       return idValue(i + 1);
     }
     if (field.equals("date") && (out[i + 1] == '[' || out[i + 1] == '{')) { // { } exclude their end, as in Lucene
-      int close = i + 2;
-      while (close < out.length && out[close] != ']' && out[close] != '}' && out[close] != QUOTE) {
-        close++;
-      }
-      if (close < out.length && out[close] != QUOTE) {
-        for (int k = i + 2; k < close; k++) {
-          out[k] = asciiDigit(out[k]);
-        }
+      int close = DateSyntax.closeRange(out, i + 1, QUOTE);
+      if (close >= 0) {
+        DateSyntax.rangeProblem(out, i + 1, close).ifPresent(this::invalidDate);
         return close;
       }
-      fail(i + 1, "date range without a closing ] or }");
+      invalidDate(new DateSyntax.Problem(i + 1, "date range without a closing ] or }"));
       out[i] = ' ';
       out[i + 1] = ' ';
+    } else if (field.equals("date") && out[i + 1] != QUOTE) {
+      DateSyntax.valueProblem(out, i + 1).ifPresent(this::invalidDate);
     }
     return i;
+  }
+
+  private void invalidDate(DateSyntax.Problem p) {
+    if (invalidDate == null) {
+      invalidDate = p;
+    }
   }
 
   /**
@@ -346,11 +378,6 @@ final class QuerySyntaxRewriter {
       fail(at, "'(' without a matching ')'");
       out[at] = ' ';
     }
-  }
-
-  private static char asciiDigit(char c) {
-    int d = Character.digit(c, 10);
-    return d >= 0 ? (char) ('0' + d) : c;
   }
 
   private static boolean isBoundary(char c) {

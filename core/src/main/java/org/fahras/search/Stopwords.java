@@ -27,14 +27,15 @@ public final class Stopwords {
    * Whether a query word, as typed, is the name {@code علي} "Ali", which folding ى → ي makes the same
    * term as the preposition {@code على} "on" of Lucene's stopword list. Typed with yeh it is searched;
    * typed with alef maqsura it is the preposition and dropped. It is the one word of that list whose
-   * folded form is also a common content word. Harakat and tatweel are ignored ({@code عَلِيّ}).
+   * folded form is also a common content word. Harakat and tatweel are ignored ({@code عَلِيّ}), and
+   * the Persian yeh is a yeh ({@code علی}).
    */
   public static boolean isTypedName(String word) {
     StringBuilder letters = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') { // harakat, tatweel
-        letters.append(c);
+        letters.append(c == '\u06CC' ? '\u064A' : c); // Persian yeh, as Persian writes the name: علی
       }
     }
     return letters.toString().equals("علي");

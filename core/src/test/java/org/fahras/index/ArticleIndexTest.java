@@ -136,6 +136,24 @@ class ArticleIndexTest {
   }
 
   @Test
+  void theCommitRecordsWhetherEntitiesWereRecognized(@TempDir Path dir) throws IOException {
+    Article noNames = Article.of("a", "", "الجو جميل اليوم");
+    for (boolean withEntities : List.of(true, false)) {
+      Path folder = dir.resolve(withEntities ? "on" : "off");
+      ArticleIndex.Options options = withEntities
+          ? ArticleIndex.Options.withoutEntities().withEntities(org.fahras.entity.EntityRecognizer.gazetteerOnly())
+          : ArticleIndex.Options.withoutEntities();
+      try (ArticleIndex index = ArticleIndex.open(folder, options)) {
+        index.add(noNames);
+      }
+      try (ArticleIndex reader = ArticleIndex.openReadOnly(folder, ArticleIndex.Options.withoutEntities())) {
+        assertFalse(reader.hasEntityMentions(), "no article names anyone");
+        assertEquals(!withEntities, reader.indexedWithoutEntities(), folder.toString());
+      }
+    }
+  }
+
+  @Test
   void addAllOfNullSaysWhat() {
     try (Fahras fahras = Fahras.inMemory(ArticleIndex.Options.withoutEntities())) {
       NullPointerException e = assertThrows(NullPointerException.class, () -> fahras.addAll(null));

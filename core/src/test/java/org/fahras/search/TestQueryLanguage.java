@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.fahras.index.Article;
 import org.fahras.index.ArticleIndex;
@@ -80,6 +81,8 @@ class TestQueryLanguage {
     Set<String> putinWithoutKim = new java.util.HashSet<>(ids("بوتين"));
     putinWithoutKim.removeAll(ids("كيم"));
     assertEquals(putinWithoutKim, ids("بوتين AND (NOT كيم)"));
+    assertEquals(putinWithoutKim, ids("بوتين (NOT كيم)"));
+    assertEquals(putinWithoutKim, ids("بوتين (-كيم)"));
     assertEquals(3, withoutPutin.size()); // two of the five articles name Putin
   }
 
@@ -203,6 +206,26 @@ class TestQueryLanguage {
     assertEquals(Set.of("a1", "a4"), ids("بوتين source:okaz source:aljazeera"));
     assertEquals(Set.of("a2", "a4"), ids("date:2015-07 source:okaz"));
     assertEquals(Set.of("a2", "a3", "a4"), ids("source:okaz source:alriyadh"));
+  }
+
+  @Test
+  void testFilterGroupsPlusAndOrBetweenValuesStillFilter() throws IOException {
+    assertEquals(Set.of("a1", "a4"), ids("بوتين (source:okaz source:aljazeera)"));
+    assertEquals(Set.of("a1", "a4"), ids("بوتين source:(okaz aljazeera)"));
+    assertEquals(Set.of("a1", "a4"), ids("بوتين source:okaz OR source:aljazeera"));
+    assertEquals(Set.of("a4"), ids("بوتين +source:okaz"));
+    assertEquals(Set.of("a4"), ids("بوتين (date:2015 source:okaz)"));
+    assertEquals(Set.of("a1"), ids("بوتين (-source:okaz)"));
+    assertEquals(Set.of("a1"), ids("بوتين !source:okaz"));
+  }
+
+  @Test
+  void testAnUnreadableDateFilterMatchesNothingEvenLenient() throws IOException {
+    for (String q : List.of("بوتين date:[2015-07-01 TO 2015-07-31", "بوتين date:[2015-07-01 2015-07-31]",
+        "بوتين date:2015/07/31")) {
+      assertEquals(Set.of(), ids(q), q);
+      assertTrue(ArticleQueryParser.isInvalidFilter(strictError(q)), q);
+    }
   }
 
   @Test
@@ -433,7 +456,7 @@ class TestQueryLanguage {
     assertEquals(Set.of(), ids("بوتين date:2015-13-01"));
     assertEquals(Set.of(), ids("بوتين date:[2015-07-25 TO 2015-07-21]"));
     assertEquals(Set.of(), ids("بوتين date:2015*"));
-    assertEquals(Set.of("a1", "a4"), ids("بوتين date:[2015 TO"), "malformed syntax is still read as words");
+    assertEquals(Set.of(), ids("بوتين date:[2015 TO"), "an unclosed range is a filter asked for too");
     QueryParseException e = strictError("بوتين date:2015*");
     assertEquals("بوتين date:".length(), e.position(), e.getMessage());
   }

@@ -398,6 +398,7 @@ class TestSearchResults {
       assertTrue(Stopwords.isTypedName("عَلِيّ"));
       assertFalse(Stopwords.isTypedName("على"));
       assertTrue(Stopwords.isTypedName("علـــي"));
+      assertEquals(List.of("ali"), SearchFixture.ranked(searcher.search("علی", 10)), "Persian yeh");
     }
   }
 

@@ -80,9 +80,13 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException, RunnerException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     if (report != null) {
-      if (mode != null || heap) {
-        throw new ParameterException(spec.commandLine(),
-            "--report writes the tables of an existing result and runs nothing: drop " + (heap ? "--heap" : mode.full ? "--full" : "--quick"));
+      List<String> runOptions = List.of("--quick", "--full", "--heap", "--include", "--corpus", "--param", "--prof",
+          "--jvm-arg", "--heap-limit");
+      for (String option : runOptions) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          throw new ParameterException(spec.commandLine(),
+              "--report writes the tables of an existing result and runs nothing: drop " + option);
+        }
       }
       if (!Files.isRegularFile(report)) {
         throw new IOException("JMH result file not found: " + report);

@@ -172,7 +172,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (!ENTITY_CLAUSE.matcher(text).find()) {
       return;
     }
-    if (!index.hasEntityMentions()) {
+    if (index.indexedWithoutEntities()) {
       spec.commandLine().getErr().println("note: " + indexDir + " was indexed without entity recognition"
           + " (--entities off), so person:, place:, org:, misc: and entity: match nothing there;"
           + " index it again with --entities full (the default)");
@@ -251,6 +251,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw new ParameterException(spec.commandLine(), "--from-date " + fromDate + " is after --to-date " + toDate);
+    }
+    if (!facets && spec.commandLine().getParseResult().hasMatchedOption("--entity-facets")) {
+      throw new ParameterException(spec.commandLine(), "--entity-facets needs --facets");
     }
     if (entityFacetCount < 1) {
       throw new ParameterException(spec.commandLine(), "--entity-facets must be at least 1, got " + entityFacetCount);

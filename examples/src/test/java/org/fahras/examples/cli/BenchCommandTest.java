@@ -62,6 +62,9 @@ class BenchCommandTest {
     CommandLineTest.Run run = CommandLineTest.run("bench", "--report", json.toString(), "--full", "--out", dir.toString());
     assertEquals(2, run.status());
     assertTrue(run.err().contains("--report writes the tables of an existing result and runs nothing: drop --full"), run.err());
+    CommandLineTest.Run include = CommandLineTest.run("bench", "--report", json.toString(), "--include", "Nothing");
+    assertEquals(2, include.status());
+    assertTrue(include.err().contains("runs nothing: drop --include"), include.err());
   }
 
   @Test

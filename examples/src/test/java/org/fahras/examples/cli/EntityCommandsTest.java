@@ -182,6 +182,9 @@ class EntityCommandsTest {
         "--entity-facets", "0", "بوتين");
     assertEquals(2, none.status());
     assertTrue(none.err().startsWith("--entity-facets must be at least 1, got 0"), none.err());
+    CommandLineTest.Run alone = CommandLineTest.run("search", "--index", index.toString(), "--entity-facets", "3", "بوتين");
+    assertEquals(2, alone.status());
+    assertTrue(alone.err().startsWith("--entity-facets needs --facets"), alone.err());
   }
 
   @Test
