@@ -314,7 +314,10 @@ final class FahrasQueryParser extends QueryParser {
       }
       return combine(perField);
     }
-    if (field.equals(ArticleFields.SOURCE) || field.equals(ArticleFields.ID)) {
+    if (field.equals(ArticleFields.SOURCE)) {
+      return filters.filter(super.getPrefixQuery(field, termStr), field);
+    }
+    if (field.equals(ArticleFields.ID)) {
       return super.getPrefixQuery(field, termStr);
     }
     if (field.equals(ArticleFields.DATE) || EntityQueries.isEntityPrefix(field)) {
@@ -345,7 +348,8 @@ final class FahrasQueryParser extends QueryParser {
     }
     int cp = term.codePointCount(0, term.length());
     int edits = Math.min(cp <= 4 ? 1 : 2, Math.max(1, Math.round(minSimilarity)));
-    return new org.apache.lucene.search.FuzzyQuery(new Term(field, term), edits, 0);
+    Query fuzzy = new org.apache.lucene.search.FuzzyQuery(new Term(field, term), edits, 0);
+    return field.equals(ArticleFields.SOURCE) ? filters.filter(fuzzy, field) : fuzzy;
   }
 
   @Override

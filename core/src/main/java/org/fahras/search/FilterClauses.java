@@ -28,8 +28,6 @@ import org.apache.lucene.search.Query;
  * lists an {@code OR} mixes.
  */
 final class FilterClauses {
-  /** The field key of a group of negations only: a filter that all other filters go with. */
-  private static final String NEGATIONS = "-";
   private final Map<Query, String> fieldOf = new IdentityHashMap<>();
   private final Set<List<BooleanClause>> mixedByOr = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -39,9 +37,12 @@ final class FilterClauses {
     return q;
   }
 
-  /** Records a group of negations only as a filter; returns it. */
+  /**
+   * Records a group of negations only as a filter; returns it. Each such group has a key of its own,
+   * so that two of them beside words both apply ({@code بوتين (NOT موسكو) (NOT كييف)}).
+   */
   Query negations(Query q) {
-    return filter(q, NEGATIONS);
+    return filter(q, "-" + fieldOf.size());
   }
 
   /** Records that an explicit {@code OR} joins {@code q} to the last of {@code clauses}, if any. */

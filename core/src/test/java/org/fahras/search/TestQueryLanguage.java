@@ -81,8 +81,9 @@ class TestQueryLanguage {
     Set<String> putinWithoutKim = new java.util.HashSet<>(ids("بوتين"));
     putinWithoutKim.removeAll(ids("كيم"));
     assertEquals(putinWithoutKim, ids("بوتين AND (NOT كيم)"));
-    assertEquals(putinWithoutKim, ids("بوتين (NOT كيم)"));
-    assertEquals(putinWithoutKim, ids("بوتين (-كيم)"));
+    assertEquals(Set.of("a1"), ids("بوتين (NOT موسكو)"));
+    assertEquals(Set.of("a1"), ids("بوتين (-موسكو)"));
+    assertEquals(Set.of(), ids("بوتين (NOT موسكو) (NOT يانغ)"), "each group of negations applies");
     assertEquals(3, withoutPutin.size()); // two of the five articles name Putin
   }
 
@@ -217,6 +218,8 @@ class TestQueryLanguage {
     assertEquals(Set.of("a4"), ids("بوتين (date:2015 source:okaz)"));
     assertEquals(Set.of("a1"), ids("بوتين (-source:okaz)"));
     assertEquals(Set.of("a1"), ids("بوتين !source:okaz"));
+    assertEquals(Set.of("a4"), ids("بوتين source:oka*"));
+    assertEquals(Set.of("a4"), ids("بوتين source:okaa~"));
   }
 
   @Test
