@@ -291,7 +291,7 @@ final class FahrasQueryParser extends QueryParser {
     StringBuilder ascii = new StringBuilder(written.length());
     for (int i = 0; i < written.length(); i++) {
       char c = written.charAt(i);
-      ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c); // ٢٠١٥ -> 2015
+      ascii.append(DateSyntax.asciiDigit(c)); // ٢٠١٥ -> 2015
     }
     String text = ascii.toString();
     try {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.ArabicAnalyzer;
+import org.fahras.entity.TaggerNormalizer;
 
 /** Stopword checks on analyzed terms, for dropping stopwords from non-phrase query clauses. */
 public final class Stopwords {
@@ -31,14 +32,8 @@ public final class Stopwords {
    * the Persian yeh is a yeh ({@code علی}).
    */
   public static boolean isTypedName(String word) {
-    StringBuilder letters = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') { // harakat, tatweel
-        letters.append(c == '\u06CC' ? '\u064A' : c); // Persian yeh, as Persian writes the name: علی
-      }
-    }
-    return letters.toString().equals("علي");
+    // harakat and tatweel go, alef maqsura stays (the tagger's normalization); a Persian yeh is a yeh
+    return TaggerNormalizer.normalize(word).replace('\u06CC', '\u064A').equals("علي");
   }
 
   /**
