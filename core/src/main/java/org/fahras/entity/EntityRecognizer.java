@@ -48,11 +48,21 @@ public final class EntityRecognizer {
   static final Set<String> EULOGIES = foldAll("رضي الله", "صلى الله", "رحمه الله", "رحمها الله", "رحمهم الله",
       "عز وجل", "جل جلاله", "سبحانه وتعالى", "تبارك وتعالى", "عليه السلام", "عليها السلام", "عليهم السلام");
   /**
-   * The nasab connectors "son of", "daughter of" ({@code بن}, {@code ابن}, {@code بنت}, also after
-   * {@code و}), folded: a person's name right after one is the father's (or an ancestor's) within
-   * another person's name, whether the gazetteer or the tagger found it.
+   * The nasab connector {@code بن} "son of" (also after {@code و}), folded, which stands only inside
+   * a name: a person's name right after it is the father's (or an ancestor's) within another
+   * person's name, whether the gazetteer or the tagger found it.
    */
-  private static final Set<String> NASAB = foldAll("بن", "ابن", "إبن", "بنت", "وبن", "وابن", "وبنت");
+  private static final Set<String> NASAB = foldAll("بن", "وبن");
+
+  /**
+   * {@code ابن}, {@code بنت} "son", "daughter" (also after {@code و}), folded: nasab connectors right
+   * after a person's name, one the recognizer kept or one after a title ({@code الأميرة عادلة بنت
+   * عبدالله}), common nouns elsewhere ({@code زار ابن أوباما} "Obama's son visited", which names Obama).
+   */
+  private static final Set<String> CHILD_OF = foldAll("ابن", "إبن", "بنت", "وابن", "وبنت");
+
+  /** Titles before a name ({@code الأمير فيصل ابن ...}): the word after them is a name. */
+  private static final Set<String> TITLES = foldAll("الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "السلطان");
 
   /** Names of God, kept only as MISC (the ANERcorp convention), never a person. */
   static final Set<String> ONLY_MISC = foldAll("الله", "الرحمن");
@@ -165,13 +175,19 @@ public final class EntityRecognizer {
     }
     List<EntityMention> out = new ArrayList<>();
     Map<String, EntityMention> surnames = new HashMap<>();
+    int personEnd = -1; // the token after the last person's name kept
     for (int i = 0; i < n; i++) {
       EntityMention m = byToken[i];
       if (m == null || (m.type() == EntityType.LOCATION && isQuotedTitle(text, m.start(), m.end()))) {
         continue;
       }
-      if (m.type() == EntityType.PERSON && i > 0 && NASAB.contains(folded[i - 1])) {
-        continue; // the tagger's name after ابن or بنت: a father's name again, even when it is a listed one
+      if (m.type() == EntityType.PERSON && i > 0
+          && (NASAB.contains(folded[i - 1]) || CHILD_OF.contains(folded[i - 1])
+              && (personEnd == i - 1 || i >= 3 && TITLES.contains(folded[i - 3])))) {
+        continue; // a father's name inside another person's nasab, even when it is a listed one
+      }
+      if (m.type() == EntityType.PERSON) {
+        personEnd = Math.max(spanEnd[i], i + 1);
       }
       if (m.type() == EntityType.PERSON) {
         int end = spanEnd[i];

@@ -286,7 +286,7 @@ public final class ArticleQueryParser {
         pos = text.indexOf(quoted);
       }
     }
-    return pos;
+    return Math.min(pos, text.length()); // a lexical error "at EOF" counts a column past the end
   }
 
   /**

@@ -45,9 +45,15 @@ final class DateSyntax {
    * ({@code 2015/08/01}), or empty.
    */
   static Optional<Problem> valueProblem(char[] out, int from) {
+    if (from < out.length && out[from] == '(') {
+      return Optional.empty(); // a field group, date:(2015-07 2015-08-01): each value is read alone
+    }
     int end = from;
     while (end < out.length && !Character.isWhitespace(out[end]) && out[end] != ')') {
       end++;
+    }
+    while (end > from && isTrailingPunctuation(out[end - 1])) {
+      end--; // date:2015-08-01؟ or date:2015-08، : punctuation after the date, not in it
     }
     for (int k = from; k < end; k++) {
       if (!Character.isDigit(out[k]) && out[k] != '-' && out[k] != '*' && out[k] != '~') {
@@ -56,6 +62,10 @@ final class DateSyntax {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isTrailingPunctuation(char c) {
+    return !Character.isLetterOrDigit(c) && c != '*' && c != '~' && c != '-';
   }
 
   /** {@code c} as an ASCII digit if it is a digit of any script ({@code ٢} → {@code 2}), else itself. */

@@ -79,8 +79,8 @@ final class FilterClauses {
       }
     }
     boolean words = rest.stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST_NOT);
-    if (filters.isEmpty() || !words && filters.size() < 2) {
-      return null;
+    if (filters.isEmpty() || !words && filters.size() < 2 && rest.isEmpty()) {
+      return null; // one field's values alone: Lucene's either-or, recorded by sameField
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     rest.forEach(b::add);
@@ -98,8 +98,8 @@ final class FilterClauses {
       b.setMinimumNumberShouldMatch(1);
     }
     BooleanQuery built = b.build();
-    if (!words) {
-      filter(built, String.join("+", filters.keySet()));
+    if (!words) { // filters with or without negations, (source:aawsat -موسكو): a filter itself
+      filter(built, rest.isEmpty() ? String.join("+", filters.keySet()) : "-" + fieldOf.size());
     }
     return built;
   }

@@ -218,8 +218,24 @@ class TestQueryLanguage {
     assertEquals(Set.of("a4"), ids("بوتين (date:2015 source:okaz)"));
     assertEquals(Set.of("a1"), ids("بوتين (-source:okaz)"));
     assertEquals(Set.of("a1"), ids("بوتين !source:okaz"));
+    assertEquals(Set.of("a1"), ids("بوتين (source:aljazeera -موسكو)"));
+    assertEquals(Set.of("a4"), ids("بوتين (date:2015-07 -source:aljazeera)"));
+    assertEquals(Set.of("a4"), ids("بوتين source:(okaz -alriyadh)"));
     assertEquals(Set.of("a4"), ids("بوتين source:oka*"));
     assertEquals(Set.of("a4"), ids("بوتين source:okaa~"));
+  }
+
+  @Test
+  void testAnErrorAtTheEndIsAtMostTheQueryLength() {
+    String q = "id:id:\u201c   \u201d//"; // the parser's lexical error names a column past the end
+    assertEquals(q.length(), strictError(q).position());
+  }
+
+  @Test
+  void testPunctuationAfterADateIsNotPartOfIt() throws IOException {
+    assertEquals(Set.of("a4"), ids("بوتين date:2015-07؟"));
+    assertEquals(Set.of("a4"), ids("بوتين date:2015-07-31، موسكو"));
+    assertEquals(Set.of("a2", "a4"), ids("date:(2015-07-10 2015-07-31)"));
   }
 
   @Test
