@@ -120,13 +120,17 @@ public final class ArticleQueryParser {
       }
       text = truncate(text);
     }
-    if (!strict) { // a date filter asked for and unreadable: nothing, not the words unfiltered
-      Optional<QueryParseException> invalid = QuerySyntaxRewriter.invalidDateFilter(text);
-      if (invalid.isPresent()) {
+    String syntax;
+    if (strict) {
+      syntax = QuerySyntaxRewriter.rewrite(text, true);
+    } else {
+      QuerySyntaxRewriter.Lenient lenient = QuerySyntaxRewriter.rewriteLenient(text);
+      Optional<QueryParseException> invalid = lenient.invalidDate();
+      if (invalid.isPresent()) { // a date filter asked for and unreadable: nothing, not the words unfiltered
         return new MatchNoDocsQuery("filter not applicable: " + invalid.get().getMessage());
       }
+      syntax = lenient.syntax();
     }
-    String syntax = QuerySyntaxRewriter.rewrite(text, strict);
     if (syntax.isBlank()) { // only punctuation (؟؟؟, ،): no words, in either mode
       return new MatchNoDocsQuery("no words in the query");
     }

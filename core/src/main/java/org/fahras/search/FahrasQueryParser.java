@@ -154,8 +154,12 @@ final class FahrasQueryParser extends QueryParser {
 
   @Override
   protected Query newFieldQuery(Analyzer a, String field, String queryText, boolean quoted) throws ParseException {
-    return super.newFieldQuery(quoted || Stopwords.isTypedName(queryText) ? analyzer : withoutStopwords,
-        field, queryText, quoted);
+    return super.newFieldQuery(quoted ? analyzer : outsidePhrase(queryText), field, queryText, quoted);
+  }
+
+  /** The analyzer of a word outside phrases: stopwords dropped, except the name علي typed so. */
+  private Analyzer outsidePhrase(String word) {
+    return Stopwords.isTypedName(word) ? analyzer : withoutStopwords;
   }
 
   @Override
@@ -227,7 +231,7 @@ final class FahrasQueryParser extends QueryParser {
   /** One BM25F {@link CombinedFieldQuery} per term over the default fields (title weight as its boost). */
   private Query bm25f(String queryText) {
     String first = defaultFields.keySet().iterator().next();
-    List<String> terms = AnalyzedTerms.of(Stopwords.isTypedName(queryText) ? analyzer : withoutStopwords, first, queryText);
+    List<String> terms = AnalyzedTerms.of(outsidePhrase(queryText), first, queryText);
     if (terms.isEmpty()) {
       return null;
     }

@@ -88,16 +88,20 @@ final class QuerySyntaxRewriter {
     return new String(r.out);
   }
 
+  /** A lenient rewrite: the rewritten text, and the first date filter that cannot be read. */
+  record Lenient(String syntax, Optional<QueryParseException> invalidDate) {}
+
   /**
-   * The first date filter of {@code text} that cannot be read (an unclosed range, a range without
-   * {@code TO}, a value with other characters than digits and {@code -}): a filter asked for, so the
-   * query matches nothing rather than its words unfiltered, in lenient mode too.
-   *
-   * @return the error, its cause a {@link FahrasQueryParser.InvalidFilterException}; empty if none
+   * Rewrites {@code text} as {@link #rewrite rewrite(text, false)} does, in the same pass finding
+   * the first date filter that cannot be read (an unclosed range, a range without {@code TO}, a value
+   * with other characters than digits and {@code -}): a filter asked for, so the query matches
+   * nothing rather than its words unfiltered, in lenient mode too. Its error has a {@link
+   * FahrasQueryParser.InvalidFilterException} as its cause.
    */
-  static Optional<QueryParseException> invalidDateFilter(String text) {
+  static Lenient rewriteLenient(String text) {
     QuerySyntaxRewriter r = run(text, false);
-    return r.invalidDate == null ? Optional.empty() : Optional.of(r.invalidDate(text));
+    return new Lenient(new String(r.out),
+        r.invalidDate == null ? Optional.empty() : Optional.of(r.invalidDate(text)));
   }
 
   private static QuerySyntaxRewriter run(String text, boolean strict) {
