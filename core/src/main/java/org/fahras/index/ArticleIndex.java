@@ -66,7 +66,7 @@ public final class ArticleIndex implements Closeable {
     /**
      * Fahras's {@link ArabicAnalyzer}, a 64 MB RAM buffer and the full entity recognizer
      * ({@link EntityRecognizer#standard()}: gazetteer and statistical tagger, loaded on the first
-     * call, about 1.5 s). The tagger's bundled model is trained on ANERcorp, which is free for
+     * call, about 0.9 s on a 2-vCPU VM). The tagger's bundled model is trained on ANERcorp, which is free for
      * research only: for other uses see {@link EntityRecognizer#standard()}.
      */
     public static Options defaults() {
