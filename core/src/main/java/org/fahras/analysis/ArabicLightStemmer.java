@@ -18,7 +18,9 @@ package org.fahras.analysis;
  *   <li>A lexicon word stays as it is, except that a listed feminine plural in ات gives its
  *       singular in ه when that is a word (سيارات → سياره), and a leading article ال goes when the
  *       rest is a word (الرياض → رياض) other than a verb-only imperfect form (التهاب stays) or a
- *       stopword the index keeps whole (البعد stays: not بعد "after"; the same for step 4).
+ *       stopword the index keeps whole (البعد stays: not بعد "after"; the same for step 4), or
+ *       is a two-letter noun that is no stopword (الحق → حق, الفن → فن, which Ayaspell also
+ *       lists whole as the verbs ألحق, ألحد; اليه stays, يه being no noun).
  *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
  *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
  *       word (a listed plural in ات by step 2: السيارات → سياره), or gives one by step 5;
@@ -247,9 +249,15 @@ public final class ArabicLightStemmer {
     if (singular < len) {
       return singular;
     }
-    boolean article = len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل';
-    return article && lexicon.contains(s, 2, len - 2) && !isImperfectVerb(s, 2, len - 2)
-        && !ArabicSuffixStripper.isFunctionWord(s, 2, len - 2) ? shift(s, 2, len - 2) : len;
+    if (len < 4 || s[0] != 'ا' || s[1] != 'ل') {
+      return len;
+    }
+    int rest = len - 2;
+    boolean word = rest >= MIN_STEM
+        ? lexicon.contains(s, 2, rest) && !isImperfectVerb(s, 2, rest)
+            && !ArabicSuffixStripper.isFunctionWord(s, 2, rest)
+        : isShortNoun(s, 2, rest) && lexicon.isNonVerb(s, 2, rest); // الحق, الفن: not اليه, القي
+    return word ? shift(s, 2, rest) : len;
   }
 
   /**
