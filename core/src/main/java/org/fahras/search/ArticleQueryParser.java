@@ -129,7 +129,7 @@ public final class ArticleQueryParser {
       if (invalid.isPresent()) { // a date filter asked for and unreadable: nothing, not the words unfiltered
         return new MatchNoDocsQuery("filter not applicable: " + invalid.get().getMessage());
       }
-      syntax = lenient.syntax();
+      syntax = DanglingOperators.blank(lenient.syntax());
     }
     if (syntax.isBlank()) { // only punctuation (؟؟؟, ،): no words, in either mode
       return new MatchNoDocsQuery("no words in the query");
@@ -182,7 +182,10 @@ public final class ArticleQueryParser {
   public enum LenientReading {
     /** Valid syntax: both modes read it the same. */
     AS_WRITTEN,
-    /** Parsed after lenient repairs: a lone quote or parenthesis ignored, text beyond the limit cut. */
+    /**
+     * Parsed after lenient repairs: a lone quote or parenthesis ignored, an operator with nothing to
+     * join dropped ({@code كورونا AND}), text beyond the limit cut.
+     */
     REPAIRED,
     /** Still malformed after the repairs: its words are searched as plain text. */
     PLAIN_WORDS,
@@ -206,7 +209,8 @@ public final class ArticleQueryParser {
         return LenientReading.NOTHING;
       }
     }
-    String syntax = QuerySyntaxRewriter.rewrite(text.length() > MAX_QUERY_CHARS ? truncate(text) : text, false);
+    String syntax = DanglingOperators.blank(
+        QuerySyntaxRewriter.rewrite(text.length() > MAX_QUERY_CHARS ? truncate(text) : text, false));
     if (syntax.isBlank()) {
       return LenientReading.REPAIRED; // what strict mode refused was all there was
     }

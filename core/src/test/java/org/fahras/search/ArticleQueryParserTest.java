@@ -129,7 +129,8 @@ class ArticleQueryParserTest {
     assertEquals(ArticleQueryParser.LenientReading.AS_WRITTEN, parser.lenientReading("جمال AND خاشقجي"));
     assertEquals(ArticleQueryParser.LenientReading.REPAIRED, parser.lenientReading("جمال \"خاشقجي"));
     assertEquals(ArticleQueryParser.LenientReading.REPAIRED, parser.lenientReading("جمال ".repeat(300)));
-    assertEquals(ArticleQueryParser.LenientReading.PLAIN_WORDS, parser.lenientReading("جمال AND"));
+    assertEquals(ArticleQueryParser.LenientReading.REPAIRED, parser.lenientReading("جمال AND"));
+    assertEquals(ArticleQueryParser.LenientReading.PLAIN_WORDS, parser.lenientReading("جمال~0.5~"));
     assertEquals(ArticleQueryParser.LenientReading.REPAIRED, parser.lenientReading("person:"));
     assertEquals(ArticleQueryParser.LenientReading.NOTHING, parser.lenientReading("جمال date:2015-13-01"));
   }

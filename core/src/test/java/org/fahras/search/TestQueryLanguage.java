@@ -247,6 +247,20 @@ class TestQueryLanguage {
     }
   }
 
+  /** Lenient: an operator with nothing to join is dropped; the rest of the query keeps its syntax. */
+  @Test
+  void testADanglingOperatorIsDroppedLenientAndAnErrorStrict() throws IOException {
+    assertEquals(ids("بوتين date:2015-07"), ids("بوتين date:2015-07 AND"));
+    assertEquals(Set.of("a4"), ids("AND بوتين date:2015-07"));
+    assertEquals(ids("بوتين AND موسكو"), ids("بوتين AND AND موسكو"));
+    assertEquals(ids("بوتين OR موسكو"), ids("بوتين AND OR موسكو"));
+    assertEquals(ids("بوتين NOT موسكو"), ids("(بوتين NOT موسكو) NOT"));
+    assertEquals(ids("\"كيم جونغ أون\""), ids("\"كيم جونغ أون\" ||"));
+    for (String q : List.of("بوتين date:2015-07 AND", "AND بوتين", "بوتين AND OR موسكو", "بوتين NOT")) {
+      assertTrue(strictError(q).position() >= 0, q);
+    }
+  }
+
   @Test
   void testAnExplicitOrKeepsAFilterOptional() throws IOException {
     assertEquals(Set.of("a1", "a2", "a3", "a4"), ids("بوتين OR date:2015"));
