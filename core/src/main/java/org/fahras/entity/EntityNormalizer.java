@@ -8,7 +8,13 @@ package org.fahras.entity;
  *   <li>harakat (U+064B..U+0652), superscript alef (U+0670) and tatweel (U+0640) are removed;
  *   <li>hamza-carrying alefs {@code أ إ آ} and alef wasla {@code ٱ} become bare alef {@code ا};
  *   <li>teh marbuta {@code ة} becomes heh {@code ه};
- *   <li>alef maqsura {@code ى} becomes yeh {@code ي}.
+ *   <li>alef maqsura {@code ى} becomes yeh {@code ي};
+ *   <li>the Persian and Urdu letter forms of Arabic-script text typed on those keyboards become the
+ *       Arabic letters, as the search analyzer's {@code ArabicNormalizer} folds them: keheh {@code ک}
+ *       and swash kaf {@code ڪ} kaf {@code ك}; farsi yeh {@code ی}, {@code ې} and yeh barree
+ *       {@code ے} yeh {@code ي}; heh goal {@code ہ}, heh doachashmee {@code ھ}, ae {@code ە} and
+ *       {@code ۀ} heh {@code ه}, teh marbuta goal {@code ۃ} heh (so {@code person:علی} is
+ *       {@code person:علي}).
  * </ol>
  *
  * <p>These are the orthographic rules of Larkey, Ballesteros and Connell's light stemming normalizer
@@ -32,6 +38,17 @@ public final class EntityNormalizer {
   static final char FATHATAN = '\u064B';
   static final char SUKUN = '\u0652';
   static final char SUPERSCRIPT_ALEF = '\u0670';
+  private static final char KAF = '\u0643';
+  private static final char KEHEH = '\u06A9';
+  private static final char SWASH_KAF = '\u06AA';
+  private static final char FARSI_YEH = '\u06CC';
+  private static final char YEH_E = '\u06D0';
+  private static final char YEH_BARREE = '\u06D2';
+  private static final char HEH_GOAL = '\u06C1';
+  private static final char HEH_DOACHASHMEE = '\u06BE';
+  private static final char AE = '\u06D5';
+  private static final char HEH_YEH_ABOVE = '\u06C0';
+  private static final char TEH_MARBUTA_GOAL = '\u06C3';
 
   private EntityNormalizer() {}
 
@@ -53,8 +70,14 @@ public final class EntityNormalizer {
         case TEH_MARBUTA:
           c = HEH;
           break;
-        case ALEF_MAQSURA:
+        case ALEF_MAQSURA, FARSI_YEH, YEH_E, YEH_BARREE:
           c = YEH;
+          break;
+        case KEHEH, SWASH_KAF:
+          c = KAF;
+          break;
+        case HEH_GOAL, HEH_DOACHASHMEE, AE, HEH_YEH_ABOVE, TEH_MARBUTA_GOAL:
+          c = HEH;
           break;
         default:
           if (c >= FATHATAN && c <= SUKUN) {
@@ -83,7 +106,8 @@ public final class EntityNormalizer {
     for (int i = 0; i < text.length(); i++) {
       switch (text.charAt(i)) {
         case TATWEEL, SUPERSCRIPT_ALEF, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, TEH_MARBUTA,
-            ALEF_MAQSURA:
+            ALEF_MAQSURA, FARSI_YEH, YEH_E, YEH_BARREE, KEHEH, SWASH_KAF, HEH_GOAL, HEH_DOACHASHMEE, AE,
+            HEH_YEH_ABOVE, TEH_MARBUTA_GOAL:
           return true;
         default:
           if (text.charAt(i) >= FATHATAN && text.charAt(i) <= SUKUN) {

@@ -38,6 +38,18 @@ class TestEntityNormalizer {
   }
 
   @Test
+  void testPersianAndUrduLetterForms() {
+    check("علی", "علي");
+    check("یوسف", "يوسف");
+    check("کوریا", "كوريا");
+    check("ڪوريا", "كوريا");
+    check("ھيئة", "هيئه");
+    check("مدرسہ", "مدرسه");
+    check("مدرسۀ", "مدرسه");
+    check("پاکستان", "پاكستان"); // peh is the variant key's, not a letter form of ب
+  }
+
+  @Test
   void testPresentationForms() {
     assertEquals("لا", EntityNormalizer.normalize("\uFEFB"));
   }

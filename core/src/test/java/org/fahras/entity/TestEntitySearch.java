@@ -91,6 +91,7 @@ class TestEntitySearch {
     assertEquals(List.of("pyongyang", "seed"), ids("place", "بيونغ يانغ"));
     assertEquals(List.of("pyongyang", "seed"), ids("place", "بيونغيانغ"));
     assertEquals(List.of("seed"), ids("place", "كوريا الشمالية"));
+    assertEquals(List.of("seed"), ids("place", "کوریا الشمالیة")); // typed on a Persian keyboard
   }
 
   @Test
