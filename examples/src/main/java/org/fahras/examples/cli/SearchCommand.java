@@ -26,6 +26,7 @@ import org.fahras.index.NoIndexException;
 import org.fahras.search.ArticleSearcher;
 import org.fahras.search.ArticleQueryParser;
 import org.fahras.search.QueryParseException;
+import org.fahras.search.HighlightFormat;
 import org.fahras.search.SearchOptions;
 import org.fahras.search.SearchResults;
 import org.fahras.search.SortOrder;
@@ -82,6 +83,10 @@ public final class SearchCommand implements Callable<Integer> {
       description = "With --facets: how many people, places and organizations to list (default: ${DEFAULT-VALUE}).")
   int entityFacetCount;
 
+  @Option(names = "--json", description = "Print the results as one JSON object (hits with rank, score, id, title, "
+      + "published, source and a snippet marked <mark>...</mark>; with --facets, the counts), for scripts.")
+  boolean json;
+
   @Option(names = "--explain", paramLabel = "ID", description = "Print how the score of the article with this id came about, instead of hits.")
   String explain;
 
@@ -96,7 +101,7 @@ public final class SearchCommand implements Callable<Integer> {
     refuseConflictingOptions();
     try (ArticleIndex index = openIndex()) {
       SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
-          .withHighlight(HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
+          .withHighlight(json ? HighlightFormat.HTML : HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
           .withSources(Set.copyOf(sources)).withDates(fromDate, toDate).withFacets(facets);
       ArticleSearcher searcher = new ArticleSearcher(index);
       String text = String.join(" ", query);
@@ -113,9 +118,13 @@ public final class SearchCommand implements Callable<Integer> {
         noteLenientReading(searcher, text);
       }
       SearchResults results = searcher.search(text, options);
-      List<String> entityFacets = facets && results.totalHits() > 0
+      List<EntityFacets.EntityCount> entityFacets = facets && results.totalHits() > 0
           ? entityFacets(searcher, text, options, entityFacetCount) : List.of();
-      new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacets);
+      if (json) {
+        JsonHitWriter.write(spec.commandLine().getOut(), results, facets ? entityFacets : null);
+      } else {
+        new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacetLines(entityFacets));
+      }
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
         noteNoEntities(index, text);
@@ -143,17 +152,31 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** With {@code --facets}: lines of the people, places and organizations most articles of the result mention. */
-  private static List<String> entityFacets(ArticleSearcher searcher, String text, SearchOptions options, int count)
-      throws IOException {
+  private static final List<EntityType> FACET_TYPES =
+      List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+
+  /** With {@code --facets}: the people, places and organizations most articles of the result mention, type by type. */
+  private static List<EntityFacets.EntityCount> entityFacets(ArticleSearcher searcher, String text,
+      SearchOptions options, int count) throws IOException {
+    List<EntityFacets.EntityCount> all = new ArrayList<>();
+    for (EntityType type : FACET_TYPES) {
+      all.addAll(searcher.entityFacets(text, options, type, count));
+    }
+    return all;
+  }
+
+  /** One line per type: "By person: name count, ...". */
+  private static List<String> entityFacetLines(List<EntityFacets.EntityCount> counts) {
     List<String> lines = new ArrayList<>();
-    for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
-      List<EntityFacets.EntityCount> top = searcher.entityFacets(text, options, type, count);
-      if (!top.isEmpty()) {
-        StringBuilder line = new StringBuilder("By " + type.name().toLowerCase(Locale.ROOT) + ": ");
-        for (int i = 0; i < top.size(); i++) {
-          line.append(i == 0 ? "" : ", ").append(top.get(i).name()).append(' ').append(top.get(i).documents());
+    for (EntityType type : FACET_TYPES) {
+      StringBuilder line = new StringBuilder();
+      for (EntityFacets.EntityCount c : counts) {
+        if (c.type() == type) {
+          line.append(line.isEmpty() ? "By " + type.name().toLowerCase(Locale.ROOT) + ": " : ", ")
+              .append(c.name()).append(' ').append(c.documents());
         }
+      }
+      if (!line.isEmpty()) {
         lines.add(line.toString());
       }
     }
@@ -251,6 +274,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw new ParameterException(spec.commandLine(), "--from-date " + fromDate + " is after --to-date " + toDate);
+    }
+    if (json && explain != null) {
+      throw new ParameterException(spec.commandLine(), "--json and --explain cannot be combined: --explain prints Lucene's explanation as text");
     }
     if (!facets && spec.commandLine().getParseResult().hasMatchedOption("--entity-facets")) {
       throw new ParameterException(spec.commandLine(), "--entity-facets needs --facets");

@@ -135,6 +135,32 @@ class CommandLineTest {
   }
 
   @Test
+  void searchJsonGivesTheHitsAndFacetsAsOneObject(@TempDir Path dir) throws Exception {
+    Path index = indexed(dir,
+        "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"أمطار على الرياض\",\"date\":\"2015-07-21 10:00:00\",\"source\":\"okaz\"}",
+        "{\"id\":\"a2\",\"title\":\"جدة\",\"body\":\"الأمطار في جدة <اليوم>\"}");
+    Run search = run("search", "--index", index.toString(), "--json", "--facets", "أمطار");
+    assertEquals(0, search.status(), search.err());
+    com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out());
+    assertEquals("أمطار", root.get("query").asText());
+    assertEquals(2, root.get("totalHits").asInt());
+    assertTrue(root.get("totalHitsExact").asBoolean());
+    assertEquals(2, root.get("hits").size());
+    com.fasterxml.jackson.databind.JsonNode a2 = root.get("hits").get(0).get("id").asText().equals("a2")
+        ? root.get("hits").get(0) : root.get("hits").get(1);
+    assertTrue(a2.get("snippet").asText().contains("<mark>الأمطار</mark> في جدة &lt;اليوم&gt;"), a2.toString());
+    assertTrue(a2.get("published").isNull(), a2.toString());
+    assertTrue(a2.get("source").isNull(), a2.toString());
+    assertEquals("okaz", root.get("facets").get("sources").get(0).get("value").asText());
+    assertEquals(1, root.get("facets").get("sources").get(0).get("count").asInt());
+    assertEquals("2015-07", root.get("facets").get("months").get(0).get("value").asText());
+    assertTrue(root.get("facets").has("place"), root.toString());
+    Run explain = run("search", "--index", index.toString(), "--json", "--explain", "a1", "أمطار");
+    assertEquals(2, explain.status());
+    assertTrue(explain.err().contains("--json and --explain cannot be combined"), explain.err());
+  }
+
+  @Test
   void aMistypedSearchOptionIsRefusedNotSearched(@TempDir Path dir) throws Exception {
     Path index = indexed(dir, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}");
     Run typo = run("search", "--index", index.toString(), "--facet", "الرياض");
@@ -272,8 +298,14 @@ class CommandLineTest {
     Run syntax = run("search", "--index", index.toString(), "مصر AND");
     assertEquals(0, syntax.status(), syntax.err());
     assertEquals("note: cannot parse query at character 7: the query ends where a word or phrase was expected"
-        + " in: مصر AND; searching its words as plain text instead (--strict makes this an error)", syntax.err().strip());
+        + " in: مصر AND; searching it with that part dropped or read as words (--strict makes this an error)",
+        syntax.err().strip());
     assertTrue(syntax.out().contains("a1"), syntax.out());
+
+    Run words = run("search", "--index", index.toString(), "مصر~0.5~");
+    assertTrue(words.err().strip().endsWith("; searching its words as plain text instead (--strict makes this an"
+        + " error)"), words.err());
+    assertTrue(words.out().contains("a1"), words.out());
 
     Run quote = run("search", "--index", index.toString(), "مصر \"");
     assertTrue(quote.err().strip().endsWith("; searching it with that part dropped or read as words (--strict makes"
