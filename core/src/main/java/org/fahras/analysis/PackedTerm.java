@@ -13,6 +13,8 @@ final class PackedTerm {
 
   /** Longest term with a key, in chars (10 × 6 bits = 60 bits). */
   static final int MAX_LENGTH = 10;
+  /** Bits a key uses (the 4 bits above them are free for a caller's tag). */
+  static final int KEY_BITS = 60;
   /** The result of {@link #pack} for a term without a key. */
   static final long NONE = -1L;
 

@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.CharArrayMap;
  * gains ي (مصر → مصري); the nisba entries (flag 58) that Ayaspell lists after a place join it too (أوروبا, أوربي).
  * A pair is skipped when the nisba is a listed given name (تركي "Turki"), and a derived pair when
  * its nisba is a lexicon word other than a nisba adjective (مجري, from مجرى "course", stays apart
- * from المجر "Hungary"); عراقي, no lexicon word, joins العراق, and يمني, a listed nisba, joins
- * اليمن. Capitals are left out: their nisbas collide with common words (رياضي "sporting"). Each group
+ * from المجر "Hungary"; a word written with ى, as Ayaspell's عراقى, is not counted, so عراقي
+ * joins العراق), and يمني, a listed nisba, joins اليمن. Capitals are left out: their nisbas collide with common words (رياضي "sporting"). Each group
  * of forms is written as its shortest member (ties: the place), so the rewrite never lengthens a
  * term.
  *

@@ -264,6 +264,13 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("السعودية", "سعودي");
   }
 
+  public void testNisbaSpelledLikeAnAlefMaqsuraWordJoinsItsPlace() throws IOException {
+    // Ayaspell's عراقى folds to عراقي; written with ى it is another word, so Iraq keeps its nisba
+    check("العراقي", "عراق");
+    check("العراقية", "عراق");
+    check("العراق", "عراق");
+  }
+
   public void testListedNisbaJoinsItsPlace() throws IOException {
     check("أوروبا", "اوربي"); // Ayaspell lists أوربي after أوروبا
     check("الأوروبي", "اوربي");
@@ -413,6 +420,65 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     // the same normalized text (العاب) stems two ways: the filter's stem cache must not mix them
     assertAnalyzesTo(analyzer, "ألعاب العاب ألعاب العاب", new String[] {"العاب", "عاب", "العاب", "عاب"});
     assertAnalyzesTo(analyzer, "العاب ألعاب العاب ألعاب", new String[] {"عاب", "العاب", "عاب", "العاب"});
+  }
+
+  /** A word written with ة has no pronoun ه: لقناة is ل + قناة, not لقنا "we taught" + ه. */
+  public void testTehMarbutaIsNoPronoun() throws IOException {
+    check("لقناة", "قناه");
+    check("وحياة", "حياه");
+    check("لقناه", "لقنا"); // written with ه, the pronoun reading stays first
+    check("لقناةٌ", "قناه"); // tanween after the ة
+  }
+
+  /** ة still goes as the feminine ending of a noun or adjective (a nisba too), never of a verb. */
+  public void testTehMarbutaStillFeminineEnding() throws IOException {
+    check("جماعية", "جماعي");
+    check("كبيرة", "كبير");
+    check("الفنية", "فني"); // Ayaspell lists فني as a verb only: a nisba in ي still takes ة
+  }
+
+  /** A word written with ى has no pronoun or nisba ي: وجرى is و + جرى, not وجر + ي. */
+  public void testAlefMaqsuraIsNoYeh() throws IOException {
+    check("وجرى", "جري");
+    check("ومدى", "مدي");
+    check("ورأى", "راي");
+    check("وجري", "وجر"); // written with ي, the suffix reading stays first
+  }
+
+  /** An alef written with hamza is no suffix's alef: وبدأ is و + بدأ, وبدأت و + بدأت. */
+  public void testHamzatedAlefIsNoSuffixAlef() throws IOException {
+    check("وبدأ", "بدا");
+    check("وبدأت", "بدات"); // not وبد + ات
+    check("ويأتي", "اتي"); // not وي + ات + ي; و + يأتي, whose imperfect prefix goes
+    check("وبدا", "وبد"); // written without hamza, the suffix reading stays first
+    check("وبد\u0627\u0654", "بدا"); // alef + combining hamza above (NFD)
+  }
+
+  /**
+   * After the article only a noun's endings go (plural, dual, feminine, nisba), never an enclitic
+   * pronoun or a verb or tanween ending, which a word with the article cannot take.
+   */
+  public void testNoPronounOrVerbEndingAfterTheArticle() throws IOException {
+    check("الزمالك", "زمالك"); // not الزمال + ك "your"
+    check("الكوميديا", "كوميديا"); // not ال + كوميدي + ا
+    check("التزامها", "التزام"); // its ال is the word's own (form VIII): then a pronoun may go
+    check("العسكري", "عسكر"); // ي after the article is the nisba ending, as in عسكري
+    check("عسكري", "عسكر");
+    check("اللاعبين", "لاعب");
+  }
+
+  /** مائة, the traditional spelling with a silent alef, is مئة. */
+  public void testHundredWithSilentAlef() throws IOException {
+    check("مائة", "مءه");
+    check("مئة", "مءه");
+    check("بالمائة", "مءه");
+    check("مائتين", "مءه");
+    check("ثلاثمائة", "ثلاثمءه");
+  }
+
+  public void testWrittenEndingsAreCachedApart() throws IOException {
+    assertAnalyzesTo(analyzer, "لقناة لقناه لقناة لقناه", new String[] {"قناه", "لقنا", "قناه", "لقنا"});
+    assertAnalyzesTo(analyzer, "وجري وجرى وجري وجرى", new String[] {"وجر", "جري", "وجر", "جري"});
   }
 
   public void testHamzatedAlefLamInDecomposedOrMarkedText() throws IOException {
