@@ -104,6 +104,14 @@ public final class ArabicLexicon {
     return placeNisbas.canonical(s, len);
   }
 
+  /**
+   * True if {@code s[off..off+len)} is a place of Ayaspell's continent and country lists or its
+   * nisba ({@link #placeForm}). No allocation.
+   */
+  public boolean isPlace(char[] s, int off, int len) {
+    return placeNisbas.contains(s, off, len);
+  }
+
   /** True if {@code s[off..off+len)} is a word of the lexicon. No allocation. */
   public boolean contains(char[] s, int off, int len) {
     return words.contains(s, off, len);

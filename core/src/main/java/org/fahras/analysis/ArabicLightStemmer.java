@@ -307,9 +307,12 @@ public final class ArabicLightStemmer {
     return ArabicVerbForms.isImperfectPrefix(s[off]) && verbs.isVerbOnly(s, off, len);
   }
 
-  /** A listed plural in ات, {@code s[0..len)}: its singular in ه if a word, else len. */
+  /**
+   * A listed plural in ات, {@code s[0..len)}: its singular in ه if a word, else len; a place keeps
+   * its name (الإمارات, the UAE, is not إمارة "emirate").
+   */
   private int pluralAt(char[] s, int len) {
-    if (len >= 5 && endsWith(s, len, PLURAL_AT)) {
+    if (len >= 5 && endsWith(s, len, PLURAL_AT) && !lexicon.isPlace(s, 0, len)) {
       s[len - 2] = HEH;
       if (lexicon.contains(s, 0, len - 1)) {
         return len - 1;

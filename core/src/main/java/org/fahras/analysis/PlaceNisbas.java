@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Places and their nisba adjectives as one term: مصر and مصري, فلسطين and فلسطيني, فرنسا and
@@ -29,12 +30,23 @@ import org.apache.lucene.analysis.CharArrayMap;
 final class PlaceNisbas {
 
   /** No places: every term stays. */
-  static final PlaceNisbas NONE = new PlaceNisbas(new CharArrayMap<>(0, false));
+  static final PlaceNisbas NONE = new PlaceNisbas(new CharArrayMap<>(0, false), CharArraySet.EMPTY_SET);
 
   private final CharArrayMap<char[]> canonical;
+  /** Every place and nisba of the groups. */
+  private final CharArraySet forms;
 
-  private PlaceNisbas(CharArrayMap<char[]> canonical) {
+  private PlaceNisbas(CharArrayMap<char[]> canonical, CharArraySet forms) {
     this.canonical = canonical;
+    this.forms = forms;
+  }
+
+  /**
+   * True if {@code s[off..off+len)} is a place or nisba of a group: a name, which keeps a plural
+   * look it may have (الإمارات, the UAE, is no plural of إمارة "emirate"). No allocation.
+   */
+  boolean contains(char[] s, int off, int len) {
+    return forms.contains(s, off, len);
   }
 
   /**
@@ -90,7 +102,8 @@ final class PlaceNisbas {
         map.put(form, root.toCharArray());
       }
     }
-    return new PlaceNisbas(CharArrayMap.unmodifiableMap(map));
+    return new PlaceNisbas(CharArrayMap.unmodifiableMap(map),
+        CharArraySet.unmodifiableSet(new CharArraySet(parent.keySet(), false)));
   }
 
   private static String derivedNisba(String place) {

@@ -271,6 +271,15 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("العراق", "عراق");
   }
 
+  /** A place whose name looks like a plural in ات keeps it: the UAE is not إمارة "emirate". */
+  public void testPlaceKeepsItsPluralLookingName() throws IOException {
+    check("الإمارات", "امارات");
+    check("بالإمارات", "امارات");
+    check("الإماراتية", "امارات");
+    check("الإمارة", "اماره");
+    check("السيارات", "سياره"); // a common noun's plural still meets its singular
+  }
+
   public void testListedNisbaJoinsItsPlace() throws IOException {
     check("أوروبا", "اوربي"); // Ayaspell lists أوربي after أوروبا
     check("الأوروبي", "اوربي");
