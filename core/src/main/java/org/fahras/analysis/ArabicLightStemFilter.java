@@ -14,9 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * small per-filter cache (the stemmer is deterministic, so results are the same with or without); terms
  * flagged {@link ArabicNormalizationFilter#HAMZATED_ALEF_LAM} are stemmed by {@link
  * ArabicLightStemmer#stemWordInitialAlefLam} and cached apart, since the same normalized text stems
- * otherwise without the flag; likewise by their {@link WrittenEnding} (teh marbuta, alef maqsura or
- * alef with hamza at the end as written, {@link ArabicNormalizationFilter#writtenEnding(int)}),
- * which the stemmer never removes as a suffix: their cache keys carry that code.
+ * otherwise without the flag.
  */
 public final class ArabicLightStemFilter extends TokenFilter {
 
@@ -50,20 +48,18 @@ public final class ArabicLightStemFilter extends TokenFilter {
       int len = termAtt.length();
       int flags = flagsAtt.getFlags();
       boolean hamzated = (flags & ArabicNormalizationFilter.HAMZATED_ALEF_LAM) != 0;
-      int ending = ArabicNormalizationFilter.writtenEnding(flags);
       long key = PackedTerm.pack(term, 0, len);
       if (key == PackedTerm.NONE) { // Latin, long or mixed terms: rare, and cheap to stem
-        termAtt.setLength(stem(hamzated, ending, term, len));
+        termAtt.setLength(stem(hamzated, term, len));
         return true;
       }
-      key |= (long) ending << PackedTerm.KEY_BITS; // مدينة and مدينه are cached apart
       StemCache stems = hamzated ? hamzatedCache : cache;
       long cached = stems.get(key);
       if (cached != StemCache.MISS) {
         termAtt.setLength(PackedTerm.unpack(cached, term));
         return true;
       }
-      int stemmed = stem(hamzated, ending, term, len);
+      int stemmed = stem(hamzated, term, len);
       long stemKey = PackedTerm.pack(term, 0, stemmed);
       if (stemKey != PackedTerm.NONE) { // always, as stems are letters of the term, ه or ي
         stems.put(key, stemKey);
@@ -73,7 +69,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
     return true;
   }
 
-  private int stem(boolean hamzated, int ending, char[] term, int len) {
-    return hamzated ? stemmer.stemWordInitialAlefLam(term, len, ending) : stemmer.stem(term, len, ending);
+  private int stem(boolean hamzated, char[] term, int len) {
+    return hamzated ? stemmer.stemWordInitialAlefLam(term, len) : stemmer.stem(term, len);
   }
 }

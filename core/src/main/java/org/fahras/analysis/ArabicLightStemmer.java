@@ -20,12 +20,11 @@ package org.fahras.analysis;
  *       rest is a word (الرياض → رياض) other than a verb-only imperfect form (التهاب stays) or a
  *       stopword the index keeps whole (البعد stays: not بعد "after"; the same for step 4), or
  *       is a two-letter noun that is no stopword (الحق → حق, الفن → فن, which Ayaspell also
- *       lists whole as the verbs ألحق, ألحد; اليه stays, يه being no noun).
+ *       lists whole as the verbs ألحق, ألحد; اليه stays, يه being no noun; so do الاف and الام,
+ *       the nouns آلاف "thousands" and آلام "pains" typed without madda, not ال + أف, أم).
  *   <li>A proclitic before a listed modern name goes (لبوتين → بوتين).
  *   <li>A term starting with the article ال: the article goes and the rest is the stem if it is a
- *       word (a listed plural in ات by step 2: السيارات → سياره), or gives one by step 5 with
- *       the endings a definite noun takes (plural, dual, feminine, nisba: never an enclitic
- *       pronoun or a verb or tanween ending, so الزمالك is no الزمال + ك, الكوميديا no كوميدي + ا);
+ *       word (a listed plural in ات by step 2: السيارات → سياره), or gives one by step 5;
  *       otherwise the whole term by step 5, its ال being the word's own first letters
  *       (الكترونيه → الكتروني); otherwise step 7. (A term whose ال was written
  *       أل, إل or آل is stemmed by {@link #stemWordInitialAlefLam} instead.)
@@ -38,10 +37,7 @@ package org.fahras.analysis;
  *       remain and the term has no article (لاعبو → لاعب); and the stacked forms ات+pronoun,
  *       ي+pronoun (construct plural). Where a feminine ending was written ت before a pronoun or
  *       removed as the plural ات (or dual تان تين), the teh marbuta is put back (سيارته → سياره)
- *       when that gives a lexicon word. A teh marbuta, alef maqsura or alef with hamza that the
- *       term was written with ({@link WrittenEnding}) is never taken for a suffix's ه, ي or ا
- *       (لقناة → قناه, not لقنا + ه; وجرى → جري; وبدأت → بدات), though ة still goes as the
- *       feminine ending of a noun or adjective (جماعية → جماعي).
+ *       when that gives a lexicon word.
  *   <li>Proclitics. Before the article (وال فال بال كال وبال فبال وكال فكال, and لل ولل فلل, ل
  *       + the article with its alef dropped) with at least 2 letters after it, the term is stemmed
  *       as the article form, so that والوقت, بالوقت, للوقت all give الوقت's وقت (before, و + a
@@ -88,17 +84,13 @@ public final class ArabicLightStemmer {
 
   private final ArabicLexicon lexicon;
   private final ArabicVerbForms verbs;
-  /** Suffix strippers by the {@link WrittenEnding} code of the term. */
-  private final ArabicSuffixStripper[] strippers;
+  private final ArabicSuffixStripper suffixes;
 
   /** A stemmer guarded by the given lexicon (normally {@link ArabicLexicon#ayaspell()}). */
   public ArabicLightStemmer(ArabicLexicon lexicon) {
     this.lexicon = lexicon;
     this.verbs = new ArabicVerbForms(lexicon);
-    this.strippers = new ArabicSuffixStripper[WrittenEnding.CODES];
-    for (int code = 0; code < WrittenEnding.CODES; code++) {
-      strippers[code] = new ArabicSuffixStripper(lexicon, code);
-    }
+    this.suffixes = new ArabicSuffixStripper(lexicon);
   }
 
   /** A stemmer over the bundled Ayaspell lexicon. */
@@ -112,23 +104,8 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stem(char[] s, int len) {
-    return stem(s, len, WrittenEnding.OTHER);
-  }
-
-  /**
-   * Stems {@code s[0..len)} in place as {@link #stem(char[], int)} does, for a term whose last
-   * letters were written as {@code writtenEnding} says ({@link WrittenEnding}, carried by {@link
-   * ArabicNormalizationFilter#writtenEnding(int)}): a teh marbuta, alef maqsura or alef with hamza
-   * folded into ه, ي or ا is then the word's own and never removed as part of a suffix (لقناة →
-   * قناه, not لقنا; وجرى → جري; وبدأ → بدا), though a final ة may still go as a noun's or
-   * adjective's feminine ending (جماعية → جماعي).
-   *
-   * @param writtenEnding a {@link WrittenEnding} code, 0 ({@link WrittenEnding#OTHER}) when unknown
-   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
-   */
-  public int stem(char[] s, int len, int writtenEnding) {
     boolean future = ArabicVerbForms.mayHaveFuturePrefix(s, len);
-    int n = stemWord(s, len, strippers[writtenEnding]);
+    int n = stemWord(s, len);
     int verb = verbs.imperfectVerb(s, future ? verbs.futureTense(s, n) : n);
     return lexicon.placeForm(s, ArabicSpellingVariants.apply(s, verb));
   }
@@ -143,17 +120,6 @@ public final class ArabicLightStemmer {
    * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
    */
   public int stemWordInitialAlefLam(char[] s, int len) {
-    return stemWordInitialAlefLam(s, len, WrittenEnding.OTHER);
-  }
-
-  /**
-   * As {@link #stemWordInitialAlefLam(char[], int)}, for a term whose last letters were written as
-   * {@code writtenEnding} says (see {@link #stem(char[], int, int)}).
-   *
-   * @return the stem's length in chars, at most {@code len}; the stem starts at {@code s[0]}
-   */
-  public int stemWordInitialAlefLam(char[] s, int len, int writtenEnding) {
-    ArabicSuffixStripper suffixes = strippers[writtenEnding];
     int alef = 0;
     while (alef < len && s[alef] != 'ا') {
       alef++;
@@ -174,7 +140,7 @@ public final class ArabicLightStemmer {
     return lexicon.placeForm(s, ArabicSpellingVariants.apply(s, n));
   }
 
-  private int stemWord(char[] s, int len, ArabicSuffixStripper suffixes) {
+  private int stemWord(char[] s, int len) {
     if (len < MIN_STEM) {
       return len;
     }
@@ -194,12 +160,12 @@ public final class ArabicLightStemmer {
       return stem > 0 ? stem : ArabicSuffixStripper.keepsWhole(stem) ? len : unknownWord(s, len);
     }
     if (len - 2 >= MIN_STEM && s[0] == 'ا' && s[1] == 'ل') {
-      int stem = restAfterProclitic(s, len, 2, suffixes);
+      int stem = restAfterProclitic(s, len, 2);
       if (stem > 0) {
         return stem;
       }
       // no other proclitic starts with alef; an ال that leaves no word may begin the word itself
-      // (آليات → اليه, الكترونيه → الكتروني, التزامها → التزام)
+      // (آليات → اليه, الكترونيه → الكتروني)
       stem = suffixes.strip(s, 0, len);
       return stem > 0 ? stem : ArabicSuffixStripper.keepsWhole(stem) ? len : unknownWord(s, len);
     }
@@ -214,7 +180,7 @@ public final class ArabicLightStemmer {
       return (s[0] == WAW || s[0] == FEH) && len - 1 >= MIN_STEM && isNoun(s, 1, len - 1)
           ? lexiconWord(s, shift(s, 1, len - 1)) : len;
     }
-    stem = afterArticleProclitic(s, len, suffixes);
+    stem = afterArticleProclitic(s, len);
     if (stem > 0) {
       return stem;
     }
@@ -245,7 +211,7 @@ public final class ArabicLightStemmer {
    *
    * @return the stem's length (the stem starts at s[0]), or -1 when there is no such proclitic
    */
-  private int afterArticleProclitic(char[] s, int len, ArabicSuffixStripper suffixes) {
+  private int afterArticleProclitic(char[] s, int len) {
     for (char[] proclitic : ArabicProclitics.ARTICLE) {
       int n = proclitic.length;
       int rest = len - n;
@@ -256,14 +222,14 @@ public final class ArabicLightStemmer {
         if (isNoun(s, n - 1, rest + 1)) {
           return lexiconWord(s, shift(s, n - 1, rest + 1));
         }
-        int stem = rest >= MIN_STEM && isNoun(s, n, rest) ? -1 : suffixes.strip(s, n - 1, rest + 1, ArabicSuffixStripper.DEFINITE);
+        int stem = rest >= MIN_STEM && isNoun(s, n, rest) ? -1 : suffixes.strip(s, n - 1, rest + 1);
         if (stem > 0) {
           return shift(s, n - 1, stem);
         }
       }
       int article = shift(s, n - 2, rest + 2);
       s[0] = 'ا'; // ال stays ال; the first ل of لل becomes the article's alef
-      return stemWord(s, article, suffixes);
+      return stemWord(s, article);
     }
     return -1;
   }
@@ -287,6 +253,9 @@ public final class ArabicLightStemmer {
     if (singular < len) {
       return singular;
     }
+    if (isFemininePast(s, len)) {
+      return len - 1;
+    }
     if (len < 4 || s[0] != 'ا' || s[1] != 'ل') {
       return len;
     }
@@ -294,8 +263,25 @@ public final class ArabicLightStemmer {
     boolean word = rest >= MIN_STEM
         ? lexicon.contains(s, 2, rest) && !isImperfectVerb(s, 2, rest)
             && !ArabicSuffixStripper.isFunctionWord(s, 2, rest)
-        : isShortNoun(s, 2, rest) && lexicon.isNonVerb(s, 2, rest); // الحق, الفن: not اليه, القي
+        : isShortNoun(s, 2, rest) && lexicon.isNonVerb(s, 2, rest) // الحق, الفن: not اليه, القي
+            && !(s[2] == 'ا' && lexicon.isNonVerb(s, 0, len)); // آلاف, آلام typed الاف, الام stay
     return word ? shift(s, 2, rest) : len;
+  }
+
+  /**
+   * True if the lexicon word {@code s[0..len)} is a past verb with the feminine ت: a verb-only form
+   * in ت, with no imperfect prefix, whose form without it is a verb-only form too (اكدت → اكد,
+   * بدات → بدا, اعلنت → اعلن; Ayaspell lists conjugated forms as words of their own), and that is
+   * no masculine past ending in its own ت, which the lexicon lists with the feminine ت added
+   * (اثبت, التفت: اثبتت, التفتت).
+   */
+  private boolean isFemininePast(char[] s, int len) {
+    if (len - 1 < MIN_STEM || s[len - 1] != 'ت' || ArabicVerbForms.isImperfectPrefix(s[0])
+        || !verbs.isVerbOnly(s, 0, len) || !verbs.isVerbOnly(s, 0, len - 1)) {
+      return false;
+    }
+    long withFeminine = PackedTerm.append(PackedTerm.pack(s, 0, len), len, 'ت');
+    return withFeminine == PackedTerm.NONE || !lexicon.containsKey(withFeminine);
   }
 
   /**
@@ -326,7 +312,7 @@ public final class ArabicLightStemmer {
    * The stem of {@code s[off..len)} by lexicon (with step 2's plural ات, as without the article:
    * السيارات → سياره, as سيارات) or step 5, shifted to s[0]; -1 if none.
    */
-  private int restAfterProclitic(char[] s, int len, int off, ArabicSuffixStripper suffixes) {
+  private int restAfterProclitic(char[] s, int len, int off) {
     int rest = len - off;
     if (ArabicSuffixStripper.isFunctionWord(s, off, rest)) {
       return len; // البعد, الوهم: a noun spelled like a function word keeps its article
@@ -334,7 +320,7 @@ public final class ArabicLightStemmer {
     if (lexicon.contains(s, off, rest)) {
       return pluralAt(s, shift(s, off, rest));
     }
-    int stem = suffixes.strip(s, off, rest, ArabicSuffixStripper.DEFINITE);
+    int stem = suffixes.strip(s, off, rest);
     return stem > 0 || ArabicSuffixStripper.keepsWhole(stem) ? shift(s, off, stem > 0 ? stem : rest) : -1;
   }
 

@@ -19,9 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * protected word must still meet its variants.
  *
  * <p>Before the alef is folded, a term written أل, إل or آل is marked with the {@link
- * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute} (other bits are kept), for the stemmer, and its
- * last letters as written ({@link WrittenEnding}: teh marbuta, alef maqsura, alef with hamza) go in
- * the {@link #WRITTEN_ENDING_SHIFT} bits.
+ * #HAMZATED_ALEF_LAM} bit of {@link FlagsAttribute} (other bits are kept), for the stemmer.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
 
@@ -37,21 +35,6 @@ public final class ArabicNormalizationFilter extends TokenFilter {
    * it (ألعاب → العاب, as الألعاب, not عاب).
    */
   public static final int HAMZATED_ALEF_LAM = 1 << 8;
-
-  /**
-   * Where in {@link FlagsAttribute} the {@link WrittenEnding} code of the term as written goes
-   * (bits 9 to 12, other bits kept): its last letters before normalization folded teh marbuta,
-   * alef maqsura and alef with hamza into ه, ي and ا, the letters of suffixes. Read it with {@link
-   * #writtenEnding(int)}.
-   */
-  public static final int WRITTEN_ENDING_SHIFT = 9;
-
-  private static final int WRITTEN_ENDING_MASK = (WrittenEnding.CODES - 1) << WRITTEN_ENDING_SHIFT;
-
-  /** The {@link WrittenEnding} code held in {@code flags}, in {@code [0, WrittenEnding.CODES)}. */
-  public static int writtenEnding(int flags) {
-    return (flags & WRITTEN_ENDING_MASK) >>> WRITTEN_ENDING_SHIFT;
-  }
 
   private final boolean dropEmptyTerms;
 
@@ -82,11 +65,10 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       if (capacity > buffer.length) {
         buffer = termAtt.resizeBuffer(capacity);
       }
-      int flags = flagsAtt.getFlags() & ~(HAMZATED_ALEF_LAM | WRITTEN_ENDING_MASK);
+      int flags = flagsAtt.getFlags() & ~HAMZATED_ALEF_LAM;
       if (ArabicNormalizer.startsWithHamzatedAlefLam(buffer, len)) {
         flags |= HAMZATED_ALEF_LAM;
       }
-      flags |= WrittenEnding.of(buffer, len) << WRITTEN_ENDING_SHIFT;
       flagsAtt.setFlags(flags);
       int normalized = ArabicNormalizer.INSTANCE.normalize(buffer, len);
       if (normalized > 0 || !dropEmptyTerms) {

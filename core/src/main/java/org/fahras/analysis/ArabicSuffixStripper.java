@@ -28,32 +28,9 @@ final class ArabicSuffixStripper {
   private static final char FEH = '\u0641';
 
   private final ArabicLexicon lexicon;
-  /** The folded last letter that is the word's own and ends no suffix (ه, ي), or 0. */
-  private final char ownLast;
-  /** Position from the end (1-3) of a letter that was أ, which no suffix's alef is; 0: none. */
-  private final int hamzatedAlef;
 
-  /** A stripper that may remove every suffix. */
   ArabicSuffixStripper(ArabicLexicon lexicon) {
-    this(lexicon, WrittenEnding.OTHER);
-  }
-
-  /**
-   * A stripper for terms whose last letters were written as {@code writtenEnding} says ({@link
-   * WrittenEnding}): no suffix is removed that would take a teh marbuta or alef maqsura for its ه or
-   * ي, or an alef with hamza for its ا; but a final ة may go as the feminine ending (ة, ية) of a noun
-   * or adjective the lexicon lists (جماعية → جماعي; a nisba in ي, فنية → فني, which Ayaspell lists
-   * as the verb فني only), never of another verb. So لقناة is ل + قناة, not لقنا "we taught" + ه;
-   * وجرى is و + جرى, not وجر + ي; وبدأ and وبدأت are و + بدأ, بدأت, not وبد + ا, ات.
-   */
-  ArabicSuffixStripper(ArabicLexicon lexicon, int writtenEnding) {
     this.lexicon = lexicon;
-    this.ownLast = switch (WrittenEnding.lastLetter(writtenEnding)) {
-      case WrittenEnding.TEH_MARBUTA -> ArabicNormalizer.HEH;
-      case WrittenEnding.ALEF_MAQSURA -> 'ي';
-      default -> 0;
-    };
-    this.hamzatedAlef = WrittenEnding.hamzatedAlefFromEnd(writtenEnding);
   }
 
   /**
@@ -65,37 +42,7 @@ final class ArabicSuffixStripper {
    * -1 when no suffix applies.
    */
   int strip(char[] s, int off, int len) {
-    return strip(s, off, len, ANY);
-  }
-
-  /** {@link #strip} mode: every suffix. */
-  static final int ANY = 0;
-  /** {@link #strip} mode for the rest of a term after the article: the endings a definite noun takes. */
-  static final int DEFINITE = 1;
-
-
-  /**
-   * As {@link #strip(char[], int, int)} in a {@code mode}: {@link #ANY}; {@link #DEFINITE}, for the
-   * rest of a term after the article, where only the endings a definite noun takes are tried
-   * ({@link ArabicSuffixes.Suffix#afterArticle}), never an enclitic pronoun.
-   */
-  int strip(char[] s, int off, int len, int mode) {
-    boolean ownLastLetter = s[off + len - 1] == ownLast;
     for (ArabicSuffixes.Suffix suffix : ArabicSuffixes.endingIn(s[off + len - 1])) {
-      if (mode == DEFINITE && !suffix.afterArticle()) {
-        continue;
-      }
-      char[] c = suffix.chars();
-      if (hamzatedAlef > 0 && c.length >= hamzatedAlef && c[c.length - hamzatedAlef] == 'ا') {
-        continue; // بدأت is no بد + ات
-      }
-      boolean feminine = false; // ة itself, the feminine ending of a noun or adjective (جماعية → جماعي)
-      if (ownLastLetter) {
-        if (ownLast != ArabicNormalizer.HEH || !(suffix.chars().length == 1 || suffix.isNisbaYehTehMarbuta())) {
-          continue;
-        }
-        feminine = true;
-      }
       int kept = len - suffix.chars().length;
       // a restored teh marbuta counts: جهته is جهه+ه, سنتين سنه+تين, لغات لغه+ات
       int restored = suffix.restoresTehMarbuta() ? 1 : 0;
@@ -117,7 +64,6 @@ final class ArabicSuffixStripper {
         }
       }
       if (kept >= suffix.minKept() && lexicon.contains(s, off, kept)
-          && (!feminine || lexicon.isNonVerb(s, off, kept) || s[off + kept - 1] == 'ي')
           && (!suffix.pluralOrDual() || takesPluralOrDual(s, off, kept))) {
         if (isFunctionWord(s, off, kept)) {
           return KEEP_WHOLE;

@@ -36,28 +36,6 @@ final class ArabicSuffixes {
     }
 
     /**
-     * True for the endings a noun with the article may take: the plural, dual, feminine and nisba
-     * endings ون ين ان يه يون يين ات تان تين ي, and ه as a teh marbuta written ه (الجماعيه); not an
-     * enclitic pronoun, which the article excludes (ي after it is the nisba ending, never "my"), nor
-     * the verb and tanween endings ا ت وا.
-     */
-    boolean afterArticle() {
-      if (chars.length == 1) {
-        return chars[0] == ArabicNormalizer.HEH || chars[0] == 'ي';
-      }
-      String ending = new String(chars);
-      return switch (ending) {
-        case "ون", "ين", "ان", "يه", "يون", "يين", "ات", "تان", "تين" -> true;
-        default -> false;
-      };
-    }
-
-    /** True for يه, the feminine nisba ending ية, which a word written with ة may end in. */
-    boolean isNisbaYehTehMarbuta() {
-      return chars.length == 2 && chars[0] == 'ي' && chars[1] == ArabicNormalizer.HEH;
-    }
-
-    /**
      * True for the sound plural and dual endings ون ين ان, which a verb takes only after an
      * imperfect prefix (يلعبون, تلعبين, يلعبان): after a verb-only stem without one they are no
      * ending but a name's own letters (براون, شيرين, جيسون).

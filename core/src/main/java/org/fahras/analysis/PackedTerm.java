@@ -13,8 +13,6 @@ final class PackedTerm {
 
   /** Longest term with a key, in chars (10 × 6 bits = 60 bits). */
   static final int MAX_LENGTH = 10;
-  /** Bits a key uses (the 4 bits above them are free for a caller's tag). */
-  static final int KEY_BITS = 60;
   /** The result of {@link #pack} for a term without a key. */
   static final long NONE = -1L;
 
@@ -56,6 +54,15 @@ final class PackedTerm {
       key = (key << BITS) | code;
     }
     return key;
+  }
+
+  /**
+   * The key of the term of {@code key} (of {@code len} chars) with {@code c} appended, or {@link
+   * #NONE} if {@code key} is NONE, the term would be too long or {@code c} has no code.
+   */
+  static long append(long key, int len, char c) {
+    int code = c <= LAST_LETTER ? CODES[c] : 0;
+    return key == NONE || len >= MAX_LENGTH || code == 0 ? NONE : key | (long) code << (BITS * len);
   }
 
   /** Writes the term of {@code key} (a key from {@link #pack}, or 0) to s[0..) and returns its length. */
