@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import org.fahras.entity.EntityFacets;
 import org.fahras.search.FacetCount;
+import org.fahras.search.QueryParseException;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchResults;
 
@@ -19,13 +20,17 @@ import org.fahras.search.SearchResults;
  * {"query": "...", "totalHits": 305, "totalHitsExact": true, "tookMs": 12,
  *  "hits": [{"rank": 1, "score": 5.12, "id": "...", "title": "...", "published": "2015-08-07T00:00",
  *            "source": "almadina", "snippet": "... <mark>أمطار</mark> ..."}],
- *  "nextCursor": "..." or null, "didYouMean": "..." or null,
+ *  "nextCursor": "..." or null, "didYouMean": "..." or null, "notes": ["..."],
  *  "facets": {"sources": [{"value": "sabq", "count": 12}], "months": [...], "days": [...],
  *             "person": [{"id": "...", "name": "...", "count": 3}], "place": [...], "org": [...]}}
  * }</pre>
  *
  * {@code facets} is present only with {@code --facets}; {@code published} and {@code source} are
- * null for an article without them. Written as UTF-8 text (non-ASCII chars as they are, not escaped).
+ * null for an article without them; {@code title} is the stored title, not HTML-escaped;
+ * {@code notes} holds what the search printed as notes on stderr (the query repaired or read as
+ * plain words, a filter that cannot be applied, an unknown source). A query that {@code --strict}
+ * refuses gives {@code {"query": ..., "error": {"message": ..., "position": ...}}} instead (exit
+ * status 1). Written as UTF-8 text (non-ASCII chars as they are, not escaped).
  */
 final class JsonHitWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -34,10 +39,12 @@ final class JsonHitWriter {
 
   /**
    * @param entityFacets with {@code --facets}: the top people, places and organizations, else null
+   * @param notes what the search printed as notes on stderr (a repaired or unreadable query, an
+   *     unknown source), without their "note: " prefix
    * @throws IOException if {@code out} fails
    */
-  static void write(Writer out, SearchResults results, List<EntityFacets.EntityCount> entityFacets)
-      throws IOException {
+  static void write(Writer out, SearchResults results, List<EntityFacets.EntityCount> entityFacets,
+      List<String> notes) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
@@ -60,6 +67,11 @@ final class JsonHitWriter {
       g.writeEndArray();
       g.writeStringField("nextCursor", results.nextCursor());
       g.writeStringField("didYouMean", results.suggestion());
+      g.writeArrayFieldStart("notes");
+      for (String note : notes) {
+        g.writeString(note);
+      }
+      g.writeEndArray();
       if (entityFacets != null) {
         g.writeObjectFieldStart("facets");
         counts(g, "sources", results.facets().sources());
@@ -80,6 +92,27 @@ final class JsonHitWriter {
         }
         g.writeEndObject();
       }
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Writes {@code {"query": ..., "error": {"message": ..., "position": ...}}} for a query that
+   * {@code --strict} refuses; {@code position} is the 0-based char offset, or -1 when unknown.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  static void writeError(Writer out, String query, QueryParseException e) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("query", query);
+      g.writeObjectFieldStart("error");
+      g.writeStringField("message", e.getMessage());
+      g.writeNumberField("position", e.position());
+      g.writeEndObject();
       g.writeEndObject();
     }
     out.write('\n');

@@ -117,20 +117,37 @@ public final class SearchCommand implements Callable<Integer> {
       if (!strict) {
         noteLenientReading(searcher, text);
       }
-      SearchResults results = searcher.search(text, options);
+      SearchResults results;
+      try {
+        results = searcher.search(text, options);
+      } catch (QueryParseException e) {
+        if (json) { // a script reads why on stdout too; the exit status and stderr stay those of any error
+          JsonHitWriter.writeError(spec.commandLine().getOut(), text, e);
+        }
+        throw e;
+      }
       List<EntityFacets.EntityCount> entityFacets = facets && results.totalHits() > 0
           ? entityFacets(searcher, text, options, entityFacetCount) : List.of();
-      if (json) {
-        JsonHitWriter.write(spec.commandLine().getOut(), results, facets ? entityFacets : null);
-      } else {
-        new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacetLines(entityFacets));
-      }
       if (results.totalHits() == 0) {
         noteUnknownSources(index);
         noteNoEntities(index, text);
       }
+      if (json) {
+        JsonHitWriter.write(spec.commandLine().getOut(), results, facets ? entityFacets : null, notes);
+      } else {
+        new HitPrinter(spec.commandLine().getOut(), true).print(results, facets, entityFacetLines(entityFacets));
+      }
     }
     return 0;
+  }
+
+  /** The notes of this search, as printed on stderr (without "note: "); also in the JSON output. */
+  private final List<String> notes = new ArrayList<>();
+
+  /** Prints a note on stderr and keeps it for {@code --json}. */
+  private void note(String text) {
+    notes.add(text);
+    spec.commandLine().getErr().println("note: " + text);
   }
 
   /**
@@ -148,7 +165,7 @@ public final class SearchCommand implements Callable<Integer> {
         case REPAIRED -> "searching it with that part dropped or read as words";
         case PLAIN_WORDS, AS_WRITTEN -> "searching its words as plain text instead";
       };
-      spec.commandLine().getErr().println("note: " + e.getMessage() + "; " + reading + " (--strict makes this an error)");
+      note(e.getMessage() + "; " + reading + " (--strict makes this an error)");
     }
   }
 
@@ -196,7 +213,7 @@ public final class SearchCommand implements Callable<Integer> {
       return;
     }
     if (index.indexedWithoutEntities()) {
-      spec.commandLine().getErr().println("note: " + indexDir + " was indexed without entity recognition"
+      note(indexDir + " was indexed without entity recognition"
           + " (--entities off), so person:, place:, org:, misc: and entity: match nothing there;"
           + " index it again with --entities full (the default)");
     }
@@ -232,7 +249,7 @@ public final class SearchCommand implements Callable<Integer> {
     });
     for (String source : sources) {
       if (known.stream().noneMatch(k -> k.equalsIgnoreCase(source))) { // source: matches any letter case
-        spec.commandLine().getErr().println("note: no article in " + indexDir + " has --source " + source
+        note("no article in " + indexDir + " has --source " + source
             + " (sources there: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
       }
     }

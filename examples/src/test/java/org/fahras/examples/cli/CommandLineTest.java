@@ -155,6 +155,22 @@ class CommandLineTest {
     assertEquals(1, root.get("facets").get("sources").get(0).get("count").asInt());
     assertEquals("2015-07", root.get("facets").get("months").get(0).get("value").asText());
     assertTrue(root.get("facets").has("place"), root.toString());
+    assertEquals(0, root.get("notes").size(), root.toString());
+
+    Run repaired = run("search", "--index", index.toString(), "--json", "أمطار AND");
+    com.fasterxml.jackson.databind.JsonNode notes = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(repaired.out()).get("notes");
+    assertEquals(1, notes.size(), repaired.out());
+    assertTrue(notes.get(0).asText().contains("that part dropped"), notes.toString());
+    assertTrue(repaired.err().contains("note: " + notes.get(0).asText()), repaired.err());
+
+    Run refused = run("search", "--index", index.toString(), "--json", "--strict", "أمطار AND");
+    assertEquals(1, refused.status(), refused.err());
+    com.fasterxml.jackson.databind.JsonNode error = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(refused.out()).get("error");
+    assertEquals(9, error.get("position").asInt(), refused.out());
+    assertTrue(error.get("message").asText().contains("أمطار AND"), refused.out());
+
     Run explain = run("search", "--index", index.toString(), "--json", "--explain", "a1", "أمطار");
     assertEquals(2, explain.status());
     assertTrue(explain.err().contains("--json and --explain cannot be combined"), explain.err());
