@@ -27,7 +27,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.index.ArticleFields;
 import org.fahras.entity.EntityFacets;
@@ -148,6 +152,13 @@ public final class ArticleSearcher {
         top = searcher.search(filtered, topManager);
         total = top.totalHits.value();
         exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        // * (every article): the index's own count when it can tell it, not a lower bound; other
+        // queries are not rewritten twice (a prefix or fuzzy word expands at each rewrite)
+        long counted = exact || !(parsed instanceof MatchAllDocsQuery) ? -1 : cheapCount(searcher, filtered);
+        if (counted >= 0) {
+          total = counted;
+          exact = true;
+        }
       }
       ScoreDoc[] firstPass = top.scoreDocs;
       // only the ranks up to this page must be exact; a later page rescores again with its own end
@@ -272,6 +283,23 @@ public final class ArticleSearcher {
     boolean newest = order == SortOrder.NEWEST;
     return new Sort(new SortField(ArticleFields.DATE, SortField.Type.LONG, newest,
         newest ? SearchCursor.MISSING_NEWEST : SearchCursor.MISSING_OLDEST));
+  }
+
+  /**
+   * The number of matches of {@code query} when every segment can tell it without visiting them
+   * ({@link Weight#count}: all live documents for an unfiltered {@code *}), else -1.
+   */
+  private static long cheapCount(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int count = weight.count(leaf);
+      if (count < 0) {
+        return -1;
+      }
+      total += count;
+    }
+    return total;
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
