@@ -97,7 +97,8 @@ public final class Fahras implements Closeable {
   }
 
   /**
-   * Replaces the article with the same id (or adds it), as {@link #add}.
+   * Replaces the article with the same id (or adds it): the same operation as {@link #add}, named
+   * for code that means to change an article.
    *
    * @throws IllegalStateException if this index is closed
    */

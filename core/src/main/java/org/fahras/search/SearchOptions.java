@@ -127,7 +127,12 @@ public record SearchOptions(
     return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, sort, cursor, facets);
   }
 
-  /** Whether to count the source, day and month facets over all matches (not just the page). */
+  /**
+   * Whether to count the source, day and month facets over all matches (not just the page), in
+   * {@link SearchResults#facets()}. The people, places and organizations the matches mention are
+   * counted by a call of their own: {@link ArticleSearcher#entityFacets} (or {@code
+   * Fahras.entityFacets}), with the same query and options.
+   */
   public SearchOptions withFacets(boolean count) {
     return new SearchOptions(from, size, sources, fromDate, toDate, strict, highlight, sort, after, count);
   }
