@@ -71,8 +71,7 @@ final class DanglingOperators {
         while (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != ')') {
           char d = s.charAt(i);
           if (d == '"' || d == '[' || d == '{') { // a phrase or a date range is one clause, spaces and all
-            int close = s.indexOf(d == '"' ? '"' : d == '[' ? ']' : '}', i + 1);
-            close = close < 0 ? s.indexOf(d == '[' ? '}' : d == '{' ? ']' : '"', i + 1) : close;
+            int close = d == '"' ? s.indexOf('"', i + 1) : rangeEnd(s, i + 1);
             i = close < 0 ? s.length() : close + 1;
           } else {
             i++;
@@ -88,5 +87,15 @@ final class DanglingOperators {
       }
     }
     return tokens;
+  }
+
+  /** The first closing bracket, square or curly (a date range may mix them), at or after {@code from}, or -1. */
+  private static int rangeEnd(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) == ']' || s.charAt(i) == '}') {
+        return i;
+      }
+    }
+    return -1;
   }
 }
