@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
@@ -185,13 +186,16 @@ final class FahrasQueryParser extends QueryParser {
       // The name as a phrase in the body, optional and weightless: it changes neither which
       // articles match nor their scores, but lets the highlighter mark the mention in snippets.
       Query mention = super.getFieldQuery(ArticleFields.BODY, queryText, true);
+      // beside words an entity clause is a filter, as date: and source: are (الهلال place:لندن is
+      // Al-Hilal's articles that mention London); clauses of one prefix are either-or
+      String key = "entity:" + field.toLowerCase(Locale.ROOT);
       if (mention == null) {
-        return entity;
+        return filters.filter(entity, key);
       }
-      return new BooleanQuery.Builder()
+      return filters.filter(new BooleanQuery.Builder()
           .add(entity, BooleanClause.Occur.MUST)
           .add(new BoostQuery(mention, 0f), BooleanClause.Occur.SHOULD)
-          .build();
+          .build(), key);
     }
     return switch (field) {
       case ArticleFields.ID -> new TermQuery(new Term(field, queryText));

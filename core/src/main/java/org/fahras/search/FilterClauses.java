@@ -13,10 +13,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * {@code date:} and {@code source:} clauses typed beside words are filters, not extra words: {@code
- * كورونا date:2015-08-01} is the articles of that day that mention كورونا, as a date or source
- * restriction reads in a search box, where Lucene's classic reading (every clause optional) would
- * bring back every article of the day and every article with the word. Filters of one field are
+ * {@code date:}, {@code source:} and entity ({@code person:}, {@code place:}, {@code org:}, {@code
+ * misc:}, {@code entity:}) clauses typed beside words are filters, not extra words: {@code
+ * كورونا date:2015-08-01} is the articles of that day that mention كورونا, {@code الهلال place:لندن}
+ * Al-Hilal's articles that mention London, as a restriction reads in a search box, where Lucene's
+ * classic reading (every clause optional) would bring back every article of the day and every
+ * article with the word. Filters of one field (or entity prefix) are
  * either-or ({@code source:okaz source:alriyadh}, {@code source:(okaz alriyadh)}, also joined by
  * {@code OR}), of different fields all apply, as facet drill-downs combine, with or without words
  * ({@code date:2015-07 source:okaz}); a group of filters in parentheses, or of negations only

@@ -58,6 +58,17 @@ class EntitySearchTest {
     assertEquals(List.of("n2"), ids("place:جدة"));
   }
 
+  /** Beside words an entity clause filters them, as date: and source: do; one prefix's names are either-or. */
+  @Test
+  void anEntityClauseBesideWordsFiltersThem() throws IOException {
+    assertEquals(List.of("n1", "n2"), ids("أمطار الحوار"));
+    assertEquals(List.of("n1"), ids("أمطار الحوار person:بوتين"), "not every article with a word or Putin");
+    assertEquals(List.of("n2"), ids("أمطار الحوار place:جدة"));
+    assertEquals(List.of("n1", "n3"), ids("person:بوتين person:\"كيم جونغ أون\""));
+    assertEquals(List.of(), ids("person:بوتين place:جدة"), "two prefixes both apply");
+    assertEquals(List.of("n1", "n2"), ids("أمطار OR person:بوتين"), "an explicit OR keeps Lucene's reading");
+  }
+
   @Test
   void anEntityIdAsFahrasEntitiesPrintsItFindsTheEntity() throws IOException {
     assertEquals(List.of("n1"), ids("person:putin"));
