@@ -48,7 +48,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, description = "Index folder made by 'fahras index'.")
   Path indexDir;
 
-  @Option(names = {"-n", "--size"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-n", "--size"}, defaultValue = "10",
+      description = "Hits to show (default: ${DEFAULT-VALUE}); 0 shows only the count (and --facets).")
   int size;
 
   @Option(names = "--from", defaultValue = "0", description = "Rank of the first hit shown, 0-based (default: ${DEFAULT-VALUE}).")
@@ -100,7 +101,8 @@ public final class SearchCommand implements Callable<Integer> {
     refuseMistypedOptions();
     refuseConflictingOptions();
     try (ArticleIndex index = openIndex()) {
-      SearchOptions options = SearchOptions.defaults().withPage(from, size).withStrict(strict)
+      // -n 0: the count and facets only; the search itself collects one hit, which is not shown
+      SearchOptions options = SearchOptions.defaults().withPage(from, Math.max(1, size)).withStrict(strict)
           .withHighlight(json ? HighlightFormat.HTML : HitPrinter.terminalFormat()).withSort(sort).withAfter(after)
           .withSources(Set.copyOf(sources)).withDates(fromDate, toDate).withFacets(facets);
       ArticleSearcher searcher = new ArticleSearcher(index);
@@ -125,6 +127,10 @@ public final class SearchCommand implements Callable<Integer> {
           JsonHitWriter.writeError(spec.commandLine().getOut(), text, e);
         }
         throw e;
+      }
+      if (size == 0) {
+        results = new SearchResults(results.query(), results.totalHits(), results.totalHitsExact(), List.of(),
+            results.tookMillis(), null, results.facets(), results.suggestion());
       }
       List<EntityFacets.EntityCount> entityFacets = facets && results.totalHits() > 0
           ? entityFacets(searcher, text, options, entityFacetCount) : List.of();
@@ -297,6 +303,9 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (!facets && spec.commandLine().getParseResult().hasMatchedOption("--entity-facets")) {
       throw new ParameterException(spec.commandLine(), "--entity-facets needs --facets");
+    }
+    if (size < 0) {
+      throw new ParameterException(spec.commandLine(), "--size must be 0 (the count only) or more, got " + size);
     }
     if (entityFacetCount < 1) {
       throw new ParameterException(spec.commandLine(), "--entity-facets must be at least 1, got " + entityFacetCount);

@@ -157,6 +157,17 @@ class CommandLineTest {
     assertTrue(root.get("facets").has("place"), root.toString());
     assertEquals(0, root.get("notes").size(), root.toString());
 
+    Run countOnly = run("search", "--index", index.toString(), "--json", "-n", "0", "--facets", "أمطار");
+    com.fasterxml.jackson.databind.JsonNode counted = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(countOnly.out());
+    assertEquals(2, counted.get("totalHits").asInt(), countOnly.out());
+    assertEquals(0, counted.get("hits").size(), countOnly.out());
+    assertTrue(counted.get("nextCursor").isNull(), countOnly.out());
+    assertEquals("okaz", counted.get("facets").get("sources").get(0).get("value").asText());
+    Run negative = run("search", "--index", index.toString(), "-n", "-1", "أمطار");
+    assertEquals(2, negative.status());
+    assertTrue(negative.err().startsWith("--size must be 0 (the count only) or more, got -1"), negative.err());
+
     Run repaired = run("search", "--index", index.toString(), "--json", "أمطار AND");
     com.fasterxml.jackson.databind.JsonNode notes = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(repaired.out()).get("notes");
