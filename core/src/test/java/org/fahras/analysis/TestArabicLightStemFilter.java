@@ -453,6 +453,15 @@ public class TestArabicLightStemFilter extends BaseTokenStreamTestCase {
     check("ثلاثمائة", "ثلاثمءه");
   }
 
+  /** A cardinal 3-10 with or without its ة (the polarity of Arabic numerals) is one number. */
+  public void testCardinalWithAndWithoutTehMarbuta() throws IOException {
+    check("ثلاثة", "ثلاث");
+    check("ثلاث", "ثلاث");
+    check("الثلاثة", "ثلاث");
+    check("وخمسة", "خمس");
+    check("عشرة", "عشر");
+  }
+
   public void testHamzatedAlefLamInDecomposedOrMarkedText() throws IOException {
     check("\u0627\u0654\u0644\u0639\u0627\u0628", "العاب"); // ا + combining hamza above (NFD of ألعاب)
     check("\u0627\u0655\u0644\u0647\u0627\u0645", "الهام"); // ا + combining hamza below (NFD of إلهام)
