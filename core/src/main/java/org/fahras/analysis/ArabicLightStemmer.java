@@ -82,7 +82,6 @@ public final class ArabicLightStemmer {
   private static final char FEH = '\u0641';
   private static final char[] PLURAL_AT = "ات".toCharArray();
 
-
   private final ArabicLexicon lexicon;
   private final ArabicVerbForms verbs;
   private final ArabicSuffixStripper suffixes;
