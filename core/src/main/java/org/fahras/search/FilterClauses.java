@@ -22,7 +22,9 @@ import org.apache.lucene.search.Query;
  * either-or ({@code source:okaz source:alriyadh}, {@code source:(okaz alriyadh)}, also joined by
  * {@code OR}), of different fields all apply, as facet drill-downs combine, with or without words
  * ({@code date:2015-07 source:okaz}); a group of filters in parentheses, or of negations only
- * ({@code (-source:okaz)}), is a filter too. {@code +} and {@code AND} keep a filter a filter. Where
+ * ({@code (-source:okaz)}), is a filter too. {@code +} and {@code AND} keep a filter a filter and
+ * make that value required on its own ({@code روسيا person:بوتين AND person:أوباما} needs both
+ * people; without the {@code AND} either). Where
  * an explicit {@code OR} joins a filter to a word, or filters of two fields, the group is read as
  * Lucene reads it: every clause optional ({@code كورونا OR date:2015-08-01}).
  *
@@ -74,10 +76,12 @@ final class FilterClauses {
     List<BooleanClause> rest = new ArrayList<>(clauses.size());
     for (BooleanClause c : clauses) {
       String field = fieldOf.get(c.query());
-      if (field != null && c.occur() != BooleanClause.Occur.MUST_NOT) {
-        filters.computeIfAbsent(field, f -> new ArrayList<>()).add(c.query());
-      } else {
+      if (field == null || c.occur() == BooleanClause.Occur.MUST_NOT) {
         rest.add(c);
+      } else if (c.occur() == BooleanClause.Occur.MUST) { // AND or +: this value itself is required
+        filters.computeIfAbsent(field + "+" + filters.size(), f -> new ArrayList<>()).add(c.query());
+      } else {
+        filters.computeIfAbsent(field, f -> new ArrayList<>()).add(c.query());
       }
     }
     boolean words = rest.stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST_NOT);

@@ -67,6 +67,9 @@ class EntitySearchTest {
     assertEquals(List.of("n1", "n3"), ids("person:بوتين person:\"كيم جونغ أون\""));
     assertEquals(List.of(), ids("person:بوتين place:جدة"), "two prefixes both apply");
     assertEquals(List.of("n1", "n2"), ids("أمطار OR person:بوتين"), "an explicit OR keeps Lucene's reading");
+    assertEquals(List.of(), ids("أمطار الحوار person:بوتين AND person:\"كيم جونغ أون\""), "AND: both people");
+    assertEquals(List.of(), ids("أمطار الحوار +person:بوتين +person:\"كيم جونغ أون\""), "+: both people");
+    assertEquals(List.of("n1"), ids("الحوار AND person:بوتين"));
   }
 
   @Test

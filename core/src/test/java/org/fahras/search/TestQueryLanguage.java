@@ -261,6 +261,14 @@ class TestQueryLanguage {
     }
   }
 
+  /** AND or + before a filter's value makes that value required on its own, not one of either-or. */
+  @Test
+  void testAndBetweenValuesOfOneFilterRequiresBoth() throws IOException {
+    assertEquals(Set.of("a4"), ids("بوتين date:2015-07"));
+    assertEquals(Set.of(), ids("بوتين date:2015-07 AND date:2015-08"));
+    assertEquals(ids("بوتين date:2015-07"), ids("بوتين date:2015-07 date:2015-08"), "without AND: either");
+  }
+
   @Test
   void testAnExplicitOrKeepsAFilterOptional() throws IOException {
     assertEquals(Set.of("a1", "a2", "a3", "a4"), ids("بوتين OR date:2015"));
