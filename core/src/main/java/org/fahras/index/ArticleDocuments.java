@@ -24,6 +24,10 @@ import org.fahras.entity.EntityRecognizer;
 final class ArticleDocuments {
   /** Key of the commit user data that records the writer's entity recognition: full, gazetteer or off. */
   static final String ENTITIES_COMMIT_KEY = "fahras.entities";
+  /** Key of the commit user data that records the {@link AnalysisFingerprint} the articles were analyzed with. */
+  static final String ANALYSIS_COMMIT_KEY = "fahras.analysis";
+  /** The recorded analysis of an index that had articles before Fahras recorded it. */
+  static final String UNRECORDED_ANALYSIS = "unrecorded";
 
   private final FacetsConfig facetsConfig;
   private final EntityRecognizer entities;
@@ -69,16 +73,25 @@ final class ArticleDocuments {
     return MultiTerms.getTerms(reader, EntityFields.KEY) != null;
   }
 
-  /** Makes the writer's next commits record this entity recognition. */
-  void recordIn(IndexWriter writer) {
+  /** Makes the writer's next commits record this entity recognition and the analysis {@code fingerprint}. */
+  void recordIn(IndexWriter writer, String fingerprint) {
     String mode = entities == null ? "off" : entities.usesTagger() ? "full" : "gazetteer";
-    writer.setLiveCommitData(Map.of(ENTITIES_COMMIT_KEY, mode).entrySet(), false);
+    writer.setLiveCommitData(Map.of(ENTITIES_COMMIT_KEY, mode, ANALYSIS_COMMIT_KEY, fingerprint).entrySet(), false);
+  }
+
+  /** The analysis fingerprint the last commit in {@code directory} recorded, or null (none recorded, or no commit). */
+  static String recordedAnalysis(Directory directory) throws IOException {
+    return userData(directory, ANALYSIS_COMMIT_KEY);
   }
 
   /** The entity recognition the last commit in {@code directory} recorded, or null (none recorded, or no commit). */
   static String recordedEntities(Directory directory) throws IOException {
+    return userData(directory, ENTITIES_COMMIT_KEY);
+  }
+
+  private static String userData(Directory directory, String key) throws IOException {
     try {
-      return SegmentInfos.readLatestCommit(directory).getUserData().get(ENTITIES_COMMIT_KEY);
+      return SegmentInfos.readLatestCommit(directory).getUserData().get(key);
     } catch (IndexNotFoundException e) {
       return null;
     }

@@ -123,6 +123,8 @@ public final class ArticleIndex implements Closeable {
   private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
   private final EntityRecognizer entities;
   private final ArticleDocuments documents;
+  /** This analyzer's {@link AnalysisFingerprint}, computed on first use. */
+  private volatile String fingerprint;
 
   private ArticleIndex(Directory directory, String location, Options options, boolean readOnly)
       throws IOException {
@@ -139,7 +141,8 @@ public final class ArticleIndex implements Closeable {
     this.writer = IndexFolder.writer(directory, location, new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb()));
-    documents.recordIn(writer);
+    documents.recordIn(writer,
+        AnalysisFingerprint.toRecord(directory, analysisFingerprint(), writer.getDocStats().numDocs));
     this.searchers = new SearcherManager(writer, true, false, new SearcherFactory());
   }
 
@@ -382,6 +385,30 @@ public final class ArticleIndex implements Closeable {
     ensureOpen();
     String mode = ArticleDocuments.recordedEntities(directory);
     return (mode == null || mode.equals("off")) && !hasEntityMentions();
+  }
+
+  /**
+   * Whether the articles were analyzed otherwise than this version of Fahras analyzes queries: the
+   * last commit records another {@link AnalysisFingerprint} (a Fahras whose stemming or
+   * normalization gives some words other terms), or none though it holds articles (written before
+   * Fahras recorded it). Searches then miss articles whose words this version analyzes otherwise;
+   * index the articles again. False for an index without a commit or without articles.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public boolean analysisChanged() throws IOException {
+    ensureOpen();
+    return AnalysisFingerprint.changed(directory, this::analysisFingerprint,
+        () -> withSearcher(s -> s.getIndexReader().numDocs() > 0));
+  }
+
+  private String analysisFingerprint() {
+    String f = fingerprint;
+    if (f == null) {
+      f = AnalysisFingerprint.of(analyzer);
+      fingerprint = f;
+    }
+    return f;
   }
 
   /** The analyzer of the text fields, for building queries. */

@@ -154,6 +154,44 @@ class ArticleIndexTest {
   }
 
   @Test
+  void theCommitRecordsTheAnalysisTheArticlesWereWrittenWith(@TempDir Path dir) throws IOException {
+    ArticleIndex.Options current = ArticleIndex.Options.withoutEntities();
+    ArticleIndex.Options other = current.withAnalyzer(
+        org.fahras.analysis.ArabicAnalyzer.builder().stemming(false).build());
+    Path same = dir.resolve("same");
+    try (ArticleIndex index = ArticleIndex.open(same, current)) {
+      assertFalse(index.analysisChanged(), "nothing committed yet");
+      index.add(Article.of("a", "", "والكتاب مفيد"));
+    }
+    try (ArticleIndex reader = ArticleIndex.openReadOnly(same, current)) {
+      assertFalse(reader.analysisChanged());
+    }
+    Path changed = dir.resolve("changed");
+    try (ArticleIndex index = ArticleIndex.open(changed, other)) {
+      index.add(Article.of("a", "", "والكتاب مفيد"));
+    }
+    try (ArticleIndex reader = ArticleIndex.openReadOnly(changed, current)) {
+      assertTrue(reader.analysisChanged(), "written without stemming, read with it");
+    }
+    try (ArticleIndex writer = ArticleIndex.open(changed, current)) {
+      writer.add(Article.of("b", "", "كتاب جديد"));
+    }
+    try (ArticleIndex reader = ArticleIndex.openReadOnly(changed, current)) {
+      assertTrue(reader.analysisChanged(), "one article added by this analysis leaves the others as they were");
+    }
+    Path empty = dir.resolve("empty");
+    try (ArticleIndex index = ArticleIndex.open(empty, other)) {
+      index.commit();
+    }
+    try (ArticleIndex writer = ArticleIndex.open(empty, current)) {
+      writer.add(Article.of("a", "", "والكتاب مفيد"));
+    }
+    try (ArticleIndex reader = ArticleIndex.openReadOnly(empty, current)) {
+      assertFalse(reader.analysisChanged(), "a folder without articles takes the writer's analysis");
+    }
+  }
+
+  @Test
   void addAllOfNullSaysWhat() {
     try (Fahras fahras = Fahras.inMemory(ArticleIndex.Options.withoutEntities())) {
       NullPointerException e = assertThrows(NullPointerException.class, () -> fahras.addAll(null));

@@ -119,6 +119,10 @@ public final class SearchCommand implements Callable<Integer> {
       if (!strict) {
         noteLenientReading(searcher, text);
       }
+      if (index.analysisChanged()) {
+        note(indexDir + " was indexed by another version of Fahras's analysis, whose terms differ from"
+            + " this version's for some words: searches may miss articles; index it again with fahras index");
+      }
       SearchResults results;
       try {
         results = searcher.search(text, options);

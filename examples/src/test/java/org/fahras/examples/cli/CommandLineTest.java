@@ -188,6 +188,22 @@ class CommandLineTest {
   }
 
   @Test
+  void searchSaysWhenTheIndexWasAnalyzedByAnotherVersion(@TempDir Path dir) throws Exception {
+    Path index = dir.resolve("other");
+    org.fahras.index.ArticleIndex.Options other = org.fahras.index.ArticleIndex.Options.withoutEntities()
+        .withAnalyzer(org.fahras.analysis.ArabicAnalyzer.builder().stemming(false).build());
+    try (org.fahras.index.ArticleIndex writer = org.fahras.index.ArticleIndex.open(index, other)) {
+      writer.add(org.fahras.index.Article.of("a1", "الرياض", "الرياض عاصمة"));
+    }
+    Run search = run("search", "--index", index.toString(), "الرياض");
+    assertEquals(0, search.status(), search.err());
+    assertTrue(search.err().contains("was indexed by another version of Fahras's analysis"), search.err());
+    Path current = indexed(dir, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة\"}");
+    Run fresh = run("search", "--index", current.toString(), "الرياض");
+    assertEquals("", fresh.err(), "no note for an index this version wrote");
+  }
+
+  @Test
   void aMistypedSearchOptionIsRefusedNotSearched(@TempDir Path dir) throws Exception {
     Path index = indexed(dir, "{\"id\":\"a1\",\"title\":\"الرياض\",\"body\":\"الرياض عاصمة المملكة\"}");
     Run typo = run("search", "--index", index.toString(), "--facet", "الرياض");
