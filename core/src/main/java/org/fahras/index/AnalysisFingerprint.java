@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -37,12 +36,6 @@ final class AnalysisFingerprint {
 
   private static final int HEX_CHARS = 16;
 
-  /** An I/O step that gives a value ({@link #changed}'s lazy arguments). */
-  @FunctionalInterface
-  interface IoSupplier<T> {
-    T get() throws IOException;
-  }
-
   private AnalysisFingerprint() {}
 
   /**
@@ -59,21 +52,6 @@ final class AnalysisFingerprint {
     }
     String recorded = ArticleDocuments.recordedAnalysis(directory);
     return recorded == null ? ArticleDocuments.UNRECORDED_ANALYSIS : recorded;
-  }
-
-  /**
-   * Whether the last commit in {@code directory} records another fingerprint than {@code current},
-   * or none though the index has committed articles.
-   *
-   * @throws IOException if the index cannot be read
-   */
-  static boolean changed(Directory directory, IoSupplier<String> current, IoSupplier<Boolean> hasArticles)
-      throws IOException {
-    String recorded = ArticleDocuments.recordedAnalysis(directory);
-    if (recorded != null) {
-      return !recorded.equals(current.get());
-    }
-    return DirectoryReader.indexExists(directory) && hasArticles.get();
   }
 
   /**

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -398,8 +399,9 @@ public final class ArticleIndex implements Closeable {
    */
   public boolean analysisChanged() throws IOException {
     ensureOpen();
-    return AnalysisFingerprint.changed(directory, this::analysisFingerprint,
-        () -> withSearcher(s -> s.getIndexReader().numDocs() > 0));
+    String recorded = ArticleDocuments.recordedAnalysis(directory);
+    return recorded != null ? !recorded.equals(analysisFingerprint())
+        : DirectoryReader.indexExists(directory) && withSearcher(s -> s.getIndexReader().numDocs() > 0);
   }
 
   private String analysisFingerprint() {
