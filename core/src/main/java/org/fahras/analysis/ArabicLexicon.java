@@ -142,7 +142,7 @@ public final class ArabicLexicon {
 
   private static final class Bundled {
     /** The sections of ar.dic that list continents and countries. */
-    private static final char ALEF_MAQSURA = '\u0649';
+    private static final char YEH = '\u064A';
     private static final Set<String> PLACE_SECTIONS = Set.of("#القارات", "#البلدان");
     /** The flag of the nisba adjectives listed after their place in those sections. */
     private static final String NISBA_FLAG = "/58";
@@ -152,9 +152,10 @@ public final class ArabicLexicon {
 
     private static ArabicLexicon load() {
       CharArraySet set = new CharArraySet(200_000, false);
-      // the words not written with a final ى: a place's nisba in ي is no other word for sharing its
-      // letters with one in ى once folded (عراقي "Iraqi" and Ayaspell's عراقى)
-      CharArraySet notInAlefMaqsura = new CharArraySet(200_000, false);
+      // the words written with a final ي: a place's derived nisba (always in ي) is another word only
+      // if one of them has its letters, not one written with ى that folds to them (عراقي "Iraqi"
+      // and Ayaspell's عراقى); a few thousand entries, not a second copy of the lexicon
+      CharArraySet inYeh = new CharArraySet(16_384, false);
       CharArraySet names = new CharArraySet(1024, false);
       CharArraySet nonVerbs = new CharArraySet(60_000, false);
       List<String> places = new ArrayList<>();
@@ -180,8 +181,8 @@ public final class ArabicLexicon {
           // An entry is Arabic letters up to its "/flags" or tab; section headers and numbers are not.
           if (end > 0 && (end == line.length() || "/\t ".indexOf(line.charAt(end)) >= 0)) {
             add(set, line.toCharArray(), end);
-            if (line.charAt(end - 1) != ALEF_MAQSURA) {
-              add(notInAlefMaqsura, line.toCharArray(), end);
+            if (line.charAt(end - 1) == YEH) {
+              add(inYeh, line.toCharArray(), end);
             }
             // a tab after the flags starts a morphological alias; every alias an entry uses is
             // po:verb (ar.aff's aliases 1-4 are not, but only header lines, skipped above, use them)
@@ -217,7 +218,9 @@ public final class ArabicLexicon {
           String name = line.strip();
           if (!name.isEmpty() && !name.startsWith("#")) {
             add(set, name.toCharArray(), name.length());
-            add(notInAlefMaqsura, name.toCharArray(), name.length());
+            if (name.charAt(name.length() - 1) == YEH) {
+              add(inYeh, name.toCharArray(), name.length());
+            }
             add(names, name.toCharArray(), name.length());
             add(nonVerbs, name.toCharArray(), name.length());
           }
@@ -227,7 +230,7 @@ public final class ArabicLexicon {
       }
       List<String> forms = new ArrayList<>();
       PlaceNisbas placeNisbas =
-          PlaceNisbas.of(places, listedNisbas, notInAlefMaqsura::contains, nisbas::contains, names::contains, forms);
+          PlaceNisbas.of(places, listedNisbas, inYeh::contains, nisbas::contains, names::contains, forms);
       set.addAll(forms);
       nonVerbs.addAll(forms);
       return new ArabicLexicon(CharArraySet.unmodifiableSet(set),

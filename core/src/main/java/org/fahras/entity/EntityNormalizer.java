@@ -1,5 +1,17 @@
 package org.fahras.entity;
 
+import static org.fahras.analysis.ArabicNormalizer.AE;
+import static org.fahras.analysis.ArabicNormalizer.FARSI_YEH;
+import static org.fahras.analysis.ArabicNormalizer.HEH_DOACHASHMEE;
+import static org.fahras.analysis.ArabicNormalizer.HEH_GOAL;
+import static org.fahras.analysis.ArabicNormalizer.HEH_YEH_ABOVE;
+import static org.fahras.analysis.ArabicNormalizer.KAF;
+import static org.fahras.analysis.ArabicNormalizer.KEHEH;
+import static org.fahras.analysis.ArabicNormalizer.SWASH_KAF;
+import static org.fahras.analysis.ArabicNormalizer.TEH_MARBUTA_GOAL;
+import static org.fahras.analysis.ArabicNormalizer.YEH_BARREE;
+import static org.fahras.analysis.ArabicNormalizer.YEH_SMALL_V;
+
 /**
  * Normalizes Arabic words for gazetteer lookup: the folding under which two spellings of the same name
  * are the same string. In-place, allocation-free, one pass. Rules, in the order applied per char:
@@ -38,17 +50,6 @@ public final class EntityNormalizer {
   static final char FATHATAN = '\u064B';
   static final char SUKUN = '\u0652';
   static final char SUPERSCRIPT_ALEF = '\u0670';
-  private static final char KAF = '\u0643';
-  private static final char KEHEH = '\u06A9';
-  private static final char SWASH_KAF = '\u06AA';
-  private static final char FARSI_YEH = '\u06CC';
-  private static final char YEH_E = '\u06D0';
-  private static final char YEH_BARREE = '\u06D2';
-  private static final char HEH_GOAL = '\u06C1';
-  private static final char HEH_DOACHASHMEE = '\u06BE';
-  private static final char AE = '\u06D5';
-  private static final char HEH_YEH_ABOVE = '\u06C0';
-  private static final char TEH_MARBUTA_GOAL = '\u06C3';
 
   private EntityNormalizer() {}
 
@@ -70,7 +71,7 @@ public final class EntityNormalizer {
         case TEH_MARBUTA:
           c = HEH;
           break;
-        case ALEF_MAQSURA, FARSI_YEH, YEH_E, YEH_BARREE:
+        case ALEF_MAQSURA, FARSI_YEH, YEH_SMALL_V, YEH_BARREE:
           c = YEH;
           break;
         case KEHEH, SWASH_KAF:
@@ -106,7 +107,7 @@ public final class EntityNormalizer {
     for (int i = 0; i < text.length(); i++) {
       switch (text.charAt(i)) {
         case TATWEEL, SUPERSCRIPT_ALEF, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, TEH_MARBUTA,
-            ALEF_MAQSURA, FARSI_YEH, YEH_E, YEH_BARREE, KEHEH, SWASH_KAF, HEH_GOAL, HEH_DOACHASHMEE, AE,
+            ALEF_MAQSURA, FARSI_YEH, YEH_SMALL_V, YEH_BARREE, KEHEH, SWASH_KAF, HEH_GOAL, HEH_DOACHASHMEE, AE,
             HEH_YEH_ABOVE, TEH_MARBUTA_GOAL:
           return true;
         default:

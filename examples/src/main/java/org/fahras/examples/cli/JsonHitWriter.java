@@ -2,6 +2,7 @@ package org.fahras.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.fahras.search.SearchResults;
  * status 1). Written as UTF-8 text (non-ASCII chars as they are, not escaped).
  */
 final class JsonHitWriter {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** Closing a generator leaves the command's writer open. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonHitWriter() {}
 
@@ -46,7 +49,6 @@ final class JsonHitWriter {
   static void write(Writer out, SearchResults results, List<EntityFacets.EntityCount> entityFacets,
       List<String> notes) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("query", results.query());
       g.writeNumberField("totalHits", results.totalHits());
@@ -106,7 +108,6 @@ final class JsonHitWriter {
    */
   static void writeError(Writer out, String query, QueryParseException e) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("query", query);
       g.writeObjectFieldStart("error");
